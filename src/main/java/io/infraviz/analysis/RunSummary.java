@@ -1,0 +1,118 @@
+package io.infraviz.analysis;
+
+import io.infraviz.model.Outcome;
+import io.infraviz.sim.RequestResult;
+import io.infraviz.sim.SimEvent;
+import io.infraviz.sim.SimulationListener;
+import io.infraviz.sim.lb.HealthState;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Counts what happened in a run: requests per backend, per outcome and per status, stale reads,
+ * latency percentiles, and every health state change with its time.
+ */
+public final class RunSummary implements SimulationListener {
+
+    /** One change of a server's health state. */
+    public record HealthChange(long timeUs, String server, HealthState state) {
+    }
+
+    private long requests;
+    private final Map<String, Long> byBackend = new TreeMap<>();
+    private final Map<String, Long> byOutcome = new TreeMap<>();
+    private final Map<String, Long> byStatus = new TreeMap<>();
+    private final Map<String, Long> byDatabase = new TreeMap<>();
+    private long staleReads;
+    private long succeeded;
+    private final List<HealthChange> health = new ArrayList<>();
+    private long[] latencies = new long[1024];
+    private long lastEndUs;
+
+    @Override
+    public void onEvent(SimEvent event) {
+        if (event instanceof SimEvent.RequestCompleted rc) {
+            count(rc.result());
+        } else if (event instanceof SimEvent.HealthChanged hc) {
+            health.add(new HealthChange(hc.timeUs(), hc.server(), hc.state()));
+        }
+    }
+
+    private void count(RequestResult r) {
+        requests++;
+        byBackend.merge(r.backend().isEmpty() ? "none" : r.backend(), 1L, Long::sum);
+        byOutcome.merge(r.outcome().code(), 1L, Long::sum);
+        byStatus.merge(r.outcome().status().equals("-") ? "none" : r.outcome().status(), 1L, Long::sum);
+        if (!r.database().isEmpty()) {
+            byDatabase.merge(r.database(), 1L, Long::sum);
+        }
+        if (r.outcome() == Outcome.STALE) {
+            staleReads++;
+        }
+        if (r.outcome().succeeded()) {
+            succeeded++;
+        }
+        int i = (int) (requests - 1);
+        if (i == latencies.length) {
+            latencies = Arrays.copyOf(latencies, latencies.length * 2);
+        }
+        latencies[i] = r.latencyUs();
+        lastEndUs = Math.max(lastEndUs, r.endUs());
+    }
+
+    public long requests() {
+        return requests;
+    }
+
+    /** Requests per backend server name ("none" for those that never reached one). */
+    public Map<String, Long> byBackend() {
+        return byBackend;
+    }
+
+    /** Requests per outcome code (fresh, stale, error, bad_gateway, ...). */
+    public Map<String, Long> byOutcome() {
+        return byOutcome;
+    }
+
+    /** Requests per HTTP status ("none" when no HTTP answer came back). */
+    public Map<String, Long> byStatus() {
+        return byStatus;
+    }
+
+    /** Successful requests per database that served them. */
+    public Map<String, Long> byDatabase() {
+        return byDatabase;
+    }
+
+    public long staleReads() {
+        return staleReads;
+    }
+
+    public long succeeded() {
+        return succeeded;
+    }
+
+    public List<HealthChange> health() {
+        return health;
+    }
+
+    /** When the last answer arrived. */
+    public long lastEndUs() {
+        return lastEndUs;
+    }
+
+    /** Latency percentile (0..100) in microseconds, or 0 without requests. */
+    public long latencyPercentile(double p) {
+        if (requests == 0) {
+            return 0;
+        }
+        long[] sorted = Arrays.copyOf(latencies, (int) requests);
+        Arrays.sort(sorted);
+        int idx = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, idx))];
+    }
+}

@@ -1,0 +1,50 @@
+package io.infraviz.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+
+/** The top-level command: {@code java -jar infraviz.jar [command] ...}. */
+@Command(name = "infraviz", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "An interactive lab that shows how a distributed web infrastructure works and fails.",
+        subcommands = {SimulateCommand.class, CommandLine.HelpCommand.class})
+public final class InfravizCommand implements Runnable {
+    /** Exit code for bad input (an unknown option, a bad value, an unreadable file). */
+    public static final int EXIT_USAGE = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        // The desktop window is not part of this version yet: show what the command line offers.
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /**
+     * Runs the command line and returns the exit code. Bad input prints one line naming the
+     * problem (and where to get help) and returns {@link #EXIT_USAGE}; no stack trace is shown.
+     */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        CommandLine cl = new CommandLine(new InfravizCommand());
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        cl.setParameterExceptionHandler((ex, a) -> {
+            CommandLine c = ex.getCommandLine();
+            c.getErr().println("infraviz: " + ex.getMessage());
+            c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
+            return EXIT_USAGE;
+        });
+        cl.setExecutionExceptionHandler((ex, c, parseResult) -> {
+            if (ex instanceof UsageException || ex instanceof IllegalArgumentException) {
+                c.getErr().println("infraviz: " + ex.getMessage());
+                return EXIT_USAGE;
+            }
+            c.getErr().println("infraviz: internal error: " + ex);
+            return 1;
+        });
+        return cl.execute(args);
+    }
+}

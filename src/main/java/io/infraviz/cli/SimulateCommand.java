@@ -1,0 +1,84 @@
+package io.infraviz.cli;
+
+import io.infraviz.analysis.RunSummary;
+import io.infraviz.model.SimulationSettings;
+import io.infraviz.model.Topology;
+import io.infraviz.sim.Simulation;
+import io.infraviz.sim.fault.ScheduledFault;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code simulate}: runs the infrastructure headless and reports every request or a summary. */
+@Command(name = "simulate", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Runs the simulation without a window and prints what happened.",
+                "Faults: --event T_MS:ACTION:ID (at a simulated time) or @INDEX:ACTION:ID (just before request INDEX),",
+                "ACTION one of kill, revive, hang, error, heal, cut, promote, promote-safe, reseed."})
+final class SimulateCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    TopologyOptions topologyOptions;
+
+    @Mixin
+    SimulationOptions options;
+
+    @Option(names = "--requests", paramLabel = "N", defaultValue = "100", description = "Requests to send (default ${DEFAULT-VALUE}).")
+    long requests;
+
+    @Option(names = "--event", paramLabel = "T_MS:ACTION:ID|@INDEX:ACTION:ID", description = "A fault to apply (repeatable).")
+    List<String> events = new ArrayList<>();
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Random seed (default ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--format", paramLabel = "table|csv|json", defaultValue = "table", description = "Output (default ${DEFAULT-VALUE}).")
+    String format;
+
+    @Override
+    public Integer call() {
+        if (requests < 0) {
+            throw new UsageException("--requests must not be negative, got " + requests);
+        }
+        if (!List.of("table", "csv", "json").contains(format)) {
+            throw new UsageException("--format: unknown value '" + format + "' (use one of table, csv, json)");
+        }
+        Topology topology = topologyOptions.load();
+        SimulationSettings settings = options.toSettings();
+        Simulation sim = new Simulation(topology, settings, seed);
+        for (String e : events) {
+            ScheduledFault f;
+            try {
+                f = ScheduledFault.parse(e);
+                sim.validate(f.fault());
+            } catch (IllegalArgumentException ex) {
+                throw new UsageException("--event " + ex.getMessage());
+            }
+            sim.schedule(f);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        RunSummary summary = new RunSummary();
+        sim.addListener(summary);
+        CsvReport csv = format.equals("csv") ? new CsvReport(out) : null;
+        if (csv != null) {
+            sim.addListener(csv);
+        }
+        sim.startTraffic(requests);
+        sim.runToCompletion();
+        switch (format) {
+            case "csv" -> csv.flush();
+            case "json" -> out.println(SummaryReport.json(sim, summary, seed, events));
+            default -> out.print(SummaryReport.table(sim, summary, seed, events));
+        }
+        out.flush();
+        return 0;
+    }
+}

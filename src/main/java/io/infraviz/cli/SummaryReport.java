@@ -1,0 +1,135 @@
+package io.infraviz.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.infraviz.analysis.RunSummary;
+import io.infraviz.engine.SimTime;
+import io.infraviz.model.LbSettings;
+import io.infraviz.model.SimulationSettings;
+import io.infraviz.sim.Simulation;
+import io.infraviz.sim.db.DatabaseNode;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/** The summary of a run, as JSON for programs or as a table for people. */
+final class SummaryReport {
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private SummaryReport() {
+    }
+
+    static String json(Simulation sim, RunSummary s, long seed, List<String> events) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("stage", sim.topology().name());
+        root.put("requests", s.requests());
+        root.put("succeeded", s.succeeded());
+        putCounts(root.putObject("by_backend"), s.byBackend());
+        putCounts(root.putObject("by_outcome"), s.byOutcome());
+        putCounts(root.putObject("by_status"), s.byStatus());
+        putCounts(root.putObject("by_database"), s.byDatabase());
+        root.put("stale_reads", s.staleReads());
+        root.put("lost_writes", sim.databases().lostWrites());
+        ObjectNode latency = root.putObject("latency_ms");
+        latency.put("p50", ms(s.latencyPercentile(50)));
+        latency.put("p95", ms(s.latencyPercentile(95)));
+        latency.put("p99", ms(s.latencyPercentile(99)));
+        latency.put("max", ms(s.latencyPercentile(100)));
+        ArrayNode health = root.putArray("health");
+        for (RunSummary.HealthChange h : s.health()) {
+            ObjectNode o = health.addObject();
+            o.put("t_ms", ms(h.timeUs()));
+            o.put("server", h.server());
+            o.put("state", h.state().name());
+        }
+        ArrayNode dbs = root.putArray("databases");
+        for (DatabaseNode n : sim.databases().nodes()) {
+            ObjectNode o = dbs.addObject();
+            o.put("id", n.id());
+            o.put("role", n.role().name());
+            o.put("primary", n == sim.databases().writer());
+            o.put("lag_ms", ms(sim.databases().lagMicros(n, sim.now())));
+            o.put("diverged_writes", n.divergedWrites());
+        }
+        root.put("end_ms", ms(sim.now()));
+        settings(root.putObject("settings"), sim.settings(), seed, events);
+        try {
+            return MAPPER.writeValueAsString(root);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void settings(ObjectNode o, SimulationSettings st, long seed, List<String> events) {
+        LbSettings lb = st.lb();
+        o.put("seed", seed);
+        o.put("interval_ms", ms(st.traffic().intervalMicros()));
+        o.put("sequential", st.traffic().sequential());
+        o.put("writes", st.traffic().writeFraction());
+        o.put("algorithm", lb.algorithm().code());
+        o.put("mode", lb.mode().code());
+        o.put("check", lb.check().code());
+        o.put("inter", lb.interMs());
+        o.put("fall", lb.fall());
+        o.put("rise", lb.rise());
+        o.put("retries", lb.retries());
+        o.put("redispatch", lb.redispatch());
+        o.put("timeout_connect", lb.timeoutConnectMs());
+        o.put("timeout_server", lb.timeoutServerMs());
+        o.put("read_policy", st.db().readPolicy().code());
+        o.put("app_workers", st.capacity().appWorkers());
+        o.put("app_queue", st.capacity().appQueue());
+        o.put("dns_ttl_ms", ms(st.timings().dnsTtl()));
+        ArrayNode ev = o.putArray("events");
+        events.forEach(ev::add);
+    }
+
+    private static void putCounts(ObjectNode o, Map<String, Long> counts) {
+        counts.forEach(o::put);
+    }
+
+    private static BigDecimal ms(long micros) {
+        return new BigDecimal(SimTime.formatMs(micros));
+    }
+
+    static String table(Simulation sim, RunSummary s, long seed, List<String> events) {
+        StringBuilder b = new StringBuilder();
+        SimulationSettings st = sim.settings();
+        LbSettings lb = st.lb();
+        b.append(String.format("InfraViz simulation: %s, seed %d%n", sim.topology().title(), seed));
+        b.append(String.format("  %s, %s, %s check inter %d fall %d rise %d, retries %d%s%n",
+                lb.algorithm().title(), lb.mode().code(), lb.check().code().toUpperCase(), lb.interMs(), lb.fall(),
+                lb.rise(), lb.retries(), lb.redispatch() ? ", redispatch" : ""));
+        if (!events.isEmpty()) {
+            b.append("  events: ").append(String.join(" ", events)).append('\n');
+        }
+        b.append('\n');
+        b.append(String.format("Requests     %d (%d succeeded, %.1f %%)%n", s.requests(), s.succeeded(),
+                s.requests() == 0 ? 0.0 : 100.0 * s.succeeded() / s.requests()));
+        section(b, "Per backend", s.byBackend());
+        section(b, "Per outcome", s.byOutcome());
+        section(b, "Per status", s.byStatus());
+        section(b, "Reads/writes served by", s.byDatabase());
+        b.append(String.format("Stale reads  %d%n", s.staleReads()));
+        b.append(String.format("Lost writes  %d%n", sim.databases().lostWrites()));
+        b.append(String.format("Latency      p50 %s  p95 %s  p99 %s  max %s%n", SimTime.human(s.latencyPercentile(50)),
+                SimTime.human(s.latencyPercentile(95)), SimTime.human(s.latencyPercentile(99)),
+                SimTime.human(s.latencyPercentile(100))));
+        b.append("Health changes\n");
+        if (s.health().isEmpty()) {
+            b.append("  (none)\n");
+        }
+        for (RunSummary.HealthChange h : s.health()) {
+            b.append(String.format("  %12s ms  %-8s %s%n", SimTime.formatMs(h.timeUs()), h.server(), h.state()));
+        }
+        return b.toString();
+    }
+
+    private static void section(StringBuilder b, String title, Map<String, Long> counts) {
+        b.append(title).append('\n');
+        counts.forEach((k, v) -> b.append(String.format("  %-16s %d%n", k, v)));
+    }
+}

@@ -1,0 +1,99 @@
+package io.infraviz.engine;
+
+import java.util.Arrays;
+
+/**
+ * A binary min-heap of events ordered by (time, sequence number), kept in primitive arrays so
+ * that scheduling allocates nothing once the arrays have grown. Events with the same time come
+ * out in the order they were added, always (a plain heap is not stable; the sequence number
+ * makes it so).
+ */
+final class EventQueue {
+    private long[] times = new long[1024];
+    private long[] seqs = new long[1024];
+    private Scheduled[] events = new Scheduled[1024];
+    private int size;
+    private long nextSeq;
+
+    int size() {
+        return size;
+    }
+
+    boolean isEmpty() {
+        return size == 0;
+    }
+
+    /** The time of the earliest event; only valid when not empty. */
+    long peekTime() {
+        return times[0];
+    }
+
+    void add(long time, Scheduled event) {
+        if (size == times.length) {
+            int n = size * 2;
+            times = Arrays.copyOf(times, n);
+            seqs = Arrays.copyOf(seqs, n);
+            events = Arrays.copyOf(events, n);
+        }
+        long seq = nextSeq++;
+        int i = size++;
+        while (i > 0) {
+            int parent = (i - 1) >>> 1;
+            if (!before(time, seq, times[parent], seqs[parent])) {
+                break;
+            }
+            move(parent, i);
+            i = parent;
+        }
+        set(i, time, seq, event);
+    }
+
+    /** Removes and returns the earliest event; its time is {@link #peekTime()} before the call. */
+    Scheduled poll() {
+        Scheduled top = events[0];
+        int last = --size;
+        long t = times[last];
+        long s = seqs[last];
+        Scheduled e = events[last];
+        events[last] = null;
+        if (last > 0) {
+            int i = 0;
+            int half = last >>> 1;
+            while (i < half) {
+                int child = 2 * i + 1;
+                int right = child + 1;
+                if (right < last && before(times[right], seqs[right], times[child], seqs[child])) {
+                    child = right;
+                }
+                if (!before(times[child], seqs[child], t, s)) {
+                    break;
+                }
+                move(child, i);
+                i = child;
+            }
+            set(i, t, s, e);
+        }
+        return top;
+    }
+
+    void clear() {
+        Arrays.fill(events, 0, size, null);
+        size = 0;
+    }
+
+    private static boolean before(long t1, long s1, long t2, long s2) {
+        return t1 < t2 || (t1 == t2 && s1 < s2);
+    }
+
+    private void move(int from, int to) {
+        times[to] = times[from];
+        seqs[to] = seqs[from];
+        events[to] = events[from];
+    }
+
+    private void set(int i, long time, long seq, Scheduled event) {
+        times[i] = time;
+        seqs[i] = seq;
+        events[i] = event;
+    }
+}

@@ -1,0 +1,179 @@
+package io.infraviz.model;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * An infrastructure: hosts, components, links and the few configuration facts the engine needs
+ * (what the DNS name points at, the load balancer's backend, which database starts as Primary).
+ * Immutable; the simulation keeps all changing state elsewhere.
+ */
+public final class Topology {
+    private final String name;
+    private final String title;
+    private final String domain;
+    private final List<Host> hosts;
+    private final Map<String, Component> components;
+    private final List<Link> links;
+    private final List<Client> clients;
+    private final String entryPoint;
+    private final List<Backend> backends;
+    private final String primaryDatabase;
+
+    /**
+     * Builds a topology and checks that every id it mentions exists.
+     *
+     * @throws IllegalArgumentException naming the first inconsistency found
+     */
+    public Topology(String name, String title, String domain, List<Host> hosts, List<Component> components,
+                    List<Link> links, List<Client> clients, String entryPoint, List<Backend> backends,
+                    String primaryDatabase) {
+        this.name = name;
+        this.title = title;
+        this.domain = domain;
+        this.hosts = List.copyOf(hosts);
+        Map<String, Component> byId = new LinkedHashMap<>();
+        for (Component c : components) {
+            if (byId.put(c.id(), c) != null) {
+                throw new IllegalArgumentException("component id '" + c.id() + "' is used twice");
+            }
+        }
+        this.components = Collections.unmodifiableMap(byId);
+        this.links = List.copyOf(links);
+        this.clients = List.copyOf(clients);
+        this.entryPoint = entryPoint;
+        this.backends = List.copyOf(backends);
+        this.primaryDatabase = primaryDatabase;
+        validate();
+    }
+
+    private void validate() {
+        for (Host h : hosts) {
+            if (components.containsKey(h.id())) {
+                throw new IllegalArgumentException("host id '" + h.id() + "' is also a component id");
+            }
+            for (String c : h.componentIds()) {
+                Component comp = requireKnown(c, "host " + h.id());
+                if (!h.id().equals(comp.hostId())) {
+                    throw new IllegalArgumentException("component '" + c + "' is listed on host " + h.id()
+                            + " but says it runs on " + comp.hostId());
+                }
+            }
+        }
+        for (Component c : components.values()) {
+            if (c.hostId() != null && host(c.hostId()).isEmpty()) {
+                throw new IllegalArgumentException("component '" + c.id() + "' runs on unknown host '" + c.hostId() + "'");
+            }
+        }
+        for (Link l : links) {
+            requireKnown(l.from(), "link " + l.id());
+            requireKnown(l.to(), "link " + l.id());
+        }
+        requireKnown(entryPoint, "the DNS entry point");
+        for (Backend b : backends) {
+            requireKnown(b.componentId(), "backend server " + b.name());
+            if (b.weight() < 1 || b.weight() > 256) {
+                throw new IllegalArgumentException("backend server " + b.name() + " has weight " + b.weight()
+                        + "; HAProxy accepts 1 to 256");
+            }
+        }
+        if (primaryDatabase != null) {
+            requireKnown(primaryDatabase, "the primary database");
+        }
+        if (clients.isEmpty()) {
+            throw new IllegalArgumentException("a topology needs at least one client");
+        }
+    }
+
+    private Component requireKnown(String id, String where) {
+        Component c = components.get(id);
+        if (c == null) {
+            throw new IllegalArgumentException(where + " names unknown component '" + id + "'");
+        }
+        return c;
+    }
+
+    /** Short id of the topology, e.g. {@code distributed}. */
+    public String name() {
+        return name;
+    }
+
+    /** Human title, e.g. "Distributed web infrastructure". */
+    public String title() {
+        return title;
+    }
+
+    /** The domain name the users browse to, e.g. {@code www.foobar.com}. */
+    public String domain() {
+        return domain;
+    }
+
+    public List<Host> hosts() {
+        return hosts;
+    }
+
+    /** All components in declaration order. */
+    public List<Component> components() {
+        return List.copyOf(components.values());
+    }
+
+    public Optional<Component> component(String id) {
+        return Optional.ofNullable(components.get(id));
+    }
+
+    public Optional<Host> host(String id) {
+        return hosts.stream().filter(h -> h.id().equals(id)).findFirst();
+    }
+
+    public List<Link> links() {
+        return links;
+    }
+
+    public Optional<Link> link(String id) {
+        return links.stream().filter(l -> l.id().equals(id)).findFirst();
+    }
+
+    /** The link joining two components in either direction, if there is one. */
+    public Optional<Link> linkBetween(String a, String b) {
+        return links.stream().filter(l -> l.joins(a, b)).findFirst();
+    }
+
+    /** Components that {@code from} opens connections to for the given purpose, in link order. */
+    public List<Component> targets(String from, LinkPurpose purpose) {
+        return links.stream()
+                .filter(l -> l.from().equals(from) && l.purpose() == purpose)
+                .map(l -> components.get(l.to()))
+                .toList();
+    }
+
+    public List<Component> componentsWithRole(Role role) {
+        return components.values().stream().filter(c -> c.role() == role).toList();
+    }
+
+    public List<Client> clients() {
+        return clients;
+    }
+
+    /** The component the domain name resolves to (the load balancer, or a web server without one). */
+    public String entryPoint() {
+        return entryPoint;
+    }
+
+    /** The load balancer's backend servers in configuration order; empty without a load balancer. */
+    public List<Backend> backends() {
+        return backends;
+    }
+
+    /** The database that starts as Primary, or {@code null} when there is no database. */
+    public String primaryDatabase() {
+        return primaryDatabase;
+    }
+
+    /** True when {@code id} names a component, a host or a link of this topology. */
+    public boolean knows(String id) {
+        return components.containsKey(id) || host(id).isPresent() || link(id).isPresent();
+    }
+}

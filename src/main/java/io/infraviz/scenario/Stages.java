@@ -1,0 +1,94 @@
+package io.infraviz.scenario;
+
+import io.infraviz.model.Backend;
+import io.infraviz.model.Client;
+import io.infraviz.model.Component;
+import io.infraviz.model.Host;
+import io.infraviz.model.Link;
+import io.infraviz.model.LinkPurpose;
+import io.infraviz.model.Role;
+import io.infraviz.model.Topology;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/** The built-in stages of the lesson, each a topology. */
+public enum Stages {
+    DISTRIBUTED("distributed", "Distributed web infrastructure (load balancer, two servers, Primary-Replica)");
+
+    private final String code;
+    private final String title;
+
+    Stages(String code, String title) {
+        this.code = code;
+        this.title = title;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public static Optional<Stages> fromCode(String code) {
+        return Arrays.stream(values()).filter(s -> s.code.equals(code)).findFirst();
+    }
+
+    /** All stage codes, for help and error messages. */
+    public static String codes() {
+        return String.join(", ", Arrays.stream(values()).map(Stages::code).toList());
+    }
+
+    public Topology topology() {
+        return switch (this) {
+            case DISTRIBUTED -> distributed();
+        };
+    }
+
+    private static final String DOMAIN = "www.foobar.com";
+
+    /** Three browser clients with distinct addresses (documentation ranges, RFC 5737). */
+    static List<Client> clients() {
+        return List.of(new Client("alice", "198.51.100.23"), new Client("bob", "203.0.113.42"),
+                new Client("carol", "192.0.2.77"));
+    }
+
+    /** SPEC section 1: HAProxy on lb-01 in front of web-01 (MySQL Primary) and web-02 (Replica). */
+    static Topology distributed() {
+        List<Component> components = new ArrayList<>();
+        List<Host> hosts = new ArrayList<>();
+        List<Link> links = new ArrayList<>();
+        components.add(new Component("users", Role.CLIENT, null, "Users"));
+        components.add(new Component("dns", Role.DNS, null, "DNS\n" + DOMAIN));
+        components.add(new Component("lb-01.haproxy", Role.LOAD_BALANCER, "lb-01", "HAProxy"));
+        hosts.add(new Host("lb-01", "lb-01 (server 1 of 3)", "10.0.0.10", List.of("lb-01.haproxy")));
+        for (int i = 1; i <= 2; i++) {
+            String h = "web-0" + i;
+            components.add(new Component(h + ".nginx", Role.WEB_SERVER, h, "Nginx"));
+            components.add(new Component(h + ".app", Role.APP_SERVER, h, "App server"));
+            components.add(new Component(h + ".files", Role.APP_FILES, h, "App files"));
+            components.add(new Component(h + ".mysql", Role.DATABASE, h, i == 1 ? "MySQL Primary" : "MySQL Replica"));
+            hosts.add(new Host(h, h + " (server " + (i + 1) + " of 3)", "10.0.0.1" + i,
+                    List.of(h + ".nginx", h + ".app", h + ".files", h + ".mysql")));
+        }
+        links.add(new Link("users", "dns", LinkPurpose.DNS));
+        links.add(new Link("users", "lb-01.haproxy", LinkPurpose.HTTP));
+        for (int i = 1; i <= 2; i++) {
+            String h = "web-0" + i;
+            links.add(new Link("lb-01.haproxy", h + ".nginx", LinkPurpose.HTTP));
+            links.add(new Link(h + ".nginx", h + ".app", LinkPurpose.HTTP));
+            links.add(new Link(h + ".app", h + ".files", LinkPurpose.FILES));
+            links.add(new Link(h + ".app", "web-01.mysql", LinkPurpose.DATABASE));
+            links.add(new Link(h + ".app", "web-02.mysql", LinkPurpose.DATABASE));
+        }
+        links.add(new Link("web-01.mysql", "web-02.mysql", LinkPurpose.REPLICATION));
+        List<Backend> backends = List.of(new Backend("web-01", "web-01.nginx", 1, false),
+                new Backend("web-02", "web-02.nginx", 1, false));
+        return new Topology("distributed", "Distributed web infrastructure", DOMAIN, hosts, components, links,
+                clients(), "lb-01.haproxy", backends, "web-01.mysql");
+    }
+}

@@ -1,0 +1,19 @@
+package io.infraviz.sim;
+
+import java.util.ArrayDeque;
+
+/**
+ * An application server's capacity: a fixed number of workers and a queue in front of them.
+ * When it is killed, the queue and the work in progress are gone; {@code epoch} tells work that
+ * started before the kill that its worker no longer exists.
+ */
+final class AppServerState {
+    final ComponentState component;
+    int busy;
+    int epoch;
+    final ArrayDeque<Traveller> queue = new ArrayDeque<>();
+
+    AppServerState(ComponentState component) {
+        this.component = component;
+    }
+}

@@ -1,0 +1,44 @@
+package io.infraviz.sim;
+
+/** Hands application-server workers to travellers, queueing them when all are busy. */
+final class AppWorkers {
+    enum Admission { STARTED, QUEUED, REJECTED }
+
+    private final Simulation sim;
+
+    AppWorkers(Simulation sim) {
+        this.sim = sim;
+    }
+
+    /** Gives the traveller a worker now, queues it, or rejects it when the queue is full. */
+    Admission admit(Traveller t, AppServerState app) {
+        if (app.busy < sim.settings.capacity().appWorkers()) {
+            app.busy++;
+            return Admission.STARTED;
+        }
+        if (app.queue.size() < sim.settings.capacity().appQueue()) {
+            app.queue.addLast(t);
+            sim.park(t, app.component);
+            return Admission.QUEUED;
+        }
+        return Admission.REJECTED;
+    }
+
+    /** Frees a worker taken in {@code epoch} (if the server has not been restarted since) and starts the next in line. */
+    void release(AppServerState app, int epoch) {
+        if (epoch != app.epoch) {
+            return;
+        }
+        app.busy--;
+        startQueued(app);
+    }
+
+    /** Starts queued work while workers are free and the server runs. */
+    void startQueued(AppServerState app) {
+        while (app.component.running() && app.busy < sim.settings.capacity().appWorkers() && !app.queue.isEmpty()) {
+            Traveller next = app.queue.pollFirst();
+            app.busy++;
+            next.workStarted();
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package io.infraviz.sim;
+
+import io.infraviz.model.Component;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The changing state of one component: the faults on it and the travellers stuck at it (sent to
+ * a hung process, waiting for it to answer).
+ */
+final class ComponentState {
+    /** Like a kernel's listen backlog: past this many stuck connections, new ones are not accepted. */
+    static final int BACKLOG = 4096;
+
+    final Component component;
+    final int index;
+    final HostState host;
+    boolean killed;
+    boolean hung;
+    boolean erroring;
+    final List<Traveller> stuck = new ArrayList<>();
+
+    ComponentState(Component component, int index, HostState host) {
+        this.component = component;
+        this.index = index;
+        this.host = host;
+    }
+
+    String id() {
+        return component.id();
+    }
+
+    /** Host index, or -1 for components on the Internet. */
+    int hostIndex() {
+        return host == null ? -1 : host.index;
+    }
+
+    boolean hostDown() {
+        return host != null && host.down;
+    }
+
+    /** True when the process runs and answers: not killed, not hung, its host up. */
+    boolean running() {
+        return !killed && !hung && !hostDown();
+    }
+
+    ComponentStatus status() {
+        if (hostDown()) {
+            return ComponentStatus.HOST_DOWN;
+        }
+        if (killed) {
+            return ComponentStatus.KILLED;
+        }
+        if (hung) {
+            return ComponentStatus.HUNG;
+        }
+        return erroring ? ComponentStatus.ERRORING : ComponentStatus.RUNNING;
+    }
+}

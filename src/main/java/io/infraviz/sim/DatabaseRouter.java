@@ -1,0 +1,85 @@
+package io.infraviz.sim;
+
+import io.infraviz.model.LinkPurpose;
+import io.infraviz.model.ReadPolicy;
+import io.infraviz.model.RequestKind;
+import io.infraviz.sim.db.DatabaseNode;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The application's choice of database for a query, in the order it tries them: writes go to
+ * the Primary only; reads follow the read policy and fall back to the Primary when their first
+ * choice does not answer.
+ */
+final class DatabaseRouter {
+    private static final ComponentState[] NONE = new ComponentState[0];
+
+    private final Simulation sim;
+    private int rotation;
+
+    DatabaseRouter(Simulation sim) {
+        this.sim = sim;
+    }
+
+    ComponentState[] candidates(Request r) {
+        if (sim.cluster.isEmpty()) {
+            return NONE;
+        }
+        DatabaseNode writer = sim.cluster.writer();
+        ComponentState primary = sim.dbComponent.get(writer);
+        if (r.kind == RequestKind.WRITE) {
+            return new ComponentState[] {primary};
+        }
+        ReadPolicy policy = sim.settings.db().readPolicy();
+        List<ComponentState> order = new ArrayList<>(3);
+        switch (policy) {
+            case PRIMARY -> order.add(primary);
+            case REPLICA -> {
+                addReplicas(order, writer);
+                order.add(primary);
+            }
+            case LOCAL -> {
+                ComponentState local = localDatabase(r.app.component);
+                if (local != null) {
+                    order.add(local);
+                }
+                order.add(primary);
+                addReplicas(order, writer);
+            }
+            case ANY -> {
+                order.add(primary);
+                addReplicas(order, writer);
+                int shift = rotation++ % order.size();
+                for (int i = 0; i < shift; i++) {
+                    order.add(order.remove(0));
+                }
+            }
+        }
+        return order.stream().distinct().toArray(ComponentState[]::new);
+    }
+
+    private void addReplicas(List<ComponentState> order, DatabaseNode writer) {
+        List<DatabaseNode> replicas = sim.cluster.replicasOf(writer);
+        if (replicas.size() > 1) {
+            int shift = rotation++ % replicas.size();
+            for (int i = 0; i < replicas.size(); i++) {
+                order.add(sim.dbComponent.get(replicas.get((i + shift) % replicas.size())));
+            }
+        } else {
+            replicas.forEach(n -> order.add(sim.dbComponent.get(n)));
+        }
+    }
+
+    /** The database on the application's own host, among those it is connected to. */
+    private ComponentState localDatabase(ComponentState app) {
+        for (var c : sim.topology.targets(app.id(), LinkPurpose.DATABASE)) {
+            ComponentState db = sim.componentById.get(c.id());
+            if (db.host != null && db.host == app.host) {
+                return db;
+            }
+        }
+        return null;
+    }
+}

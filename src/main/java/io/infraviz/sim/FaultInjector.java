@@ -1,0 +1,273 @@
+package io.infraviz.sim;
+
+import io.infraviz.model.Role;
+import io.infraviz.sim.db.DatabaseNode;
+import io.infraviz.sim.db.DbRole;
+import io.infraviz.sim.fault.Fault;
+import io.infraviz.sim.fault.FaultAction;
+import io.infraviz.sim.fault.ScheduledFault;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Applies faults and repairs: kill and revive (a component or a whole host), hang, answer
+ * errors, heal, cut a link, promote a Replica (at once or safely) and re-seed a database.
+ * Every action is an event of the simulation, so a run can be replayed exactly.
+ */
+final class FaultInjector {
+    private final Simulation sim;
+    private final List<ScheduledFault> beforeRequests = new ArrayList<>();
+    private int timedPending;
+
+    FaultInjector(Simulation sim) {
+        this.sim = sim;
+    }
+
+    /**
+     * Checks the target exists and the action fits it.
+     *
+     * @throws IllegalArgumentException naming the problem
+     */
+    void validate(Fault f) {
+        String id = f.target();
+        boolean component = sim.componentById.containsKey(id);
+        boolean host = sim.hosts.stream().anyMatch(h -> h.host.id().equals(id));
+        boolean link = sim.linkById.containsKey(id);
+        if (!component && !host && !link) {
+            throw new IllegalArgumentException("unknown component, host or link '" + id + "' in " + f
+                    + " (known: " + String.join(", ", knownIds()) + ")");
+        }
+        boolean ok = switch (f.action().target()) {
+            case COMPONENT -> component;
+            case COMPONENT_OR_HOST -> component || host;
+            case COMPONENT_OR_LINK -> component || link;
+            case LINK -> link;
+            case DATABASE -> component && sim.componentById.get(id).component.role() == Role.DATABASE;
+        };
+        if (!ok) {
+            String kind = component ? "component" : host ? "host" : "link";
+            String wants = switch (f.action().target()) {
+                case COMPONENT -> "a component";
+                case COMPONENT_OR_HOST -> "a component or a host";
+                case COMPONENT_OR_LINK -> "a component or a link";
+                case LINK -> "a link (from->to)";
+                case DATABASE -> "a database";
+            };
+            throw new IllegalArgumentException("cannot " + f.action().code() + " '" + id + "': it is a " + kind
+                    + ", and " + f.action().code() + " applies to " + wants);
+        }
+    }
+
+    private List<String> knownIds() {
+        List<String> ids = new ArrayList<>();
+        sim.hosts.forEach(h -> ids.add(h.host.id()));
+        sim.components.forEach(c -> ids.add(c.id()));
+        return ids;
+    }
+
+    void schedule(ScheduledFault f) {
+        if (f.timed()) {
+            timedPending++;
+            sim.engine.scheduleAt(Math.max(f.atMicros(), sim.engine.now()), () -> {
+                timedPending--;
+                apply(f.fault());
+            });
+        } else {
+            beforeRequests.add(f);
+        }
+    }
+
+    /** Applies the faults tied to request {@code index}, just before it is sent. */
+    void beforeRequest(long index) {
+        for (ScheduledFault f : List.copyOf(beforeRequests)) {
+            if (f.beforeIndex() == index) {
+                beforeRequests.remove(f);
+                apply(f.fault());
+            }
+        }
+    }
+
+    /** True when no timed fault is still waiting (faults tied to requests never sent are dropped). */
+    boolean allScheduledApplied() {
+        return timedPending == 0;
+    }
+
+    void apply(Fault f) {
+        String id = f.target();
+        ComponentState c = sim.componentById.get(id);
+        HostState h = sim.hosts.stream().filter(x -> x.host.id().equals(id)).findFirst().orElse(null);
+        Network.LinkState l = sim.linkById.get(id);
+        switch (f.action()) {
+            case KILL -> {
+                if (h != null) {
+                    setHostDown(h, true, f);
+                } else {
+                    kill(c, f);
+                }
+            }
+            case REVIVE -> {
+                if (h != null) {
+                    setHostDown(h, false, f);
+                } else {
+                    revive(c, f);
+                }
+            }
+            case HANG -> {
+                c.hung = true;
+                changed(f, c.id() + " hangs: it accepts connections but answers nothing");
+            }
+            case ERROR -> {
+                c.erroring = true;
+                changed(f, c.id() + " now answers every request with an error");
+            }
+            case HEAL -> {
+                if (l != null) {
+                    l.cut = false;
+                    changed(f, "link " + l.link.id() + " repaired");
+                } else {
+                    boolean was = c.hung || c.erroring;
+                    c.hung = false;
+                    c.erroring = false;
+                    changed(f, c.id() + (was ? " healed: it answers normally again" : " was already healthy"));
+                }
+            }
+            case CUT -> {
+                l.cut = true;
+                changed(f, "link " + l.link.id() + " cut: nothing passes between " + l.link.from() + " and " + l.link.to());
+            }
+            case PROMOTE, PROMOTE_SAFE -> promote(c, f);
+            case RESEED -> reseed(c, f);
+        }
+        afterChange(c, h, l);
+    }
+
+    private void kill(ComponentState c, Fault f) {
+        if (c.killed) {
+            refuse(f, "it is already down");
+            return;
+        }
+        c.killed = true;
+        AppServerState app = sim.appServers[c.index];
+        if (app != null) {
+            dropAppWork(app);
+        }
+        changed(f, c.id() + " killed");
+    }
+
+    private void revive(ComponentState c, Fault f) {
+        if (!c.killed) {
+            refuse(f, "it is not down");
+            return;
+        }
+        c.killed = false;
+        c.hung = false;
+        c.erroring = false;
+        if (c == sim.loadBalancer) {
+            sim.health.restart();
+        }
+        changed(f, c.id() + " revived" + (c == sim.loadBalancer ? " (HAProxy restarted: every server starts UP)" : ""));
+    }
+
+    private void setHostDown(HostState h, boolean down, Fault f) {
+        if (h.down == down) {
+            refuse(f, down ? "the host is already down" : "the host is not down");
+            return;
+        }
+        h.down = down;
+        for (ComponentState c : sim.components) {
+            if (c.host == h) {
+                AppServerState app = sim.appServers[c.index];
+                if (app != null) {
+                    dropAppWork(app);
+                }
+            }
+        }
+        boolean lbHere = sim.loadBalancer != null && sim.loadBalancer.host == h;
+        if (!down && lbHere) {
+            sim.health.restart();
+        }
+        changed(f, "host " + h.host.id() + (down ? " is down: every component on it stopped"
+                : " is back up" + (lbHere ? " (HAProxy restarted: every server starts UP)" : "")));
+        for (ComponentState c : sim.components) {
+            if (c.host == h) {
+                sim.wake(c);
+            }
+        }
+    }
+
+    /** The process is gone: its queue and its work in progress with it. */
+    private void dropAppWork(AppServerState app) {
+        app.epoch++;
+        app.busy = 0;
+        List<Traveller> queued = new ArrayList<>(app.queue);
+        app.queue.clear();
+        for (Traveller t : queued) {
+            t.arrive();
+        }
+    }
+
+    private void promote(ComponentState c, Fault f) {
+        DatabaseNode node = sim.cluster.node(c.id());
+        if (node.role() != DbRole.REPLICA) {
+            refuse(f, "it is not a Replica");
+            return;
+        }
+        if (sim.replication.promoting(node)) {
+            refuse(f, "its promotion is already under way");
+            return;
+        }
+        if (!c.running()) {
+            refuse(f, "it is not running");
+            return;
+        }
+        boolean safe = f.action() == FaultAction.PROMOTE_SAFE;
+        changed(f, safe ? c.id() + ": promotion started; applying " + node.relaySize()
+                + " received write(s) first" : c.id() + ": promoting now");
+        sim.replication.promote(node, safe);
+    }
+
+    private void reseed(ComponentState c, Fault f) {
+        DatabaseNode node = sim.cluster.node(c.id());
+        if (node == sim.cluster.writer()) {
+            refuse(f, "it is the Primary");
+            return;
+        }
+        if (!c.running() || !sim.dbComponent.get(sim.cluster.writer()).running()) {
+            refuse(f, "both it and the Primary must be running");
+            return;
+        }
+        long discarded = sim.cluster.reseed(node);
+        sim.emit(new SimEvent.Reseeded(sim.engine.now(), c.id(), sim.cluster.writer().id(), discarded));
+    }
+
+    private void afterChange(ComponentState c, HostState h, Network.LinkState l) {
+        if (c != null) {
+            sim.wake(c);
+            AppServerState app = sim.appServers[c.index];
+            if (app != null) {
+                sim.requests.workers().startQueued(app);
+            }
+        }
+        if (l != null) {
+            sim.wake(l.from);
+            sim.wake(l.to);
+        }
+        if (h != null) {
+            for (AppServerState app : sim.appServers) {
+                if (app != null) {
+                    sim.requests.workers().startQueued(app);
+                }
+            }
+        }
+        sim.replication.reconnectAll();
+    }
+
+    private void changed(Fault f, String message) {
+        sim.emit(new SimEvent.FaultApplied(sim.engine.now(), f, message));
+    }
+
+    private void refuse(Fault f, String why) {
+        sim.emit(new SimEvent.FaultRefused(sim.engine.now(), f, why));
+    }
+}

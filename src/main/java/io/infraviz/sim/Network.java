@@ -1,0 +1,69 @@
+package io.infraviz.sim;
+
+import io.infraviz.model.Link;
+import io.infraviz.model.Timings;
+
+import java.util.List;
+
+/**
+ * Who can reach whom, and how long one hop takes: a hop between two components on the same host
+ * is local, a hop to or from the Internet is an Internet hop, anything else crosses the LAN.
+ */
+final class Network {
+    private final LinkState[][] between;
+    private final Timings timings;
+
+    Network(List<ComponentState> components, List<LinkState> links, Timings timings) {
+        int n = components.size();
+        this.between = new LinkState[n][n];
+        this.timings = timings;
+        for (LinkState l : links) {
+            between[l.from.index][l.to.index] = l;
+            between[l.to.index][l.from.index] = l;
+        }
+    }
+
+    /** What a connection from {@code from} to {@code to} meets right now. */
+    Reach reach(ComponentState from, ComponentState to) {
+        LinkState link = between[from.index][to.index];
+        if ((link != null && link.cut) || to.hostDown() || from.hostDown()) {
+            return Reach.UNREACHABLE;
+        }
+        if (to.killed) {
+            return Reach.REFUSED;
+        }
+        if (to.hung) {
+            return to.stuck.size() >= ComponentState.BACKLOG ? Reach.UNREACHABLE : Reach.HUNG;
+        }
+        return to.erroring ? Reach.ERRORING : Reach.OK;
+    }
+
+    /** One-way travel time between two components, in microseconds. */
+    long hop(ComponentState a, ComponentState b) {
+        int ha = a.hostIndex();
+        int hb = b.hostIndex();
+        if (ha < 0 || hb < 0) {
+            return ha == hb ? 0 : timings.internetHop();
+        }
+        return ha == hb ? timings.localHop() : timings.lanHop();
+    }
+
+    /** The link state joining two components, or null. */
+    LinkState link(ComponentState a, ComponentState b) {
+        return between[a.index][b.index];
+    }
+
+    /** Mutable state of one link. */
+    static final class LinkState {
+        final Link link;
+        final ComponentState from;
+        final ComponentState to;
+        boolean cut;
+
+        LinkState(Link link, ComponentState from, ComponentState to) {
+            this.link = link;
+            this.from = from;
+            this.to = to;
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package io.infraviz.sim;
+
+import io.infraviz.sim.lb.BackendServer;
+
+/** One health check of one server, on its way to the server and back. */
+final class Probe extends Traveller {
+    final HealthChecker checker;
+    final BackendServer server;
+    final ComponentState web;
+    final long generation;
+    AppServerState app;
+    int workerEpoch = -1;
+    String failure;
+    boolean decided;
+
+    Probe(HealthChecker checker, BackendServer server, ComponentState web, long generation) {
+        super(TravellerKind.PROBE);
+        this.checker = checker;
+        this.server = server;
+        this.web = web;
+        this.generation = generation;
+    }
+
+    @Override
+    public boolean orphaned() {
+        return decided;
+    }
+
+    @Override
+    void arrive() {
+        checker.arrive(this);
+    }
+
+    @Override
+    void workStarted() {
+        checker.workOn(this);
+    }
+}

@@ -1,0 +1,97 @@
+package io.infraviz.sim;
+
+import io.infraviz.model.Outcome;
+import io.infraviz.model.RequestKind;
+import io.infraviz.sim.db.DatabaseNode;
+import io.infraviz.sim.lb.BackendServer;
+
+/** One user request on its way through the infrastructure and back. */
+public final class Request extends Traveller {
+    final RequestFlow flow;
+    final long index;
+    final ClientState client;
+    final RequestKind kind;
+    final int record;
+    long startUs;
+
+    ComponentState front;
+    BackendServer server;
+    ComponentState web;
+    AppServerState app;
+    int workerEpoch = -1;
+    ComponentState[] dbCandidates;
+    int dbTry;
+    DatabaseNode servedBy;
+    boolean stale;
+
+    int attempt;
+    int retriesLeft;
+    int retriesUsed;
+    long attemptStart;
+    boolean connectionOpen;
+    int timerAttempt = -1;
+    long timerToken;
+
+    Outcome outcome;
+    ComponentState failedAt;
+    String reason;
+    boolean clientDone;
+
+    Request(RequestFlow flow, long index, ClientState client, RequestKind kind, int record) {
+        super(kind == RequestKind.WRITE ? TravellerKind.WRITE : TravellerKind.READ);
+        this.flow = flow;
+        this.index = index;
+        this.client = client;
+        this.kind = kind;
+        this.record = record;
+    }
+
+    /** Request number, from 0. */
+    public long index() {
+        return index;
+    }
+
+    public RequestKind requestKind() {
+        return kind;
+    }
+
+    /** The failure so far, or null while all is well. */
+    public Outcome failure() {
+        return outcome;
+    }
+
+    /** Plain words for the failure so far, or null. */
+    public String failureReason() {
+        return reason;
+    }
+
+    /** The server the load balancer chose, or null before it chose. */
+    public String backendName() {
+        return server == null ? null : server.name();
+    }
+
+    @Override
+    public boolean orphaned() {
+        return clientDone;
+    }
+
+    @Override
+    void arrive() {
+        flow.arrive(this);
+    }
+
+    @Override
+    void workStarted() {
+        workerEpoch = app.epoch;
+        flow.startWork(this);
+    }
+
+    /** Records the first failure; later ones are consequences and keep the first cause. */
+    void fail(ComponentState at, Outcome o, String why) {
+        if (outcome == null) {
+            outcome = o;
+            failedAt = at;
+            reason = why;
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package io.infraviz.sim.fault;
+
+/**
+ * An action on a target (a component, host or link id), e.g. kill web-02.
+ */
+public record Fault(FaultAction action, String target) {
+    @Override
+    public String toString() {
+        return action.code() + ":" + target;
+    }
+}

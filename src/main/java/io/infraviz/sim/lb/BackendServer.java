@@ -1,0 +1,139 @@
+package io.infraviz.sim.lb;
+
+/**
+ * One server of the load balancer's backend and what HAProxy knows of it: its health (state and
+ * the run of failed or good checks towards the next change) and its open connections.
+ */
+public final class BackendServer {
+    private final String name;
+    private final int index;
+    private final boolean backup;
+    private final int weight;
+    private HealthState state = HealthState.UP;
+    private int failedInARow;
+    private int passedInARow;
+    private int connections;
+    int currentWeight;
+
+    public BackendServer(String name, int index, boolean backup, int weight) {
+        this.name = name;
+        this.index = index;
+        this.backup = backup;
+        this.weight = weight;
+    }
+
+    /** The server's name in the configuration, which is its host id, e.g. {@code web-02}. */
+    public String name() {
+        return name;
+    }
+
+    /** Position in the backend, from 0. */
+    public int index() {
+        return index;
+    }
+
+    public boolean backup() {
+        return backup;
+    }
+
+    public int weight() {
+        return weight;
+    }
+
+    public HealthState state() {
+        return state;
+    }
+
+    /** True when HAProxy may send it traffic: UP, including "going down" (failed fewer than fall checks). */
+    public boolean up() {
+        return state == HealthState.UP;
+    }
+
+    /** Requests currently assigned to it (what {@code leastconn} compares). */
+    public int connections() {
+        return connections;
+    }
+
+    public void connectionOpened() {
+        connections++;
+    }
+
+    public void connectionClosed() {
+        if (connections > 0) {
+            connections--;
+        }
+    }
+
+    /** Failed checks in a row while UP (towards DOWN). */
+    public int failedInARow() {
+        return failedInARow;
+    }
+
+    /** Good checks in a row while DOWN (towards UP). */
+    public int passedInARow() {
+        return passedInARow;
+    }
+
+    /**
+     * Records a failed check.
+     *
+     * @return true when this check marked the server DOWN
+     */
+    public boolean checkFailed(int fall) {
+        passedInARow = 0;
+        if (state == HealthState.DOWN) {
+            return false;
+        }
+        failedInARow++;
+        if (failedInARow >= fall) {
+            state = HealthState.DOWN;
+            failedInARow = 0;
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * Records a good check.
+     *
+     * @return true when this check marked the server UP again
+     */
+    public boolean checkPassed(int rise) {
+        failedInARow = 0;
+        if (state == HealthState.UP) {
+            return false;
+        }
+        passedInARow++;
+        if (passedInARow >= rise) {
+            state = HealthState.UP;
+            passedInARow = 0;
+            return true;
+        }
+        return false;
+    }
+
+    /** Back to the state HAProxy gives every server when it starts: UP, no history. */
+    public void reset() {
+        state = HealthState.UP;
+        failedInARow = 0;
+        passedInARow = 0;
+        connections = 0;
+        currentWeight = 0;
+    }
+
+    /**
+     * HAProxy's words for the server's state: {@code UP}, {@code DOWN}, {@code going down 2/3}
+     * (UP but failed 2 of the 3 checks that mark it DOWN) or {@code going up 1/2}.
+     */
+    public String label(int fall, int rise) {
+        if (state == HealthState.UP) {
+            return failedInARow == 0 ? "UP" : "going down " + failedInARow + "/" + fall;
+        }
+        return passedInARow == 0 ? "DOWN" : "going up " + passedInARow + "/" + rise;
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}
