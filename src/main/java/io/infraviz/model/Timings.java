@@ -18,19 +18,22 @@ package io.infraviz.model;
  * @param dnsTtl            how long clients cache the DNS answer (the A record's TTL)
  * @param dnsTimeout        how long a client's resolver waits for a DNS answer
  * @param clientTimeout     how long a browser waits for a connection or an answer
- * @param dbConnectTimeout  how long the application's driver waits to connect to MySQL
+ * @param dbConnectTimeout  how long the application's driver waits to connect to a MySQL it gets no
+ *                          answer from (a host that is down: "no route to host" once ARP gives up)
  * @param proxyTimeout      Nginx's proxy_connect_timeout and proxy_read_timeout towards the app
+ * @param dbRetryAfter      how long the application avoids a database it could not connect to
+ *                          before trying it again (its connection pool's back-off)
  * @param jitterPercent     +/- spread applied to processing times (0..90)
  */
 public record Timings(long internetHop, long lanHop, long localHop, long dnsProcessing, long lbProcessing,
                       long webProcessing, long appProcessing, long filesRead, long dbRead, long dbWrite,
                       long replicationApply, long dnsTtl, long dnsTimeout, long clientTimeout,
-                      long dbConnectTimeout, long proxyTimeout, int jitterPercent) {
+                      long dbConnectTimeout, long proxyTimeout, long dbRetryAfter, int jitterPercent) {
 
     public Timings {
         long[] all = {internetHop, lanHop, localHop, dnsProcessing, lbProcessing, webProcessing, appProcessing,
                 filesRead, dbRead, dbWrite, replicationApply, dnsTtl, dnsTimeout, clientTimeout,
-                dbConnectTimeout, proxyTimeout};
+                dbConnectTimeout, proxyTimeout, dbRetryAfter};
         for (long v : all) {
             if (v < 0) {
                 throw new IllegalArgumentException("durations must not be negative");
@@ -45,27 +48,27 @@ public record Timings(long internetHop, long lanHop, long localHop, long dnsProc
     public Timings withDnsTtl(long micros) {
         return new Timings(internetHop, lanHop, localHop, dnsProcessing, lbProcessing, webProcessing, appProcessing,
                 filesRead, dbRead, dbWrite, replicationApply, micros, dnsTimeout, clientTimeout, dbConnectTimeout,
-                proxyTimeout, jitterPercent);
+                proxyTimeout, dbRetryAfter, jitterPercent);
     }
 
     /** A copy with the Replica's apply time per write changed. */
     public Timings withReplicationApply(long micros) {
         return new Timings(internetHop, lanHop, localHop, dnsProcessing, lbProcessing, webProcessing, appProcessing,
                 filesRead, dbRead, dbWrite, micros, dnsTtl, dnsTimeout, clientTimeout, dbConnectTimeout,
-                proxyTimeout, jitterPercent);
+                proxyTimeout, dbRetryAfter, jitterPercent);
     }
 
     /** A copy with the application's processing time changed. */
     public Timings withAppProcessing(long micros) {
         return new Timings(internetHop, lanHop, localHop, dnsProcessing, lbProcessing, webProcessing, micros,
                 filesRead, dbRead, dbWrite, replicationApply, dnsTtl, dnsTimeout, clientTimeout, dbConnectTimeout,
-                proxyTimeout, jitterPercent);
+                proxyTimeout, dbRetryAfter, jitterPercent);
     }
 
     /** A copy with the processing-time jitter changed. */
     public Timings withJitterPercent(int percent) {
         return new Timings(internetHop, lanHop, localHop, dnsProcessing, lbProcessing, webProcessing, appProcessing,
                 filesRead, dbRead, dbWrite, replicationApply, dnsTtl, dnsTimeout, clientTimeout, dbConnectTimeout,
-                proxyTimeout, percent);
+                proxyTimeout, dbRetryAfter, percent);
     }
 }

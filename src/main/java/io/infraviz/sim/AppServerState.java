@@ -12,8 +12,11 @@ final class AppServerState {
     int busy;
     int epoch;
     final ArrayDeque<Traveller> queue = new ArrayDeque<>();
+    /** Until when this application avoids each database it could not connect to, by component index. */
+    final long[] avoidDatabaseUntil;
 
-    AppServerState(ComponentState component) {
+    AppServerState(ComponentState component, int components) {
         this.component = component;
+        this.avoidDatabaseUntil = new long[components];
     }
 }

@@ -57,7 +57,25 @@ final class DatabaseRouter {
                 }
             }
         }
-        return order.stream().distinct().toArray(ComponentState[]::new);
+        return avoidingRecentFailures(order.stream().distinct().toArray(ComponentState[]::new), r.app);
+    }
+
+    /** Moves databases the application recently failed to connect to behind the others (its pool's back-off). */
+    private ComponentState[] avoidingRecentFailures(ComponentState[] order, AppServerState app) {
+        long now = sim.engine.now();
+        ComponentState[] out = new ComponentState[order.length];
+        int i = 0;
+        for (ComponentState c : order) {
+            if (app.avoidDatabaseUntil[c.index] <= now) {
+                out[i++] = c;
+            }
+        }
+        for (ComponentState c : order) {
+            if (app.avoidDatabaseUntil[c.index] > now) {
+                out[i++] = c;
+            }
+        }
+        return out;
     }
 
     private void addReplicas(List<ComponentState> order, DatabaseNode writer) {

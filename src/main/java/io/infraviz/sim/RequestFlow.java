@@ -468,6 +468,7 @@ final class RequestFlow {
     /** The database did not answer the connection: fall back to the next one for reads, fail writes. */
     private void databaseFailed(Request r) {
         ComponentState db = r.dbCandidates[r.dbTry];
+        r.app.avoidDatabaseUntil[db.index] = now() + t().dbRetryAfter();
         r.dbTry++;
         if (r.dbTry < r.dbCandidates.length) {
             tryDatabase(r);

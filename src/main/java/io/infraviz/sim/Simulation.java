@@ -93,7 +93,7 @@ public final class Simulation {
         this.appServers = new AppServerState[components.size()];
         for (ComponentState c : components) {
             if (c.component.role() == Role.APP_SERVER) {
-                appServers[c.index] = new AppServerState(c);
+                appServers[c.index] = new AppServerState(c, components.size());
             }
         }
         this.appBehind = new AppServerState[components.size()];

@@ -1,0 +1,56 @@
+package io.infraviz.sim;
+
+import io.infraviz.analysis.RunSummary;
+import io.infraviz.model.RequestKind;
+import io.infraviz.sim.db.DatabaseNode;
+import io.infraviz.sim.db.DbRole;
+
+import java.util.HashSet;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What must hold after any run: every request ends exactly once; no write is served by a Replica;
+ * a Replica is never ahead of its Primary; the summary's counts add up.
+ */
+final class Invariants implements SimulationListener {
+    private final Simulation sim;
+    private final Set<Long> ended = new HashSet<>();
+
+    Invariants(Simulation sim) {
+        this.sim = sim;
+    }
+
+    @Override
+    public void onEvent(SimEvent event) {
+        if (event instanceof SimEvent.RequestCompleted rc) {
+            RequestResult r = rc.result();
+            assertThat(ended.add(r.index())).as("request %d ended twice", r.index()).isTrue();
+            if (r.kind() == RequestKind.WRITE && !r.database().isEmpty()) {
+                assertThat(sim.databases().node(r.database()).role()).as("write %d served by %s", r.index(), r.database())
+                        .isEqualTo(DbRole.PRIMARY);
+            }
+            assertThat(r.endUs()).isGreaterThanOrEqualTo(r.startUs());
+        }
+        replicasNotAhead();
+    }
+
+    private void replicasNotAhead() {
+        for (DatabaseNode n : sim.databases().nodes()) {
+            if (n.role() == DbRole.REPLICA && n.source() != null) {
+                assertThat(n.applied()).as("%s applied", n.id()).isLessThanOrEqualTo(n.received());
+                assertThat(n.received()).as("%s received vs its Primary", n.id()).isLessThanOrEqualTo(n.source().committed());
+            }
+        }
+    }
+
+    void checkAfterRun(long requests, RunSummary s) {
+        assertThat(ended).as("every request ends exactly once").hasSize((int) requests);
+        assertThat(s.requests()).isEqualTo(requests);
+        assertThat(s.byOutcome().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(requests);
+        assertThat(s.byStatus().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(requests);
+        assertThat(s.byBackend().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(requests);
+        replicasNotAhead();
+    }
+}
