@@ -195,6 +195,9 @@ final class HealthChecker {
             changed = s.checkFailed(lb().fall());
         }
         sim.emit(new SimEvent.CheckCompleted(now, s.name(), passed, sim.healthLabel(s), passed ? "" : failure));
+        if (changed && s.up()) {
+            sim.pool.serverCameUp(s);
+        }
         if (changed) {
             String reason = s.state() == HealthState.DOWN
                     ? "after " + lb().fall() + " failed check" + (lb().fall() == 1 ? "" : "s") + " (" + failure + ")"

@@ -9,12 +9,17 @@ import java.util.List;
  * The load balancer's choice of a server for each request, as HAProxy makes it: only servers that
  * are UP (including those that failed fewer than {@code fall} checks) take traffic; backup servers
  * only while no active server is UP, and then only the first one unless {@code allbackups}.
+ *
+ * <p>Round robin after a revival, as measured on HAProxy 2.6 (tools/haproxy-compare): when a
+ * server comes back UP, the server that stayed up still takes the next request, then the two
+ * alternate again ("01 | 01 02 01 02" when web-02 returns, "02 | 02 01 02 01" when web-01 does).
  */
 public final class BackendPool {
     private final List<BackendServer> servers;
     private Algorithm algorithm;
     private boolean allBackups;
     private int cursor = -1;
+    private long picks;
 
     public BackendPool(List<BackendServer> servers, Algorithm algorithm, boolean allBackups) {
         this.servers = List.copyOf(servers);
@@ -33,6 +38,11 @@ public final class BackendPool {
     public void configure(Algorithm newAlgorithm, boolean newAllBackups) {
         this.algorithm = newAlgorithm;
         this.allBackups = newAllBackups;
+    }
+
+    /** A server was marked UP again: it joins the rotation after the next pick. */
+    public void serverCameUp(BackendServer server) {
+        server.joinsAtPick = picks + 1;
     }
 
     /** Servers that may take a new request now, in configuration order. */
@@ -73,6 +83,10 @@ public final class BackendPool {
         if (candidates.isEmpty()) {
             return null;
         }
+        if (candidates.size() > 1 && (algorithm == Algorithm.ROUND_ROBIN || algorithm == Algorithm.WEIGHTED)) {
+            candidates.removeIf(s -> s.joinsAtPick > picks);
+        }
+        picks++;
         BackendServer chosen = switch (algorithm) {
             case ROUND_ROBIN -> nextInRotation(candidates);
             case WEIGHTED -> smoothWeighted(candidates);

@@ -14,6 +14,8 @@ public final class BackendServer {
     private int passedInARow;
     private int connections;
     int currentWeight;
+    /** The pick count from which a server that just came back UP takes its turns (see {@link BackendPool}). */
+    long joinsAtPick;
 
     public BackendServer(String name, int index, boolean backup, int weight) {
         this.name = name;
