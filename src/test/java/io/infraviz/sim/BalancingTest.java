@@ -27,6 +27,21 @@ class BalancingTest {
     }
 
     @Test
+    void afterARevivalTheServerThatStayedUpTakesOneMoreTurnThenTheyAlternate() {
+        // Measured on HAProxy 2.6 (tools/haproxy-compare): "01 01 01 | 01 02 01 02" when web-02
+        // comes back, "02 02 02 | 02 01 02 01" when web-01 does.
+        for (String revived : new String[] {"web-01", "web-02"}) {
+            Lab lab = Lab.of(Lab.realistic()).event("3000:kill:" + revived + ".nginx")
+                    .event("8000:revive:" + revived + ".nginx").run(150);
+            long up = lab.marked(revived, "UP", 1);
+            List<String> after = lab.results().stream().filter(r -> r.startUs() + 10 * MS > up)
+                    .map(RequestResult::backend).limit(4).toList();
+            String survivor = revived.equals("web-01") ? "web-02" : "web-01";
+            assertThat(after).as("revived %s", revived).containsExactly(survivor, revived, survivor, revived);
+        }
+    }
+
+    @Test
     void weightedRoundRobinFollowsTheWeightsAndSpreadsThem() {
         Lab lab = Lab.of(Lab.lb(l -> l.withAlgorithm(Algorithm.WEIGHTED).withWeights(Map.of("web-01", 3, "web-02", 1))))
                 .run(400);
