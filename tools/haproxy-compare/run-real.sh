@@ -12,14 +12,14 @@
 set -u
 
 # ---------------------------------------------------------------- settings --
-# HAProxy settings (the ones the simulator must mirror)
+# HAProxy settings (the ones the simulator must mirror); env can override them
 BALANCE="roundrobin"
-CHECK_INTER=500          # ms, "check inter"
-CHECK_FALL=3             # consecutive failed checks -> DOWN
-CHECK_RISE=2             # consecutive passed checks -> UP
-TIMEOUT_CONNECT=1000     # ms
-TIMEOUT_SERVER=2000      # ms
-TIMEOUT_CLIENT=5000      # ms
+CHECK_INTER=${CHECK_INTER:-500}          # ms, "check inter"
+CHECK_FALL=${CHECK_FALL:-3}             # consecutive failed checks -> DOWN
+CHECK_RISE=${CHECK_RISE:-2}             # consecutive passed checks -> UP
+TIMEOUT_CONNECT=${TIMEOUT_CONNECT:-1000}     # ms
+TIMEOUT_SERVER=${TIMEOUT_SERVER:-2000}      # ms
+TIMEOUT_CLIENT=${TIMEOUT_CLIENT:-5000}      # ms
 # (timeout check is NOT set -> HAProxy uses "inter" as the check timeout)
 HTTPCHK_LINE="option httpchk GET /health"
 

@@ -3,6 +3,7 @@ package io.infraviz.cli;
 import io.infraviz.engine.SimTime;
 import io.infraviz.model.Algorithm;
 import io.infraviz.model.CheckType;
+import io.infraviz.model.Coded;
 import io.infraviz.model.LbMode;
 import io.infraviz.model.LbSettings;
 import io.infraviz.model.Preset;
@@ -12,7 +13,6 @@ import io.infraviz.model.TrafficSettings;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
 
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -82,7 +82,7 @@ final class SimulationOptions {
      * @throws UsageException naming the first bad value
      */
     SimulationSettings toSettings() {
-        Preset p = Preset.fromCode(preset).orElseThrow(() -> bad("--preset", preset, "classroom, realistic"));
+        Preset p = Preset.fromCode(preset).orElseThrow(() -> bad("--preset", preset, Coded.list(Preset.class)));
         SimulationSettings s = p.settings();
         TrafficSettings traffic = s.traffic().withSequential(sequential);
         if (pace != null && pace.intervalMs != null) {
@@ -101,15 +101,14 @@ final class SimulationOptions {
         LbSettings lb = s.lb();
         if (algorithm != null) {
             lb = lb.withAlgorithm(Algorithm.fromCode(algorithm).orElseThrow(() -> bad("--algorithm", algorithm,
-                    "roundrobin, weighted, leastconn, source")));
+                    Coded.list(Algorithm.class))));
         }
         if (mode != null) {
-            lb = lb.withMode(Arrays.stream(LbMode.values()).filter(m -> m.code().equals(mode)).findFirst()
-                    .orElseThrow(() -> bad("--mode", mode, "active-active, active-passive")));
+            lb = lb.withMode(Coded.find(LbMode.class, mode).orElseThrow(() -> bad("--mode", mode, Coded.list(LbMode.class))));
         }
         if (check != null) {
-            lb = lb.withCheck(Arrays.stream(CheckType.values()).filter(c -> c.code().equals(check.toLowerCase(Locale.ROOT)))
-                    .findFirst().orElseThrow(() -> bad("--check", check, "tcp, http")));
+            lb = lb.withCheck(Coded.find(CheckType.class, check.toLowerCase(Locale.ROOT))
+                    .orElseThrow(() -> bad("--check", check, Coded.list(CheckType.class))));
         }
         int newInter = inter == null ? lb.interMs() : atLeast("--inter", inter, 1);
         int newFall = fall == null ? lb.fall() : atLeast("--fall", fall, 1);
@@ -126,8 +125,8 @@ final class SimulationOptions {
         lb = lb.withWeights(weights);
         var db = s.db();
         if (readPolicy != null) {
-            db = db.withReadPolicy(Arrays.stream(ReadPolicy.values()).filter(r -> r.code().equals(readPolicy))
-                    .findFirst().orElseThrow(() -> bad("--read-policy", readPolicy, "replica, primary, local, any")));
+            db = db.withReadPolicy(Coded.find(ReadPolicy.class, readPolicy)
+                    .orElseThrow(() -> bad("--read-policy", readPolicy, Coded.list(ReadPolicy.class))));
         }
         return s.withTraffic(traffic).withLb(lb).withDb(db);
     }

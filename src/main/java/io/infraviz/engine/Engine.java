@@ -67,15 +67,7 @@ public final class Engine {
 
     /** Runs every event up to and including {@code time}, then sets the clock to {@code time}. */
     public void runUntil(long time) {
-        while (!queue.isEmpty() && queue.peekTime() <= time) {
-            now = queue.peekTime();
-            Scheduled e = queue.poll();
-            eventsRun++;
-            e.fire();
-        }
-        if (time > now) {
-            now = time;
-        }
+        runUntil(time, Long.MAX_VALUE);
     }
 
     /**

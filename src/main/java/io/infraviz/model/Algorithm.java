@@ -1,10 +1,9 @@
 package io.infraviz.model;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /** The load balancer's {@code balance} algorithm. */
-public enum Algorithm {
+public enum Algorithm implements Coded {
     ROUND_ROBIN("roundrobin", "Round robin"),
     WEIGHTED("weighted", "Weighted round robin"),
     LEAST_CONNECTIONS("leastconn", "Least connections"),
@@ -18,6 +17,7 @@ public enum Algorithm {
         this.title = title;
     }
 
+    @Override
     public String code() {
         return code;
     }
@@ -28,6 +28,6 @@ public enum Algorithm {
 
     /** The algorithm with this command-line code, e.g. {@code leastconn}. */
     public static Optional<Algorithm> fromCode(String code) {
-        return Arrays.stream(values()).filter(a -> a.code.equals(code)).findFirst();
+        return Coded.find(Algorithm.class, code);
     }
 }

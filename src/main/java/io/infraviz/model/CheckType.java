@@ -4,7 +4,7 @@ package io.infraviz.model;
  * HAProxy health-check depth: TCP only opens a connection; HTTP sends {@code GET /health} and
  * wants a 2xx or 3xx answer ({@code option httpchk}).
  */
-public enum CheckType {
+public enum CheckType implements Coded {
     TCP("tcp"),
     HTTP("http");
 
@@ -14,6 +14,7 @@ public enum CheckType {
         this.code = code;
     }
 
+    @Override
     public String code() {
         return code;
     }

@@ -3,7 +3,7 @@ package io.infraviz.model;
 /**
  * How a request ended, as the client saw it. Every outcome has its own colour and shape in the app.
  */
-public enum Outcome {
+public enum Outcome implements Coded {
     FRESH("fresh", "200", "200 OK"),
     STALE("stale", "200", "200 OK, stale data"),
     SERVER_ERROR("error", "500", "500 Internal Server Error"),
@@ -25,6 +25,7 @@ public enum Outcome {
     }
 
     /** Lower-case word used in CSV and JSON, e.g. {@code gateway_timeout}. */
+    @Override
     public String code() {
         return code;
     }

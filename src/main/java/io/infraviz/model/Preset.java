@@ -1,6 +1,5 @@
 package io.infraviz.model;
 
-import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 
@@ -9,7 +8,7 @@ import java.util.Optional;
  * speed; {@code realistic} uses real magnitudes (sub-millisecond LAN hops, HAProxy's default
  * checks, the timeouts of Debian's packaged haproxy.cfg) so the numbers match a real system.
  */
-public enum Preset {
+public enum Preset implements Coded {
     CLASSROOM("classroom"),
     REALISTIC("realistic");
 
@@ -21,12 +20,13 @@ public enum Preset {
         this.code = code;
     }
 
+    @Override
     public String code() {
         return code;
     }
 
     public static Optional<Preset> fromCode(String code) {
-        return Arrays.stream(values()).filter(p -> p.code.equals(code)).findFirst();
+        return Coded.find(Preset.class, code);
     }
 
     /** The full settings of this preset. */

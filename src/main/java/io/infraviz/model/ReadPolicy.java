@@ -1,7 +1,7 @@
 package io.infraviz.model;
 
 /** Where the application sends its reads. Writes always go to the Primary. */
-public enum ReadPolicy {
+public enum ReadPolicy implements Coded {
     /** Reads go to a Replica; to the Primary when no Replica answers. */
     REPLICA("replica"),
     /** Reads go to the Primary too. */
@@ -17,6 +17,7 @@ public enum ReadPolicy {
         this.code = code;
     }
 
+    @Override
     public String code() {
         return code;
     }

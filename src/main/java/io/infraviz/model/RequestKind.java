@@ -1,7 +1,7 @@
 package io.infraviz.model;
 
 /** A user action: reading a page (reads the database) or posting a form (writes it). */
-public enum RequestKind {
+public enum RequestKind implements Coded {
     READ("read"),
     WRITE("write");
 
@@ -12,6 +12,7 @@ public enum RequestKind {
     }
 
     /** The lower-case word used in CSV and JSON. */
+    @Override
     public String code() {
         return code;
     }

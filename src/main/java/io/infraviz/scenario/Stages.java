@@ -2,6 +2,7 @@ package io.infraviz.scenario;
 
 import io.infraviz.model.Backend;
 import io.infraviz.model.Client;
+import io.infraviz.model.Coded;
 import io.infraviz.model.Component;
 import io.infraviz.model.Host;
 import io.infraviz.model.Link;
@@ -9,13 +10,13 @@ import io.infraviz.model.LinkPurpose;
 import io.infraviz.model.Role;
 import io.infraviz.model.Topology;
 
+
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 /** The built-in stages of the lesson, each a topology. */
-public enum Stages {
+public enum Stages implements Coded {
     DISTRIBUTED("distributed", "Distributed web infrastructure (load balancer, two servers, Primary-Replica)");
 
     private final String code;
@@ -26,6 +27,7 @@ public enum Stages {
         this.title = title;
     }
 
+    @Override
     public String code() {
         return code;
     }
@@ -35,12 +37,12 @@ public enum Stages {
     }
 
     public static Optional<Stages> fromCode(String code) {
-        return Arrays.stream(values()).filter(s -> s.code.equals(code)).findFirst();
+        return Coded.find(Stages.class, code);
     }
 
     /** All stage codes, for help and error messages. */
     public static String codes() {
-        return String.join(", ", Arrays.stream(values()).map(Stages::code).toList());
+        return Coded.list(Stages.class);
     }
 
     public Topology topology() {

@@ -309,16 +309,19 @@ public final class Simulation {
 
     /** Requests waiting for a worker at an application server. */
     public int queueLength(String appId) {
-        ComponentState c = componentById.get(appId);
-        AppServerState a = c == null ? null : appServers[c.index];
+        AppServerState a = appServer(appId);
         return a == null ? 0 : a.queue.size();
     }
 
     /** Workers busy at an application server. */
     public int busyWorkers(String appId) {
-        ComponentState c = componentById.get(appId);
-        AppServerState a = c == null ? null : appServers[c.index];
+        AppServerState a = appServer(appId);
         return a == null ? 0 : a.busy;
+    }
+
+    private AppServerState appServer(String id) {
+        ComponentState c = componentById.get(id);
+        return c == null ? null : appServers[c.index];
     }
 
     /** Ids of everything currently not running normally (killed, hung, erroring, host down, cut). */

@@ -1,10 +1,11 @@
 package io.infraviz.sim.fault;
 
-import java.util.Arrays;
+import io.infraviz.model.Coded;
+
 import java.util.Optional;
 
 /** Something a person (or a script) does to the infrastructure. */
-public enum FaultAction {
+public enum FaultAction implements Coded {
     KILL("kill", "kill", Target.COMPONENT_OR_HOST),
     REVIVE("revive", "revive", Target.COMPONENT_OR_HOST),
     HANG("hang", "hang", Target.COMPONENT),
@@ -35,6 +36,7 @@ public enum FaultAction {
     }
 
     /** The word used on the command line and in scenario files, e.g. {@code kill}. */
+    @Override
     public String code() {
         return code;
     }
@@ -49,11 +51,11 @@ public enum FaultAction {
     }
 
     public static Optional<FaultAction> fromCode(String code) {
-        return Arrays.stream(values()).filter(a -> a.code.equals(code)).findFirst();
+        return Coded.find(FaultAction.class, code);
     }
 
     /** All codes, for help and error messages. */
     public static String codes() {
-        return String.join(", ", Arrays.stream(values()).map(FaultAction::code).toList());
+        return Coded.list(FaultAction.class);
     }
 }
