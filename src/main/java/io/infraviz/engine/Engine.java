@@ -48,6 +48,19 @@ public final class Engine {
         queue.add(time, event);
     }
 
+    /**
+     * Schedules an event at {@code time} that runs after every ordinary event of that time (user
+     * actions: applied once the clock has reached a moment, and replayed the same way).
+     *
+     * @throws IllegalArgumentException if the time is before now
+     */
+    public void scheduleLateAt(long time, Scheduled event) {
+        if (time < now) {
+            throw new IllegalArgumentException("cannot schedule an event at " + time + " us, before now (" + now + " us)");
+        }
+        queue.add(time, event, true);
+    }
+
     /** Time of the next event, or {@link Long#MAX_VALUE} when none is waiting. */
     public long peekTime() {
         return queue.isEmpty() ? Long.MAX_VALUE : queue.peekTime();

@@ -28,14 +28,25 @@ final class EventQueue {
         return times[0];
     }
 
+    /** Sequence numbers at or above this come after every ordinary event of the same time. */
+    static final long LATE = 1L << 62;
+
     void add(long time, Scheduled event) {
+        add(time, event, false);
+    }
+
+    /**
+     * Adds an event; a {@code late} one runs after every ordinary event of the same time, so an
+     * action a person takes after the clock reached T replays exactly when scheduled up front.
+     */
+    void add(long time, Scheduled event, boolean late) {
         if (size == times.length) {
             int n = size * 2;
             times = Arrays.copyOf(times, n);
             seqs = Arrays.copyOf(seqs, n);
             events = Arrays.copyOf(events, n);
         }
-        long seq = nextSeq++;
+        long seq = late ? LATE | nextSeq++ : nextSeq++;
         int i = size++;
         while (i > 0) {
             int parent = (i - 1) >>> 1;

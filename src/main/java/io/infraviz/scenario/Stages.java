@@ -10,7 +10,6 @@ import io.infraviz.model.LinkPurpose;
 import io.infraviz.model.Role;
 import io.infraviz.model.Topology;
 
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -69,7 +69,7 @@ final class FaultInjector {
     void schedule(ScheduledFault f) {
         if (f.timed()) {
             timedPending++;
-            sim.engine.scheduleAt(Math.max(f.atMicros(), sim.engine.now()), () -> {
+            sim.engine.scheduleLateAt(Math.max(f.atMicros(), sim.engine.now()), () -> {
                 timedPending--;
                 apply(f.fault());
             });

@@ -11,7 +11,7 @@ import java.util.List;
  */
 final class Network {
     private final LinkState[][] between;
-    private final Timings timings;
+    private Timings timings;
 
     Network(List<ComponentState> components, List<LinkState> links, Timings timings) {
         int n = components.size();
@@ -21,6 +21,10 @@ final class Network {
             between[l.from.index][l.to.index] = l;
             between[l.to.index][l.from.index] = l;
         }
+    }
+
+    void setTimings(Timings newTimings) {
+        this.timings = newTimings;
     }
 
     /** What a connection from {@code from} to {@code to} meets right now. */

@@ -232,6 +232,29 @@ public final class Simulation {
         faults.apply(fault);
     }
 
+    /**
+     * Changes the settings from now on, as a configuration reload would: algorithm, mode,
+     * checks, timeouts, traffic, read policy, capacity and timings. Requests in flight keep going.
+     */
+    public void changeSettings(SimulationSettings newSettings) {
+        if (newSettings.db().records() != settings.db().records()) {
+            newSettings = newSettings.withDb(new io.infraviz.model.DatabaseSettings(newSettings.db().readPolicy(),
+                    settings.db().records()));
+        }
+        this.settings = newSettings;
+        network.setTimings(newSettings.timings());
+        pool.configure(newSettings.lb().algorithm(), newSettings.lb().allBackups());
+        List<Backend> backends = topology.backends();
+        for (int i = 0; i < backends.size(); i++) {
+            pool.servers().get(i).configure(isBackup(backends.get(i), i), weightOf(backends.get(i)));
+        }
+    }
+
+    /** Changes the settings at a time (after every ordinary event of that time), as a replay of a person's change. */
+    public void scheduleSettings(long atUs, SimulationSettings newSettings) {
+        engine.scheduleLateAt(Math.max(atUs, engine.now()), () -> changeSettings(newSettings));
+    }
+
     /** Schedules a fault at a time or before a request; validated at once. */
     public void schedule(ScheduledFault fault) {
         faults.validate(fault.fault());

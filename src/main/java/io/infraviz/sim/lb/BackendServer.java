@@ -7,8 +7,8 @@ package io.infraviz.sim.lb;
 public final class BackendServer {
     private final String name;
     private final int index;
-    private final boolean backup;
-    private final int weight;
+    private boolean backup;
+    private int weight;
     private HealthState state = HealthState.UP;
     private int failedInARow;
     private int passedInARow;
@@ -36,6 +36,12 @@ public final class BackendServer {
 
     public boolean backup() {
         return backup;
+    }
+
+    /** Reconfigures the server's {@code backup} flag and weight (a reload of the configuration). */
+    public void configure(boolean newBackup, int newWeight) {
+        this.backup = newBackup;
+        this.weight = newWeight;
     }
 
     public int weight() {
