@@ -1,0 +1,83 @@
+package io.infraviz.diagram;
+
+import io.infraviz.engine.SimTime;
+import io.infraviz.model.Component;
+import io.infraviz.model.Link;
+import io.infraviz.model.LinkPurpose;
+import io.infraviz.sim.ComponentStatus;
+import io.infraviz.sim.Simulation;
+import io.infraviz.sim.db.DatabaseCluster;
+import io.infraviz.sim.db.DatabaseNode;
+import io.infraviz.sim.db.DbRole;
+import io.infraviz.sim.lb.BackendServer;
+import io.infraviz.sim.lb.HealthState;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What the diagram shows of a moment of the simulation: each component's state, each server's
+ * health in the load balancer's words, each database's role, each link's state. Two equal states
+ * draw the same picture, so the view repaints only when it changes.
+ *
+ * @param components status per component id
+ * @param roles      "Primary", "Replica", "Primary (diverged)" per database id
+ * @param hostsDown  host id -> true when the whole machine is down
+ * @param health     server (host) id -> HAProxy's words, e.g. "going down 2/3"
+ * @param healthKind server (host) id -> UP, DOWN or TRANSITION
+ * @param links      link id -> "" (fine), "cut", or a replication lag text
+ */
+public record DiagramState(Map<String, ComponentStatus> components, Map<String, String> roles,
+                           Map<String, Boolean> hostsDown, Map<String, String> health,
+                           Map<String, HealthKind> healthKind, Map<String, String> links) {
+
+    /** How a server's health is drawn. */
+    public enum HealthKind { UP, TRANSITION, DOWN }
+
+    /** Reads the current state of a simulation. */
+    public static DiagramState of(Simulation sim) {
+        Map<String, ComponentStatus> components = new LinkedHashMap<>();
+        Map<String, String> roles = new LinkedHashMap<>();
+        for (Component c : sim.topology().components()) {
+            components.put(c.id(), sim.status(c.id()));
+        }
+        DatabaseCluster dbs = sim.databases();
+        for (DatabaseNode n : dbs.nodes()) {
+            String role = n == dbs.writer() ? "Primary"
+                    : n.role() == DbRole.PRIMARY ? "Primary (diverged)" : "Replica";
+            roles.put(n.id(), role);
+        }
+        Map<String, Boolean> hostsDown = new LinkedHashMap<>();
+        sim.topology().hosts().forEach(h -> hostsDown.put(h.id(), sim.hostDown(h.id())));
+        Map<String, String> health = new LinkedHashMap<>();
+        Map<String, HealthKind> kinds = new LinkedHashMap<>();
+        for (BackendServer s : sim.backendServers()) {
+            String label = sim.healthLabel(s);
+            health.put(s.name(), label + (s.backup() ? " (backup)" : ""));
+            kinds.put(s.name(), s.state() == HealthState.DOWN ? (s.passedInARow() > 0 ? HealthKind.TRANSITION : HealthKind.DOWN)
+                    : s.failedInARow() > 0 ? HealthKind.TRANSITION : HealthKind.UP);
+        }
+        Map<String, String> links = new LinkedHashMap<>();
+        for (Link l : sim.topology().links()) {
+            String text = sim.linkCut(l.id()) ? "cut" : "";
+            if (text.isEmpty() && l.purpose() == LinkPurpose.REPLICATION) {
+                text = replicationText(sim, l);
+            }
+            links.put(l.id(), text);
+        }
+        return new DiagramState(components, roles, hostsDown, health, kinds, links);
+    }
+
+    private static String replicationText(Simulation sim, Link l) {
+        DatabaseCluster dbs = sim.databases();
+        for (String end : new String[] {l.to(), l.from()}) {
+            DatabaseNode n = dbs.node(end);
+            if (n != null && n.role() == DbRole.REPLICA && n.source() != null) {
+                long lag = dbs.lagMicros(n, sim.now());
+                // Rounded to a tenth of a second so the picture does not change every frame.
+                return lag < 100_000 ? "in sync" : "lag " + SimTime.human(lag / 100_000 * 100_000);
+            }
+        }
+        return "not replicating";
+    }
+}

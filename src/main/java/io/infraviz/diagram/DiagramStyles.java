@@ -1,0 +1,87 @@
+package io.infraviz.diagram;
+
+import com.mxgraph.util.mxConstants;
+import com.mxgraph.view.mxStylesheet;
+import io.infraviz.model.Role;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** The named cell styles of the diagram, for one theme. */
+final class DiagramStyles {
+    /** A font every Debian and most desktops have; pinned so exports look the same everywhere. */
+    static final String FONT = "DejaVu Sans";
+
+    private DiagramStyles() {
+    }
+
+    static String iconFor(Role role) {
+        return switch (role) {
+            case CLIENT -> "users";
+            case DNS -> "world";
+            case LOAD_BALANCER -> "arrows-split-2";
+            case WEB_SERVER -> "world-www";
+            case APP_SERVER -> "server-cog";
+            case APP_FILES -> "file-code";
+            case DATABASE -> "database";
+            case FIREWALL -> "shield";
+            case MONITORING_AGENT -> "heartbeat";
+            case MONITORING_SERVICE -> "chart-line";
+            case VIRTUAL_IP -> "server";
+        };
+    }
+
+    static void install(mxStylesheet ss, DiagramTheme t) {
+        Map<String, Object> v = ss.getDefaultVertexStyle();
+        v.put(mxConstants.STYLE_FONTFAMILY, FONT);
+        v.put(mxConstants.STYLE_FONTSIZE, "13");
+        v.put(mxConstants.STYLE_FONTCOLOR, t.componentText);
+        Map<String, Object> e = ss.getDefaultEdgeStyle();
+        e.put(mxConstants.STYLE_FONTFAMILY, FONT);
+        e.put(mxConstants.STYLE_FONTSIZE, "12");
+        e.put(mxConstants.STYLE_FONTCOLOR, t.hostText);
+        e.put(mxConstants.STYLE_STROKECOLOR, t.edge);
+        e.put(mxConstants.STYLE_STROKEWIDTH, "2");
+        e.put(mxConstants.STYLE_ENDARROW, mxConstants.NONE);
+        e.put(mxConstants.STYLE_LABEL_BACKGROUNDCOLOR, t.canvas);
+
+        ss.putCellStyle("host", map(
+                mxConstants.STYLE_SHAPE, mxConstants.SHAPE_RECTANGLE,
+                mxConstants.STYLE_ROUNDED, "1", mxConstants.STYLE_ARCSIZE, "6",
+                mxConstants.STYLE_FILLCOLOR, t.hostFill, mxConstants.STYLE_STROKECOLOR, t.hostStroke,
+                mxConstants.STYLE_STROKEWIDTH, "2", mxConstants.STYLE_FONTCOLOR, t.hostText,
+                mxConstants.STYLE_FONTSTYLE, "1", mxConstants.STYLE_FONTSIZE, "14",
+                mxConstants.STYLE_VERTICAL_ALIGN, mxConstants.ALIGN_TOP,
+                mxConstants.STYLE_ALIGN, mxConstants.ALIGN_LEFT, mxConstants.STYLE_SPACING_LEFT, "12",
+                mxConstants.STYLE_SPACING_TOP, "6"));
+        ss.putCellStyle("hostWarn", map(mxConstants.STYLE_STROKECOLOR, t.warn, mxConstants.STYLE_FILLCOLOR, t.warnFill,
+                mxConstants.STYLE_STROKEWIDTH, "3", mxConstants.STYLE_DASHED, "1", mxConstants.STYLE_FONTCOLOR, t.warn));
+        ss.putCellStyle("hostDown", map(mxConstants.STYLE_STROKECOLOR, t.down, mxConstants.STYLE_FILLCOLOR, t.downFill,
+                mxConstants.STYLE_STROKEWIDTH, "3", mxConstants.STYLE_DASHED, "1", mxConstants.STYLE_FONTCOLOR, t.down));
+        ss.putCellStyle("component", map(
+                mxConstants.STYLE_SHAPE, IconShape.NAME, mxConstants.STYLE_ROUNDED, "1", mxConstants.STYLE_ARCSIZE, "12",
+                mxConstants.STYLE_FILLCOLOR, t.componentFill, mxConstants.STYLE_STROKECOLOR, t.componentStroke,
+                mxConstants.STYLE_STROKEWIDTH, "1.5", mxConstants.STYLE_FONTCOLOR, t.componentText,
+                mxConstants.STYLE_VERTICAL_ALIGN, mxConstants.ALIGN_BOTTOM, mxConstants.STYLE_SPACING_BOTTOM, "6",
+                mxConstants.STYLE_FONTSTYLE, "1"));
+        ss.putCellStyle("dead", map(mxConstants.STYLE_FILLCOLOR, t.deadFill, mxConstants.STYLE_STROKECOLOR, t.down,
+                mxConstants.STYLE_FONTCOLOR, t.deadText, mxConstants.STYLE_DASHED, "1", mxConstants.STYLE_STROKEWIDTH, "2"));
+        ss.putCellStyle("warn", map(mxConstants.STYLE_FILLCOLOR, t.warnFill, mxConstants.STYLE_STROKECOLOR, t.warn,
+                mxConstants.STYLE_STROKEWIDTH, "3", mxConstants.STYLE_DASHED, "1"));
+        ss.putCellStyle("edge", map());
+        ss.putCellStyle("internet", map(mxConstants.STYLE_STROKEWIDTH, "3"));
+        ss.putCellStyle("database", map(mxConstants.STYLE_STROKEWIDTH, "1.5", mxConstants.STYLE_OPACITY, "70"));
+        ss.putCellStyle("replication", map(mxConstants.STYLE_STROKECOLOR, "#009E73", mxConstants.STYLE_STROKEWIDTH, "3",
+                mxConstants.STYLE_FONTCOLOR, t.dark() ? "#34D399" : "#047857"));
+        ss.putCellStyle("cut", map(mxConstants.STYLE_STROKECOLOR, t.down, mxConstants.STYLE_DASHED, "1",
+                mxConstants.STYLE_DASH_PATTERN, "4 6", mxConstants.STYLE_FONTCOLOR, t.down));
+    }
+
+    private static Map<String, Object> map(String... kv) {
+        Map<String, Object> m = new HashMap<>();
+        for (int i = 0; i < kv.length; i += 2) {
+            m.put(kv[i], kv[i + 1]);
+        }
+        return m;
+    }
+}
