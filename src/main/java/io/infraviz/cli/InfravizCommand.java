@@ -9,7 +9,7 @@ import java.io.PrintWriter;
 /** The top-level command: {@code java -jar infraviz.jar [command] ...}. */
 @Command(name = "infraviz", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "An interactive lab that shows how a distributed web infrastructure works and fails.",
-        subcommands = {SimulateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {GuiCommand.class, SimulateCommand.class, CommandLine.HelpCommand.class})
 public final class InfravizCommand implements Runnable {
     /** Exit code for bad input (an unknown option, a bad value, an unreadable file). */
     public static final int EXIT_USAGE = 2;
@@ -19,8 +19,8 @@ public final class InfravizCommand implements Runnable {
 
     @Override
     public void run() {
-        // The desktop window is not part of this version yet: show what the command line offers.
-        spec.commandLine().usage(spec.commandLine().getOut());
+        // No command: open the window, or explain what to do without a display.
+        spec.commandLine().execute("gui");
     }
 
     /**

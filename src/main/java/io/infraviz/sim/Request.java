@@ -70,6 +70,11 @@ public final class Request extends Traveller {
         return server == null ? null : server.name();
     }
 
+    /** True for a read a lagging or diverged database answered with old data. */
+    public boolean servedStale() {
+        return stale;
+    }
+
     @Override
     public boolean orphaned() {
         return clientDone;

@@ -290,6 +290,14 @@ public final class Simulation {
         return inFlight.size();
     }
 
+    /**
+     * The traveller at position {@code i} (0 to {@link #inFlightCount()} - 1); positions change
+     * as the simulation runs, so read them all in one go without running it.
+     */
+    public Traveller inFlight(int i) {
+        return inFlight.get(i);
+    }
+
     /** Visits every traveller in flight; do not keep references beyond the call. */
     public void forEachInFlight(Consumer<? super Traveller> action) {
         inFlight.forEach(action);

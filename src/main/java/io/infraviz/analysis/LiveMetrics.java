@@ -1,0 +1,140 @@
+package io.infraviz.analysis;
+
+import io.infraviz.model.Outcome;
+import io.infraviz.sim.RequestResult;
+import io.infraviz.sim.SimEvent;
+import io.infraviz.sim.SimulationListener;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Rolling metrics for live charts: per second of simulated time, requests per backend, outcomes,
+ * latency percentiles and stale reads, for the last {@link #SECONDS} seconds. Fixed-size ring
+ * buffers, so an hour of traffic uses no more memory than a minute.
+ */
+public final class LiveMetrics implements SimulationListener {
+    /** How many seconds of history are kept. */
+    public static final int SECONDS = 120;
+    private static final int LATENCY_SAMPLES = 512;
+
+    private final Map<String, long[]> byBackend = new LinkedHashMap<>();
+    private final long[][] byOutcome = new long[Outcome.values().length][SECONDS];
+    private final long[][] latencies = new long[SECONDS][LATENCY_SAMPLES];
+    private final int[] latencyCount = new int[SECONDS];
+    private final long[] secondOf = new long[SECONDS];
+    private long totalRequests;
+    private long totalSucceeded;
+    private long totalStale;
+
+    public LiveMetrics(Iterable<String> backends) {
+        for (String b : backends) {
+            byBackend.put(b, new long[SECONDS]);
+        }
+        Arrays.fill(secondOf, -1);
+    }
+
+    @Override
+    public void onEvent(SimEvent event) {
+        if (event instanceof SimEvent.RequestCompleted rc) {
+            add(rc.result());
+        }
+    }
+
+    private void add(RequestResult r) {
+        long second = r.endUs() / 1_000_000;
+        int slot = slot(second);
+        long[] perBackend = byBackend.get(r.backend());
+        if (perBackend != null) {
+            perBackend[slot]++;
+        }
+        byOutcome[r.outcome().ordinal()][slot]++;
+        if (latencyCount[slot] < LATENCY_SAMPLES) {
+            latencies[slot][latencyCount[slot]++] = r.latencyUs();
+        }
+        totalRequests++;
+        if (r.outcome().succeeded()) {
+            totalSucceeded++;
+        }
+        if (r.outcome() == Outcome.STALE) {
+            totalStale++;
+        }
+    }
+
+    /** The ring slot for a second, clearing it if it held an older second. */
+    private int slot(long second) {
+        int slot = (int) (second % SECONDS);
+        if (secondOf[slot] != second) {
+            secondOf[slot] = second;
+            byBackend.values().forEach(a -> a[slot] = 0);
+            for (long[] o : byOutcome) {
+                o[slot] = 0;
+            }
+            latencyCount[slot] = 0;
+        }
+        return slot;
+    }
+
+    private boolean holds(long second) {
+        return second >= 0 && secondOf[(int) (second % SECONDS)] == second;
+    }
+
+    /** Requests a backend answered during a second (0 when not recorded). */
+    public long backendCount(String backend, long second) {
+        long[] a = byBackend.get(backend);
+        return a == null || !holds(second) ? 0 : a[(int) (second % SECONDS)];
+    }
+
+    public Iterable<String> backends() {
+        return byBackend.keySet();
+    }
+
+    /** Requests with an outcome during a second. */
+    public long outcomeCount(Outcome o, long second) {
+        return holds(second) ? byOutcome[o.ordinal()][(int) (second % SECONDS)] : 0;
+    }
+
+    /** A latency percentile (0..100) of the requests that ended during a second, in µs; -1 if none. */
+    public long latencyPercentile(long second, double p) {
+        if (!holds(second)) {
+            return -1;
+        }
+        int slot = (int) (second % SECONDS);
+        int n = latencyCount[slot];
+        if (n == 0) {
+            return -1;
+        }
+        long[] sorted = Arrays.copyOf(latencies[slot], n);
+        Arrays.sort(sorted);
+        return sorted[Math.min(n - 1, Math.max(0, (int) Math.ceil(p / 100 * n) - 1))];
+    }
+
+    /** Share of requests that succeeded over the seconds [from, to], or -1 without requests. */
+    public double successRate(long fromSecond, long toSecond) {
+        long ok = 0;
+        long all = 0;
+        for (long s = Math.max(0, fromSecond); s <= toSecond; s++) {
+            for (Outcome o : Outcome.values()) {
+                long n = outcomeCount(o, s);
+                all += n;
+                if (o.succeeded()) {
+                    ok += n;
+                }
+            }
+        }
+        return all == 0 ? -1 : (double) ok / all;
+    }
+
+    public long totalRequests() {
+        return totalRequests;
+    }
+
+    public long totalSucceeded() {
+        return totalSucceeded;
+    }
+
+    public long totalStale() {
+        return totalStale;
+    }
+}

@@ -1,0 +1,82 @@
+package io.infraviz.cli;
+
+import io.infraviz.model.Preset;
+import io.infraviz.model.Topology;
+import io.infraviz.ui.MainFrame;
+import io.infraviz.ui.Themes;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import javax.swing.JOptionPane;
+import javax.swing.SwingUtilities;
+import java.awt.GraphicsEnvironment;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.prefs.Preferences;
+
+/** {@code gui} (and no command at all): opens the window. */
+@Command(name = "gui", mixinStandardHelpOptions = true, description = "Opens the InfraViz window (the default).")
+final class GuiCommand implements Callable<Integer> {
+    @Mixin
+    TopologyOptions topologyOptions = new TopologyOptions();
+
+    @Option(names = "--presentation", description = "Start in presentation mode (full screen, large type).")
+    boolean presentation;
+
+    @Option(names = "--theme", paramLabel = "light|dark", description = "Colour theme (default: the last one used).")
+    String theme;
+
+    @Override
+    public Integer call() {
+        if (GraphicsEnvironment.isHeadless()) {
+            throw new UsageException("no display: the window needs one (use 'simulate' or 'export' without a display)");
+        }
+        if (theme != null && !theme.equals("light") && !theme.equals("dark")) {
+            throw new UsageException("--theme: unknown value '" + theme + "' (use light or dark)");
+        }
+        Topology topology = topologyOptions.load();
+        Themes themes = new Themes(Preferences.userRoot().node("io/infraviz"));
+        if (theme != null) {
+            themes.rememberDark(theme.equals("dark"));
+        }
+        CountDownLatch closed = new CountDownLatch(1);
+        SwingUtilities.invokeLater(() -> {
+            Thread.setDefaultUncaughtExceptionHandler(GuiCommand::unexpected);
+            Themes.install(themes.dark(), false);
+            MainFrame frame = MainFrame.open(topology, Preset.CLASSROOM.settings(), themes);
+            frame.addWindowListener(new WindowAdapter() {
+                @Override
+                public void windowClosed(WindowEvent e) {
+                    // Presentation mode disposes and re-shows the frame; only a real close ends the app.
+                    if (!frame.isDisplayable()) {
+                        SwingUtilities.invokeLater(() -> {
+                            if (!frame.isDisplayable()) {
+                                closed.countDown();
+                            }
+                        });
+                    }
+                }
+            });
+            if (presentation) {
+                frame.setPresentation(true);
+            }
+        });
+        try {
+            closed.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return 0;
+    }
+
+    /** Nothing unexpected reaches the user as a stack trace: a plain message, details on stderr. */
+    private static void unexpected(Thread t, Throwable e) {
+        e.printStackTrace();
+        SwingUtilities.invokeLater(() -> JOptionPane.showMessageDialog(null,
+                "Something went wrong: " + e.getMessage() + "\nThe simulation keeps running; details are on the console.",
+                "InfraViz", JOptionPane.ERROR_MESSAGE));
+    }
+}

@@ -1,0 +1,107 @@
+package io.infraviz.ui;
+
+import io.infraviz.diagram.Diagram;
+import io.infraviz.sim.Simulation;
+import io.infraviz.sim.fault.Fault;
+
+import javax.swing.JComponent;
+import javax.swing.SwingUtilities;
+import java.awt.Cursor;
+import java.awt.event.MouseAdapter;
+import java.awt.event.MouseEvent;
+import java.util.function.Consumer;
+
+/**
+ * Mouse on the diagram: a click kills or revives what is under it (cuts or heals a link), a
+ * right-click offers every other action, hovering says what a click will do.
+ */
+final class DiagramController extends MouseAdapter {
+    private final DiagramView view;
+    private final SimulationDriver driver;
+    private final Consumer<String> onSelect;
+    private String hovered;
+
+    private DiagramController(DiagramView view, SimulationDriver driver, Consumer<String> onSelect) {
+        this.view = view;
+        this.driver = driver;
+        this.onSelect = onSelect;
+    }
+
+    static void install(DiagramView view, SimulationDriver driver, Consumer<String> onSelect) {
+        DiagramController c = new DiagramController(view, driver, onSelect);
+        JComponent control = view.getGraphControl();
+        control.addMouseListener(c);
+        control.addMouseMotionListener(c);
+    }
+
+    private String idAt(MouseEvent e) {
+        Object cell = view.getCellAt(e.getX(), e.getY());
+        Diagram d = view.diagram();
+        return cell == null ? null : d.idOf(cell);
+    }
+
+    @Override
+    public void mousePressed(MouseEvent e) {
+        maybePopup(e);
+    }
+
+    @Override
+    public void mouseReleased(MouseEvent e) {
+        if (maybePopup(e)) {
+            return;
+        }
+        if (!SwingUtilities.isLeftMouseButton(e) || e.getClickCount() != 1) {
+            return;
+        }
+        String id = idAt(e);
+        if (id == null) {
+            return;
+        }
+        onSelect.accept(id);
+        driver.apply(FaultChoices.primary(driver.simulation(), id));
+        updateHover(id);
+    }
+
+    private boolean maybePopup(MouseEvent e) {
+        if (!e.isPopupTrigger()) {
+            return false;
+        }
+        String id = idAt(e);
+        if (id != null) {
+            onSelect.accept(id);
+            FaultMenu.build(driver, id).show(e.getComponent(), e.getX(), e.getY());
+        }
+        return true;
+    }
+
+    @Override
+    public void mouseMoved(MouseEvent e) {
+        updateHover(idAt(e));
+    }
+
+    private void updateHover(String id) {
+        hovered = id;
+        JComponent control = view.getGraphControl();
+        if (id == null) {
+            control.setCursor(Cursor.getDefaultCursor());
+            control.setToolTipText(null);
+            return;
+        }
+        control.setCursor(Cursor.getPredefinedCursor(Cursor.HAND_CURSOR));
+        control.setToolTipText(hint(driver.simulation(), id));
+    }
+
+    /** What hovering shows, e.g. "web-02.nginx: running. Click to kill it; right-click for more." */
+    static String hint(Simulation sim, String id) {
+        Fault f = FaultChoices.primary(sim, id);
+        String state = sim.topology().link(id).isPresent() ? (sim.linkCut(id) ? "cut" : "working")
+                : sim.topology().host(id).isPresent() ? (sim.hostDown(id) ? "down" : "up")
+                : sim.status(id).words();
+        return "<html><b>" + id + "</b>: " + state + "<br>Click: " + FaultChoices.describe(f)
+                + "<br>Right-click for more</html>";
+    }
+
+    String hovered() {
+        return hovered;
+    }
+}

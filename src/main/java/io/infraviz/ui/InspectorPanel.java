@@ -1,0 +1,120 @@
+package io.infraviz.ui;
+
+import io.infraviz.engine.SimTime;
+import io.infraviz.model.Component;
+import io.infraviz.model.Role;
+import io.infraviz.scenario.Explanations;
+import io.infraviz.sim.SimEvent;
+import io.infraviz.sim.Simulation;
+import io.infraviz.sim.db.DatabaseCluster;
+import io.infraviz.sim.db.DatabaseNode;
+import io.infraviz.sim.lb.BackendServer;
+import net.miginfocom.swing.MigLayout;
+
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JTextArea;
+import java.util.List;
+
+/**
+ * What the selected component is and how it is doing: its state, its counters, and a short
+ * explanation of what it is and why it is there.
+ */
+public final class InspectorPanel extends JPanel implements SimulationDriver.FrameListener {
+    private final JLabel titleLabel = new JLabel("Select a component");
+    private final JTextArea stateText = textArea();
+    private final JTextArea explanationText = textArea();
+    private String selectedId;
+    private long lastRefresh;
+
+    public InspectorPanel() {
+        super(new MigLayout("insets 12, fillx, wrap 1", "[grow,fill]"));
+        titleLabel.putClientProperty("FlatLaf.styleClass", "h3");
+        add(titleLabel);
+        JLabel stateHeading = new JLabel("State");
+        stateHeading.putClientProperty("FlatLaf.styleClass", "h4");
+        add(stateHeading, "gaptop 8");
+        add(stateText);
+        JLabel whatHeading = new JLabel("What it is");
+        whatHeading.putClientProperty("FlatLaf.styleClass", "h4");
+        add(whatHeading, "gaptop 8");
+        add(explanationText);
+        stateText.setText("Click a component in the diagram (or pick one in the Components tab) to see it here.");
+    }
+
+    private static JTextArea textArea() {
+        JTextArea t = new JTextArea();
+        t.setEditable(false);
+        t.setLineWrap(true);
+        t.setWrapStyleWord(true);
+        t.setOpaque(false);
+        t.setFocusable(true);
+        return t;
+    }
+
+    public void select(String id) {
+        this.selectedId = id;
+        lastRefresh = 0;
+    }
+
+    public String selected() {
+        return selectedId;
+    }
+
+    @Override
+    public void frame(Simulation sim, List<SimEvent> events, boolean rebuilt) {
+        long now = System.nanoTime();
+        if (selectedId == null || now - lastRefresh < 250_000_000L) {
+            return;
+        }
+        lastRefresh = now;
+        Component c = sim.topology().component(selectedId).orElse(null);
+        if (c == null) {
+            titleLabel.setText(selectedId);
+            stateText.setText(sim.hostDown(selectedId) ? "Host is down." : "Host is up.");
+            explanationText.setText("A server (machine). Killing it stops every component on it.");
+            return;
+        }
+        titleLabel.setText(c.label().split("\n")[0] + "  (" + c.id() + ")");
+        stateText.setText(describe(sim, c));
+        explanationText.setText(Explanations.of(c.role()));
+    }
+
+    static String describe(Simulation sim, Component c) {
+        StringBuilder b = new StringBuilder();
+        b.append(c.role().title()).append(c.onHost() ? " on " + c.hostId() : " on the Internet").append('\n');
+        b.append("Status: ").append(sim.status(c.id()).words()).append('\n');
+        if (c.role() == Role.WEB_SERVER) {
+            for (BackendServer s : sim.backendServers()) {
+                if (s.name().equals(c.hostId())) {
+                    b.append("Load balancer says: ").append(sim.healthLabel(s)).append(s.backup() ? " (backup)" : "")
+                            .append('\n').append("Open connections from the load balancer: ").append(s.connections()).append('\n');
+                }
+            }
+        }
+        if (c.role() == Role.APP_SERVER) {
+            b.append("Busy workers: ").append(sim.busyWorkers(c.id())).append(" of ")
+                    .append(sim.settings().capacity().appWorkers()).append('\n');
+            b.append("Waiting in the queue: ").append(sim.queueLength(c.id())).append('\n');
+        }
+        if (c.role() == Role.DATABASE) {
+            DatabaseCluster dbs = sim.databases();
+            DatabaseNode n = dbs.node(c.id());
+            b.append("Role: ").append(n == dbs.writer() ? "Primary (takes the writes)" : n.role().name().charAt(0)
+                    + n.role().name().substring(1).toLowerCase() + (n.readOnly() ? " (read-only)" : " (writable, diverged)")).append('\n');
+            if (n.source() != null) {
+                b.append("Replicates from ").append(n.source().id()).append(": applied ").append(n.applied())
+                        .append(" of ").append(n.source().committed()).append(" writes, ").append(n.relaySize())
+                        .append(" received and waiting\n");
+                b.append("Lag: ").append(SimTime.human(dbs.lagMicros(n, sim.now()))).append('\n');
+            } else {
+                b.append("Writes committed here: ").append(n.committed()).append('\n');
+            }
+            if (n.divergedWrites() > 0) {
+                b.append("Holds ").append(n.divergedWrites()).append(" write(s) the Primary never got (split brain)\n");
+            }
+            b.append("Lost writes so far: ").append(dbs.lostWrites()).append('\n');
+        }
+        return b.toString().trim();
+    }
+}

@@ -1,0 +1,267 @@
+package io.infraviz.ui;
+
+import io.infraviz.analysis.LiveMetrics;
+import io.infraviz.model.SimulationSettings;
+import io.infraviz.model.Topology;
+import io.infraviz.scenario.Moment;
+import io.infraviz.sim.SimEvent;
+import io.infraviz.sim.Simulation;
+import io.infraviz.sim.fault.Fault;
+import io.infraviz.sim.fault.ScheduledFault;
+import io.infraviz.sim.lb.BackendServer;
+
+import javax.swing.Timer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Drives the simulation for the window: one Swing timer advances simulated time by the wall time
+ * since the last tick times the speed (with a work budget so a tick stays short), then hands the
+ * events of that tick to the views. It also keeps the run's {@link Moment} — what the person did
+ * and when — so it can go back to any past moment by replaying, and resume from there, forgetting
+ * the old future. EDT only.
+ */
+public final class SimulationDriver {
+    /** Receives each tick's events after the simulation ran; {@code rebuilt} when the run was replaced. */
+    public interface FrameListener {
+        void frame(Simulation sim, List<SimEvent> events, boolean rebuilt);
+    }
+
+    /** Events one tick may run at most, so a frame never takes long; time falls behind instead. */
+    static final long EVENT_BUDGET = 60_000;
+    /** How far back the timeline reaches. */
+    public static final long HISTORY_US = 5 * 60 * 1_000_000L;
+    public static final double MIN_SPEED = 0.1;
+    public static final double MAX_SPEED = 10;
+
+    private final Timer timer;
+    private final List<FrameListener> listeners = new ArrayList<>();
+    private final List<SimEvent> pending = new ArrayList<>();
+    private Moment recording;
+    private Simulation sim;
+    private LiveMetrics metrics;
+    private long headUs;
+    private boolean playing;
+    private boolean behind;
+    private double speed = 1;
+    private long lastTickNanos;
+
+    public SimulationDriver(Topology topology, SimulationSettings settings, long seed) {
+        this.timer = new Timer(15, e -> tick(System.nanoTime()));
+        this.timer.setCoalesce(true);
+        rebuild(new Moment(topology, settings, seed, List.of(), 0));
+    }
+
+    // ---- state -------------------------------------------------------------------------------
+
+    public Simulation simulation() {
+        return sim;
+    }
+
+    public LiveMetrics metrics() {
+        return metrics;
+    }
+
+    public boolean playing() {
+        return playing;
+    }
+
+    /** True when the last tick ran out of budget: the simulation cannot keep up with the speed. */
+    public boolean behind() {
+        return behind;
+    }
+
+    public double speed() {
+        return speed;
+    }
+
+    /** The furthest time the run has reached (the timeline's right end). */
+    public long headUs() {
+        return headUs;
+    }
+
+    /** The earliest time the timeline offers. */
+    public long historyStartUs() {
+        return Math.max(0, headUs - HISTORY_US);
+    }
+
+    /** True when the view shows a past moment (playing from here forgets what came after). */
+    public boolean inThePast() {
+        return sim.now() < headUs;
+    }
+
+    /** The run so far, at the current time: what an exported PNG carries. */
+    public Moment moment() {
+        return recording.at(sim.now());
+    }
+
+    public void addFrameListener(FrameListener l) {
+        listeners.add(l);
+    }
+
+    // ---- controls ----------------------------------------------------------------------------
+
+    /** Starts the timer (the clock only moves while playing). */
+    public void start() {
+        lastTickNanos = System.nanoTime();
+        timer.start();
+    }
+
+    public void stop() {
+        timer.stop();
+    }
+
+    public void play() {
+        if (inThePast()) {
+            forgetTheFuture();
+        }
+        playing = true;
+        lastTickNanos = System.nanoTime();
+        publish(false);
+    }
+
+    public void pause() {
+        playing = false;
+        publish(false);
+    }
+
+    public void togglePlay() {
+        if (playing) {
+            pause();
+        } else {
+            play();
+        }
+    }
+
+    /** Speed 0.1x to 10x (1x: one simulated second per second). */
+    public void setSpeed(double newSpeed) {
+        speed = Math.max(MIN_SPEED, Math.min(MAX_SPEED, newSpeed));
+        publish(false);
+    }
+
+    /** Pauses and runs exactly one event (one hop of one request, a check, a fault). */
+    public void step() {
+        playing = false;
+        if (inThePast()) {
+            forgetTheFuture();
+        }
+        sim.step();
+        headUs = Math.max(headUs, sim.now());
+        publish(false);
+    }
+
+    /** Pauses and goes back one event, by replaying the run up to the event before. */
+    public void stepBack() {
+        playing = false;
+        long target = sim.eventsRun() - 1;
+        if (target < 0) {
+            return;
+        }
+        Moment m = recording;
+        replace(m.start());
+        while (sim.eventsRun() < target && sim.step()) {
+            // replaying
+        }
+        publish(true);
+    }
+
+    /** Pauses and shows the moment {@code timeUs} (within the timeline), recomputed from the start. */
+    public void seek(long timeUs) {
+        playing = false;
+        long t = Math.max(historyStartUs(), Math.min(headUs, timeUs));
+        replace(recording.start());
+        sim.runUntil(t);
+        publish(true);
+    }
+
+    /** Applies a fault now (and records it). In the past, the future is forgotten first. */
+    public void apply(Fault fault) {
+        sim.validate(fault);
+        if (inThePast()) {
+            forgetTheFuture();
+        }
+        long now = sim.now();
+        recording = recording.with(Moment.Action.fault(now, fault));
+        sim.schedule(ScheduledFault.at(now, fault));
+        sim.runUntil(now);
+        publish(false);
+    }
+
+    /** Changes the settings now (and records it). */
+    public void changeSettings(SimulationSettings settings) {
+        if (inThePast()) {
+            forgetTheFuture();
+        }
+        long now = sim.now();
+        recording = recording.with(Moment.Action.settings(now, settings));
+        sim.scheduleSettings(now, settings);
+        sim.runUntil(now);
+        publish(false);
+    }
+
+    /** Starts over: time 0, everything running, with the current settings. */
+    public void reset() {
+        rebuild(new Moment(recording.topology(), sim.settings(), recording.seed(), List.of(), 0));
+    }
+
+    /** Starts a new run of another topology (a stage, a file). */
+    public void load(Topology topology, SimulationSettings settings) {
+        rebuild(new Moment(topology, settings, recording.seed(), List.of(), 0));
+    }
+
+    /** Restores a moment (from an exported PNG): the same run, at the same time, paused. */
+    public void restore(Moment moment) {
+        playing = false;
+        rebuild(moment.at(0));
+        recording = moment;
+        sim.runUntil(moment.timeUs());
+        headUs = moment.timeUs();
+        publish(true);
+    }
+
+    private void forgetTheFuture() {
+        recording = recording.truncatedAt(sim.now());
+        headUs = sim.now();
+    }
+
+    private void rebuild(Moment m) {
+        recording = m;
+        headUs = 0;
+        replace(m.start());
+        publish(true);
+    }
+
+    private void replace(Simulation fresh) {
+        sim = fresh;
+        List<String> names = new ArrayList<>();
+        for (BackendServer s : sim.backendServers()) {
+            names.add(s.name());
+        }
+        metrics = new LiveMetrics(names);
+        sim.addListener(metrics);
+        pending.clear();
+        sim.addListener(pending::add);
+    }
+
+    // ---- the loop ----------------------------------------------------------------------------
+
+    /** One frame: advance by the wall time elapsed times the speed, then tell the views. */
+    void tick(long nowNanos) {
+        long wallUs = Math.min(100_000, Math.max(0, (nowNanos - lastTickNanos) / 1000));
+        lastTickNanos = nowNanos;
+        if (playing) {
+            long target = sim.now() + Math.round(wallUs * speed);
+            behind = !sim.runUntil(target, EVENT_BUDGET);
+            headUs = Math.max(headUs, sim.now());
+        }
+        publish(false);
+    }
+
+    private void publish(boolean rebuilt) {
+        List<SimEvent> events = List.copyOf(pending);
+        pending.clear();
+        for (FrameListener l : listeners) {
+            l.frame(sim, events, rebuilt);
+        }
+    }
+}

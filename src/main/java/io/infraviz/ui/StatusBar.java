@@ -1,0 +1,54 @@
+package io.infraviz.ui;
+
+import io.infraviz.analysis.LiveMetrics;
+import io.infraviz.sim.SimEvent;
+import io.infraviz.sim.Simulation;
+import net.miginfocom.swing.MigLayout;
+
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import java.util.List;
+import java.util.Locale;
+
+/** The status bar: simulated time, requests in flight, success rate over the last 10 s, what is down. */
+public final class StatusBar extends JPanel implements SimulationDriver.FrameListener {
+    private final SimulationDriver driver;
+    private final JLabel timeLabel = new JLabel();
+    private final JLabel inFlightLabel = new JLabel();
+    private final JLabel successLabel = new JLabel();
+    private final JLabel downLabel = new JLabel();
+    private long lastRefresh;
+
+    public StatusBar(SimulationDriver driver) {
+        super(new MigLayout("insets 4 10 4 10", "[]20[]20[]20[grow]"));
+        this.driver = driver;
+        add(timeLabel);
+        add(inFlightLabel);
+        add(successLabel);
+        add(downLabel);
+    }
+
+    @Override
+    public void frame(Simulation sim, List<SimEvent> events, boolean rebuilt) {
+        long now = System.nanoTime();
+        if (!rebuilt && now - lastRefresh < 200_000_000L) {
+            return;
+        }
+        lastRefresh = now;
+        String state = driver.playing() ? (driver.behind() ? "playing (falling behind)" : "playing") : "paused";
+        timeLabel.setText("Time " + EventLogPanel.clock(sim.now()) + "  (" + state + ", "
+                + ControlsPanel.formatSpeed(driver.speed()) + ")");
+        inFlightLabel.setText("In flight: " + sim.inFlightCount());
+        LiveMetrics m = driver.metrics();
+        long second = sim.now() / 1_000_000;
+        double rate = m.successRate(second - 10, second);
+        successLabel.setText(rate < 0 ? "Success: —" : String.format(Locale.ROOT, "Success (10 s): %.1f %%", rate * 100));
+        List<String> down = sim.whatIsDown();
+        downLabel.setText(down.isEmpty() ? "Everything is running" : "Down: " + String.join(", ", down));
+    }
+
+    /** The texts shown (for tests and screen readers). */
+    String text() {
+        return timeLabel.getText() + " | " + inFlightLabel.getText() + " | " + successLabel.getText() + " | " + downLabel.getText();
+    }
+}

@@ -1,0 +1,57 @@
+package io.infraviz.ui;
+
+import com.formdev.flatlaf.FlatDarkLaf;
+import com.formdev.flatlaf.FlatLaf;
+import com.formdev.flatlaf.FlatLightLaf;
+
+import javax.swing.UIManager;
+import java.awt.Font;
+import java.util.prefs.Preferences;
+
+/** Light and dark look (FlatLaf), large type for presentations, and the remembered choices. */
+public final class Themes {
+    /** Preference keys, in one place. */
+    static final String PREF_DARK = "theme.dark";
+    static final String PREF_REDUCED_MOTION = "motion.reduced";
+
+    private static final int NORMAL_FONT = 13;
+    private static final int PRESENTATION_FONT = 20;
+
+    private final Preferences prefs;
+
+    public Themes(Preferences prefs) {
+        this.prefs = prefs;
+    }
+
+    public boolean dark() {
+        return prefs.getBoolean(PREF_DARK, false);
+    }
+
+    public boolean reducedMotion() {
+        return prefs.getBoolean(PREF_REDUCED_MOTION, false);
+    }
+
+    public void rememberDark(boolean dark) {
+        prefs.putBoolean(PREF_DARK, dark);
+    }
+
+    public void rememberReducedMotion(boolean reduced) {
+        prefs.putBoolean(PREF_REDUCED_MOTION, reduced);
+    }
+
+    /** Installs the look and feel (before any window exists, or followed by {@link FlatLaf#updateUI()}). */
+    public static void install(boolean dark, boolean presentation) {
+        UIManager.put("defaultFont", new Font("DejaVu Sans", Font.PLAIN, presentation ? PRESENTATION_FONT : NORMAL_FONT));
+        if (dark) {
+            FlatDarkLaf.setup();
+        } else {
+            FlatLightLaf.setup();
+        }
+    }
+
+    /** Switches the look of every open window. */
+    public static void switchTo(boolean dark, boolean presentation) {
+        install(dark, presentation);
+        FlatLaf.updateUI();
+    }
+}

@@ -1,0 +1,381 @@
+package io.infraviz.ui;
+
+import com.mxgraph.util.mxPoint;
+import com.mxgraph.view.mxCellState;
+import com.mxgraph.view.mxGraphView;
+import io.infraviz.diagram.Diagram;
+import io.infraviz.diagram.DiagramTheme;
+import io.infraviz.model.Component;
+import io.infraviz.model.Link;
+import io.infraviz.model.RequestKind;
+import io.infraviz.sim.Request;
+import io.infraviz.sim.RequestResult;
+import io.infraviz.sim.SimEvent;
+import io.infraviz.sim.Simulation;
+import io.infraviz.sim.Traveller;
+
+import java.awt.AlphaComposite;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Composite;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.RoundRectangle2D;
+import java.awt.image.BufferedImage;
+import java.util.ArrayDeque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Paints the traffic over the diagram: every traveller on its current hop, placed by
+ * interpolating between the hop's start and end times along the link's drawn path. Reads are blue
+ * circles, writes orange squares, stale reads purple circles with a ring, replication green
+ * diamonds, health probes small grey dots; failures are a vermillion cross with the reason where
+ * they happened, fading out. Shapes differ as well as colours.
+ */
+public final class TrafficLayer implements SimulationDriver.FrameListener {
+    private static final long FAILURE_SHOWN_NANOS = 3_000_000_000L;
+    private static final int MAX_MARKS = 40;
+
+    private record FailureMark(String componentId, String text, long bornNanos) {
+    }
+
+    private final Diagram diagram;
+    private Simulation sim;
+    private final ArrayDeque<FailureMark> marks = new ArrayDeque<>();
+    private final Map<Long, double[]> paths = new HashMap<>();
+    private final Map<Integer, BufferedImage> sprites = new HashMap<>();
+    private double pathScale = -1;
+    private double pathTx;
+    private double pathTy;
+    private boolean reducedMotion;
+    private String lastBackend;
+    private final Map<Integer, Integer> waitingAt = new HashMap<>();
+
+    public TrafficLayer(Diagram diagram) {
+        this.diagram = diagram;
+    }
+
+    public void setReducedMotion(boolean reduced) {
+        this.reducedMotion = reduced;
+    }
+
+    @Override
+    public void frame(Simulation simulation, List<SimEvent> events, boolean rebuilt) {
+        this.sim = simulation;
+        if (rebuilt) {
+            marks.clear();
+        }
+        long now = System.nanoTime();
+        for (SimEvent e : events) {
+            if (e instanceof SimEvent.RequestCompleted rc && !rc.result().failedAt().isEmpty()) {
+                RequestResult r = rc.result();
+                marks.addLast(new FailureMark(r.failedAt(), r.outcome().status().equals("-")
+                        ? r.outcome().title() : r.outcome().status(), now));
+                while (marks.size() > MAX_MARKS) {
+                    marks.removeFirst();
+                }
+            }
+        }
+        while (!marks.isEmpty() && now - marks.peekFirst().bornNanos() > FAILURE_SHOWN_NANOS) {
+            marks.removeFirst();
+        }
+    }
+
+    /** The server the load balancer chose for the most recent request still in flight, or null. */
+    public String lastBackend() {
+        return lastBackend;
+    }
+
+    void paint(Graphics2D g, DiagramView view) {
+        if (sim == null) {
+            return;
+        }
+        mxGraphView v = diagram.graph().getView();
+        double scale = v.getScale();
+        if (scale != pathScale || v.getTranslate().getX() != pathTx || v.getTranslate().getY() != pathTy) {
+            paths.clear();
+            sprites.clear();
+            pathScale = scale;
+            pathTx = v.getTranslate().getX();
+            pathTy = v.getTranslate().getY();
+        }
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        long now = sim.now();
+        waitingAt.clear();
+        long newest = -1;
+        String newestBackend = null;
+        List<Component> components = diagram.topology().components();
+        for (int i = 0, n = sim.inFlightCount(); i < n; i++) {
+            Traveller t = sim.inFlight(i);
+            if (t instanceof Request r && r.backendName() != null && r.index() > newest) {
+                newest = r.index();
+                newestBackend = r.backendName();
+            }
+            if (t.waiting()) {
+                waitingAt.merge(t.toIndex(), 1, Integer::sum);
+                continue;
+            }
+            double[] p = position(t, now, components, v);
+            if (p == null) {
+                continue;
+            }
+            BufferedImage sprite = sprite(spriteKind(t), scale);
+            g.drawImage(sprite, (int) Math.round(p[0] - sprite.getWidth() / 2.0),
+                    (int) Math.round(p[1] - sprite.getHeight() / 2.0), null);
+        }
+        lastBackend = newestBackend;
+        paintWaiting(g, components, v, scale);
+        paintFailures(g, v, scale);
+        paintLastChoice(g, v, scale);
+    }
+
+    private static int spriteKind(Traveller t) {
+        if (t.orphaned()) {
+            return 5;
+        }
+        return switch (t.kind()) {
+            case READ -> t instanceof Request r && r.servedStale() ? 2 : 0;
+            case WRITE -> 1;
+            case REPLICATION -> 3;
+            case PROBE -> 4;
+        };
+    }
+
+    /** Where a traveller is now, in view coordinates, or null when its components are not drawn. */
+    private double[] position(Traveller t, long now, List<Component> components, mxGraphView v) {
+        int from = t.fromIndex();
+        int to = t.toIndex();
+        if (from == to) {
+            mxCellState st = v.getState(diagram.cellOf(components.get(from).id()));
+            if (st == null) {
+                return null;
+            }
+            // Spread the ones being worked on so several are visible.
+            int h = System.identityHashCode(t);
+            double dx = ((h & 7) - 3.5) * 5 * v.getScale();
+            double dy = (((h >> 3) & 3) - 1.5) * 5 * v.getScale();
+            return new double[] {st.getCenterX() + dx, st.getCenterY() - st.getHeight() * 0.15 + dy};
+        }
+        double[] path = path(from, to, components, v);
+        if (path == null) {
+            return null;
+        }
+        long span = t.hopEndUs() - t.hopStartUs();
+        double f = span <= 0 ? 1 : Math.max(0, Math.min(1, (now - t.hopStartUs()) / (double) span));
+        if (reducedMotion) {
+            f = f < 0.5 ? 0.25 : 0.75;
+        }
+        return along(path, f);
+    }
+
+    /** The drawn route from one component to another: the link's edge if there is one, else a straight line. */
+    private double[] path(int from, int to, List<Component> components, mxGraphView v) {
+        long key = ((long) from << 32) | to;
+        double[] cached = paths.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        String a = components.get(from).id();
+        String b = components.get(to).id();
+        double[] path = null;
+        Link link = diagram.linkBetween(a, b);
+        mxCellState edge = link == null ? null : v.getState(diagram.edgeOf(link.id()));
+        if (edge != null && edge.getAbsolutePointCount() >= 2) {
+            List<mxPoint> pts = edge.getAbsolutePoints();
+            boolean reverse = !link.from().equals(a);
+            path = new double[pts.size() * 2];
+            for (int i = 0; i < pts.size(); i++) {
+                mxPoint p = pts.get(reverse ? pts.size() - 1 - i : i);
+                path[2 * i] = p.getX();
+                path[2 * i + 1] = p.getY();
+            }
+        } else {
+            mxCellState sa = v.getState(diagram.cellOf(a));
+            mxCellState sb = v.getState(diagram.cellOf(b));
+            if (sa != null && sb != null) {
+                path = new double[] {sa.getCenterX(), sa.getCenterY(), sb.getCenterX(), sb.getCenterY()};
+            }
+        }
+        if (path != null) {
+            paths.put(key, path);
+        }
+        return path;
+    }
+
+    private static double[] along(double[] path, double f) {
+        double total = 0;
+        for (int i = 2; i < path.length; i += 2) {
+            total += Math.hypot(path[i] - path[i - 2], path[i + 1] - path[i - 1]);
+        }
+        double want = total * f;
+        for (int i = 2; i < path.length; i += 2) {
+            double seg = Math.hypot(path[i] - path[i - 2], path[i + 1] - path[i - 1]);
+            if (want <= seg || i == path.length - 2) {
+                double k = seg == 0 ? 0 : Math.min(1, want / seg);
+                return new double[] {path[i - 2] + (path[i] - path[i - 2]) * k, path[i - 1] + (path[i + 1] - path[i - 1]) * k};
+            }
+            want -= seg;
+        }
+        return new double[] {path[0], path[1]};
+    }
+
+    /** Requests waiting in a queue or at a component that does not answer: a count under the box. */
+    private void paintWaiting(Graphics2D g, List<Component> components, mxGraphView v, double scale) {
+        if (waitingAt.isEmpty()) {
+            return;
+        }
+        g.setFont(new Font("DejaVu Sans", Font.BOLD, (int) Math.max(10, Math.round(12 * scale))));
+        FontMetrics fm = g.getFontMetrics();
+        for (Map.Entry<Integer, Integer> e : waitingAt.entrySet()) {
+            mxCellState st = v.getState(diagram.cellOf(components.get(e.getKey()).id()));
+            if (st == null) {
+                continue;
+            }
+            String text = e.getValue() + " waiting";
+            int w = fm.stringWidth(text) + 12;
+            int h = fm.getHeight() + 2;
+            int x = (int) (st.getCenterX() - w / 2.0);
+            int y = (int) (st.getY() + st.getHeight() + 3 * scale);
+            g.setColor(diagram.theme().warnColor());
+            g.fill(new RoundRectangle2D.Double(x, y, w, h, h, h));
+            g.setColor(diagram.theme().dark() ? Color.BLACK : Color.WHITE);
+            g.drawString(text, x + 6, y + fm.getAscent() + 1);
+        }
+    }
+
+    private void paintFailures(Graphics2D g, mxGraphView v, double scale) {
+        if (marks.isEmpty()) {
+            return;
+        }
+        long now = System.nanoTime();
+        Composite old = g.getComposite();
+        g.setFont(new Font("DejaVu Sans", Font.BOLD, (int) Math.max(10, Math.round(12 * scale))));
+        FontMetrics fm = g.getFontMetrics();
+        Map<String, Integer> stack = new HashMap<>();
+        for (FailureMark m : marks) {
+            mxCellState st = v.getState(diagram.cellOf(m.componentId()));
+            if (st == null) {
+                continue;
+            }
+            float age = (now - m.bornNanos()) / (float) FAILURE_SHOWN_NANOS;
+            float alpha = reducedMotion ? 1f : Math.max(0f, 1f - age * age);
+            g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, alpha));
+            int n = stack.merge(m.componentId(), 1, Integer::sum) - 1;
+            if (n > 2) {
+                continue;
+            }
+            double r = 9 * scale;
+            double cx = st.getX() + st.getWidth() - r * 0.6;
+            double cy = st.getY() + r * 0.6 + n * (r * 2.2);
+            g.setColor(DiagramTheme.FAILURE);
+            g.fill(new Ellipse2D.Double(cx - r, cy - r, 2 * r, 2 * r));
+            g.setColor(Color.WHITE);
+            g.setStroke(new BasicStroke((float) (2.2 * scale), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            double k = r * 0.45;
+            g.draw(new java.awt.geom.Line2D.Double(cx - k, cy - k, cx + k, cy + k));
+            g.draw(new java.awt.geom.Line2D.Double(cx + k, cy - k, cx - k, cy + k));
+            int tw = fm.stringWidth(m.text()) + 8;
+            g.setColor(DiagramTheme.FAILURE);
+            g.fill(new RoundRectangle2D.Double(cx + r + 2, cy - fm.getHeight() / 2.0, tw, fm.getHeight(), 6, 6));
+            g.setColor(Color.WHITE);
+            g.drawString(m.text(), (float) (cx + r + 6), (float) (cy - fm.getHeight() / 2.0 + fm.getAscent()));
+        }
+        g.setComposite(old);
+    }
+
+    /** Shows the load balancer's latest choice next to it: where round robin sent the last request. */
+    private void paintLastChoice(Graphics2D g, mxGraphView v, double scale) {
+        if (lastBackend == null || sim.topology().backends().isEmpty()) {
+            return;
+        }
+        mxCellState lb = v.getState(diagram.cellOf(sim.topology().entryPoint()));
+        if (lb == null) {
+            return;
+        }
+        g.setFont(new Font("DejaVu Sans", Font.BOLD, (int) Math.max(10, Math.round(12 * scale))));
+        FontMetrics fm = g.getFontMetrics();
+        String text = "→ " + lastBackend;
+        int w = fm.stringWidth(text) + 12;
+        int h = fm.getHeight() + 2;
+        int x = (int) (lb.getCenterX() - w / 2.0);
+        int y = (int) (lb.getY() + lb.getHeight() + 6 * scale);
+        g.setColor(Color.decode(diagram.theme().accent));
+        g.fill(new RoundRectangle2D.Double(x, y, w, h, h, h));
+        g.setColor(diagram.theme().dark() ? Color.BLACK : Color.WHITE);
+        g.drawString(text, x + 6, y + fm.getAscent() + 1);
+    }
+
+    /** Pre-drawn marks, one image per kind and size, so thousands of dots paint fast. */
+    private BufferedImage sprite(int kind, double scale) {
+        return sprites.computeIfAbsent(kind, k -> drawSprite(k, Math.max(0.6, scale)));
+    }
+
+    private static BufferedImage drawSprite(int kind, double scale) {
+        double r = (kind == 4 ? 3.5 : kind == 5 ? 4.5 : 7) * scale;
+        int size = (int) Math.ceil(r * 2 + 4 * scale);
+        BufferedImage img = new BufferedImage(size, size, BufferedImage.TYPE_INT_ARGB_PRE);
+        Graphics2D g = img.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        double c = size / 2.0;
+        Color outline = new Color(255, 255, 255, 230);
+        g.setStroke(new BasicStroke((float) (1.5 * scale)));
+        switch (kind) {
+            case 0 -> {
+                fillOutlined(g, new Ellipse2D.Double(c - r, c - r, 2 * r, 2 * r), DiagramTheme.READ, outline);
+            }
+            case 1 -> {
+                double s = r * 0.9;
+                fillOutlined(g, new java.awt.geom.Rectangle2D.Double(c - s, c - s, 2 * s, 2 * s), DiagramTheme.WRITE, outline);
+            }
+            case 2 -> {
+                double inner = r * 0.6;
+                fillOutlined(g, new Ellipse2D.Double(c - inner, c - inner, 2 * inner, 2 * inner), DiagramTheme.STALE, outline);
+                g.setColor(DiagramTheme.STALE);
+                g.setStroke(new BasicStroke((float) (2 * scale)));
+                g.draw(new Ellipse2D.Double(c - r, c - r, 2 * r, 2 * r));
+            }
+            case 3 -> {
+                Path2D d = new Path2D.Double();
+                d.moveTo(c, c - r);
+                d.lineTo(c + r, c);
+                d.lineTo(c, c + r);
+                d.lineTo(c - r, c);
+                d.closePath();
+                fillOutlined(g, d, DiagramTheme.REPLICATION, outline);
+            }
+            case 4 -> {
+                g.setColor(DiagramTheme.PROBE);
+                g.fill(new Ellipse2D.Double(c - r, c - r, 2 * r, 2 * r));
+            }
+            default -> {
+                g.setColor(DiagramTheme.PROBE);
+                g.setStroke(new BasicStroke((float) (1.5 * scale)));
+                g.draw(new Ellipse2D.Double(c - r, c - r, 2 * r, 2 * r));
+            }
+        }
+        g.dispose();
+        return img;
+    }
+
+    private static void fillOutlined(Graphics2D g, java.awt.Shape s, Color fill, Color outline) {
+        g.setColor(fill);
+        g.fill(s);
+        g.setColor(outline);
+        g.draw(s);
+    }
+
+    /** For the legend: the mark drawn for reads, writes, stale reads, replication and probes. */
+    static BufferedImage legendSprite(RequestKind kind, boolean stale) {
+        return drawSprite(kind == RequestKind.WRITE ? 1 : stale ? 2 : 0, 1.2);
+    }
+
+    static BufferedImage legendSprite(int kind) {
+        return drawSprite(kind, 1.2);
+    }
+}
