@@ -219,9 +219,21 @@ public final class SimulationDriver {
         publish(true);
     }
 
+    /**
+     * Resuming from a past moment: the actions after it are forgotten, and the run is rebuilt
+     * without them (the replay had them scheduled already).
+     */
     private void forgetTheFuture() {
-        recording = recording.truncatedAt(sim.now());
-        headUs = sim.now();
+        long now = sim.now();
+        long events = sim.eventsRun();
+        recording = recording.truncatedAt(now);
+        replace(recording.start());
+        while (sim.eventsRun() < events && sim.step()) {
+            // back to the same event
+        }
+        // The views already showed these events.
+        pending.clear();
+        headUs = now;
     }
 
     private void rebuild(Moment m) {
