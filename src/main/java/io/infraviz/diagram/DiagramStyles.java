@@ -65,7 +65,8 @@ final class DiagramStyles {
                 mxConstants.STYLE_VERTICAL_ALIGN, mxConstants.ALIGN_BOTTOM, mxConstants.STYLE_SPACING_BOTTOM, "6",
                 mxConstants.STYLE_FONTSTYLE, "1"));
         ss.putCellStyle("dead", map(mxConstants.STYLE_FILLCOLOR, t.deadFill, mxConstants.STYLE_STROKECOLOR, t.down,
-                mxConstants.STYLE_FONTCOLOR, t.deadText, mxConstants.STYLE_DASHED, "1", mxConstants.STYLE_STROKEWIDTH, "2"));
+                mxConstants.STYLE_FONTCOLOR, t.down, mxConstants.STYLE_DASHED, "1", mxConstants.STYLE_STROKEWIDTH, "2",
+                mxConstants.STYLE_LABEL_BACKGROUNDCOLOR, t.deadFill));
         ss.putCellStyle("warn", map(mxConstants.STYLE_FILLCOLOR, t.warnFill, mxConstants.STYLE_STROKECOLOR, t.warn,
                 mxConstants.STYLE_STROKEWIDTH, "3", mxConstants.STYLE_DASHED, "1"));
         ss.putCellStyle("edge", map());

@@ -47,7 +47,7 @@ public final class ControlsPanel extends JPanel implements SimulationDriver.Fram
     private boolean updating;
 
     public ControlsPanel(SimulationDriver driver) {
-        super(new MigLayout("insets 12, fillx, wrap 2, gapy 6", "[right]10[grow,fill]"));
+        super(new MigLayout("insets 12, fillx, wrap 2, gapy 6", "[right]10[grow,fill,60:120:]"));
         this.driver = driver;
         initComponents();
         load(driver.simulation().settings());

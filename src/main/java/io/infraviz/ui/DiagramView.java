@@ -54,6 +54,8 @@ public final class DiagramView extends mxGraphComponent {
 
     /** Colours from the diagram's theme; call after a theme change. */
     public void applyTheme() {
+        com.mxgraph.swing.util.mxSwingConstants.VERTEX_SELECTION_COLOR = java.awt.Color.decode(diagram.theme().accent);
+        com.mxgraph.swing.util.mxSwingConstants.EDGE_SELECTION_COLOR = java.awt.Color.decode(diagram.theme().accent);
         getViewport().setBackground(diagram.theme().canvasColor());
         setBackground(diagram.theme().canvasColor());
         control().dropCache();

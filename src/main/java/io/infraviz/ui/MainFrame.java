@@ -22,7 +22,6 @@ import javax.swing.JMenuBar;
 import javax.swing.JMenuItem;
 import javax.swing.JOptionPane;
 import javax.swing.JPanel;
-import javax.swing.JScrollPane;
 import javax.swing.JSlider;
 import javax.swing.JSplitPane;
 import javax.swing.JTabbedPane;
@@ -95,10 +94,10 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
     private void initComponents() {
         setDefaultCloseOperation(JFrame.DISPOSE_ON_CLOSE);
         setIconImage(new FlatSVGIcon("icons/arrows-split-2.svg", 64, 64).getImage());
-        sideTabs.addTab("Controls", new JScrollPane(controlsPanel));
-        sideTabs.addTab("Inspector", new JScrollPane(inspectorPanel));
+        sideTabs.addTab("Controls", new FittedScrollPane(controlsPanel));
+        sideTabs.addTab("Inspector", new FittedScrollPane(inspectorPanel));
         sideTabs.addTab("Components", componentsPanel);
-        sideTabs.setPreferredSize(new Dimension(340, 400));
+        sideTabs.setPreferredSize(new Dimension(360, 400));
 
         JPanel centre = new JPanel(new BorderLayout());
         centre.add(diagramView, BorderLayout.CENTER);
@@ -106,7 +105,7 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
         mainSplit.setRightComponent(sideTabs);
         mainSplit.setResizeWeight(1);
 
-        bottomSplit.setResizeWeight(0.72);
+        bottomSplit.setResizeWeight(0.62);
         bottomSplit.setPreferredSize(new Dimension(1200, 200));
         JSplitPane vertical = new JSplitPane(JSplitPane.VERTICAL_SPLIT, mainSplit, bottomSplit);
         vertical.setResizeWeight(1);
@@ -357,7 +356,7 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
         return presentation;
     }
 
-    /** Full screen, large type; the side panels stay available with F9 and F10. */
+    /** Full screen, large type, the diagram alone; the side panels stay available with F9 and F10. */
     public void setPresentation(boolean on) {
         if (on == presentation) {
             return;
@@ -367,13 +366,14 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
         dispose();
         setUndecorated(on);
         Themes.switchTo(themes.dark(), on);
+        // The diagram gets the whole screen; F9 and F10 bring the panels back.
+        showSidePanel(!on);
+        showBottomPanel(!on);
         if (on) {
             setExtendedState(Frame.MAXIMIZED_BOTH);
-            showBottomPanel(false);
         } else {
             setExtendedState(Frame.NORMAL);
             setSize(defaultSize());
-            showBottomPanel(true);
         }
         setVisible(true);
         driver.start();
@@ -421,6 +421,7 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
         SimulationDriver driver = new SimulationDriver(topology, settings, 1);
         MainFrame frame = new MainFrame(driver, themes);
         frame.setVisible(true);
+        frame.bottomSplit.setDividerLocation(0.64);
         driver.play();
         driver.start();
         SwingUtilities.invokeLater(frame.diagramView::zoomToFit);
