@@ -55,6 +55,8 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
     private final ChartsPanel chartsPanel;
     private final StatusBar statusBar;
     private final JTabbedPane sideTabs = new JTabbedPane();
+    private final LegendBar legendBar = new LegendBar();
+    private final JCheckBoxMenuItem legendMenuItem = new JCheckBoxMenuItem("Legend", true);
     private final JSplitPane bottomSplit;
     private final JSplitPane mainSplit;
     private final JButton playButton = new JButton();
@@ -101,6 +103,7 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
 
         JPanel centre = new JPanel(new BorderLayout());
         centre.add(diagramView, BorderLayout.CENTER);
+        centre.add(legendBar, BorderLayout.SOUTH);
         mainSplit.setLeftComponent(centre);
         mainSplit.setRightComponent(sideTabs);
         mainSplit.setResizeWeight(1);
@@ -236,10 +239,12 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
         sidePanelMenuItem.addActionListener(e -> showSidePanel(sidePanelMenuItem.isSelected()));
         bottomPanelMenuItem.setAccelerator(KeyStroke.getKeyStroke("F10"));
         bottomPanelMenuItem.addActionListener(e -> showBottomPanel(bottomPanelMenuItem.isSelected()));
+        legendMenuItem.addActionListener(e -> legendBar.setVisible(legendMenuItem.isSelected()));
         view.add(darkMenuItem);
         view.add(presentationMenuItem);
         view.add(reducedMotionMenuItem);
         view.addSeparator();
+        view.add(legendMenuItem);
         view.add(sidePanelMenuItem);
         view.add(bottomPanelMenuItem);
         JMenu simulation = new JMenu("Simulation");
@@ -291,6 +296,11 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
     // ---- wiring ------------------------------------------------------------------------------
 
     private void bindToSimulation() {
+        driver.setErrorHandler(e -> {
+            e.printStackTrace();
+            JOptionPane.showMessageDialog(this, "The simulation stopped on an unexpected problem: " + e.getMessage()
+                    + "\nIt is paused; Reset starts over. Details are on the console.", "InfraViz", JOptionPane.ERROR_MESSAGE);
+        });
         DiagramController.install(diagramView, driver, this::select);
         driver.addFrameListener(this);
         driver.addFrameListener(traffic);

@@ -45,6 +45,9 @@ public final class SimulationDriver {
     private boolean behind;
     private double speed = 1;
     private long lastTickNanos;
+    private java.util.function.Consumer<RuntimeException> onError = e -> {
+        throw e;
+    };
 
     public SimulationDriver(Topology topology, SimulationSettings settings, long seed) {
         this.timer = new Timer(15, e -> tick(System.nanoTime()));
@@ -97,6 +100,11 @@ public final class SimulationDriver {
 
     public void addFrameListener(FrameListener l) {
         listeners.add(l);
+    }
+
+    /** Who hears of an unexpected failure inside the simulation (it pauses; the window stays usable). */
+    public void setErrorHandler(java.util.function.Consumer<RuntimeException> handler) {
+        this.onError = handler;
     }
 
     // ---- controls ----------------------------------------------------------------------------
@@ -263,7 +271,12 @@ public final class SimulationDriver {
         lastTickNanos = nowNanos;
         if (playing) {
             long target = sim.now() + Math.round(wallUs * speed);
-            behind = !sim.runUntil(target, EVENT_BUDGET);
+            try {
+                behind = !sim.runUntil(target, EVENT_BUDGET);
+            } catch (RuntimeException e) {
+                playing = false;
+                onError.accept(e);
+            }
             headUs = Math.max(headUs, sim.now());
         }
         publish(false);

@@ -7,7 +7,6 @@ import io.infraviz.diagram.Diagram;
 import io.infraviz.diagram.DiagramTheme;
 import io.infraviz.model.Component;
 import io.infraviz.model.Link;
-import io.infraviz.model.RequestKind;
 import io.infraviz.sim.Request;
 import io.infraviz.sim.RequestResult;
 import io.infraviz.sim.SimEvent;
@@ -370,11 +369,7 @@ public final class TrafficLayer implements SimulationDriver.FrameListener {
         g.draw(s);
     }
 
-    /** For the legend: the mark drawn for reads, writes, stale reads, replication and probes. */
-    static BufferedImage legendSprite(RequestKind kind, boolean stale) {
-        return drawSprite(kind == RequestKind.WRITE ? 1 : stale ? 2 : 0, 1.2);
-    }
-
+    /** For the legend: 0 read, 1 write, 2 stale read, 3 replication, 4 probe, 5 orphaned request. */
     static BufferedImage legendSprite(int kind) {
         return drawSprite(kind, 1.2);
     }
