@@ -45,9 +45,10 @@ import java.util.function.Consumer;
 public final class MainFrame extends JFrame implements SimulationDriver.FrameListener {
     private final SimulationDriver driver;
     private final Themes themes;
-    private final Diagram diagram;
-    private final TrafficLayer traffic;
-    private final DiagramView diagramView;
+    private Diagram diagram;
+    private TrafficLayer traffic;
+    private DiagramView diagramView;
+    private final JPanel centre = new JPanel(new BorderLayout());
     private final ControlsPanel controlsPanel;
     private final InspectorPanel inspectorPanel = new InspectorPanel();
     private final ComponentsPanel componentsPanel;
@@ -68,6 +69,7 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
     private final JCheckBoxMenuItem reducedMotionMenuItem = new JCheckBoxMenuItem("Reduced motion");
     private final JCheckBoxMenuItem sidePanelMenuItem = new JCheckBoxMenuItem("Side panel", true);
     private final JCheckBoxMenuItem bottomPanelMenuItem = new JCheckBoxMenuItem("Charts and event log", true);
+    private final FileActions files;
     private boolean presentation;
     private boolean timelineUpdating;
     private long lastTimelineRefresh;
@@ -86,6 +88,7 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
         this.statusBar = new StatusBar(driver);
         this.bottomSplit = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, chartsPanel, eventLogPanel);
         this.mainSplit = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT);
+        this.files = new FileActions(this, driver);
         initActions();
         initComponents();
         initMenus();
@@ -101,7 +104,6 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
         sideTabs.addTab("Components", componentsPanel);
         sideTabs.setPreferredSize(new Dimension(360, 400));
 
-        JPanel centre = new JPanel(new BorderLayout());
         centre.add(diagramView, BorderLayout.CENTER);
         centre.add(legendBar, BorderLayout.SOUTH);
         mainSplit.setLeftComponent(centre);
@@ -222,6 +224,9 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
         JMenuBar bar = new JMenuBar();
         JMenu file = new JMenu("File");
         file.setMnemonic(KeyEvent.VK_F);
+        file.add(menuItem("Open topology...", "ctrl O", e -> files.openTopology()));
+        file.add(menuItem("Save topology as...", "ctrl S", e -> files.saveTopology()));
+        file.addSeparator();
         file.add(menuItem("Quit", "ctrl Q", e -> dispose()));
         JMenu view = new JMenu("View");
         view.setMnemonic(KeyEvent.VK_V);
@@ -317,8 +322,28 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
         diagram.graph().setSelectionCell(diagram.cellOf(id));
     }
 
+    /** A new topology (a file, a stage): a new diagram for it. */
+    private void replaceDiagram(Topology topology) {
+        driver.removeFrameListener(traffic);
+        centre.remove(diagramView);
+        diagram = new Diagram(topology, diagram.theme());
+        traffic = new TrafficLayer(diagram);
+        traffic.setReducedMotion(reducedMotionMenuItem.isSelected());
+        diagramView = new DiagramView(diagram, traffic);
+        DiagramController.install(diagramView, driver, this::select);
+        driver.addFrameListener(traffic);
+        centre.add(diagramView, BorderLayout.CENTER);
+        centre.revalidate();
+        setTitle("InfraViz — " + topology.title());
+        traffic.frame(driver.simulation(), List.of(), true);
+        SwingUtilities.invokeLater(diagramView::zoomToFit);
+    }
+
     @Override
     public void frame(Simulation sim, List<SimEvent> events, boolean rebuilt) {
+        if (sim.topology() != diagram.topology()) {
+            replaceDiagram(sim.topology());
+        }
         diagram.show(DiagramState.of(sim));
         diagramView.getGraphControl().repaint();
         boolean playing = driver.playing();

@@ -102,6 +102,10 @@ public final class SimulationDriver {
         listeners.add(l);
     }
 
+    public void removeFrameListener(FrameListener l) {
+        listeners.remove(l);
+    }
+
     /** Who hears of an unexpected failure inside the simulation (it pauses; the window stays usable). */
     public void setErrorHandler(java.util.function.Consumer<RuntimeException> handler) {
         this.onError = handler;
@@ -285,7 +289,7 @@ public final class SimulationDriver {
     private void publish(boolean rebuilt) {
         List<SimEvent> events = List.copyOf(pending);
         pending.clear();
-        for (FrameListener l : listeners) {
+        for (FrameListener l : List.copyOf(listeners)) {
             l.frame(sim, events, rebuilt);
         }
     }
