@@ -9,16 +9,17 @@ import javax.swing.JPanel;
 /** What the marks on the diagram mean, in one line under it. */
 final class LegendBar extends JPanel {
     LegendBar() {
-        super(new MigLayout("insets 4 12 4 12, gapx 18", ""));
+        super(new MigLayout("insets 4 12 4 12, gapx 14, hidemode 3", ""));
         add(item(0, "read"));
         add(item(1, "write"));
         add(item(2, "stale read"));
         add(item(3, "replication"));
         add(item(4, "health check"));
-        add(item(5, "answered too late (client gone)"));
-        add(new JLabel("<html><font color='#D55E00'>&#x2716;</font> failed here, with its reason</html>"));
-        add(new JLabel("<html><b>crossed out</b> = down</html>"));
-        add(new JLabel("<html><b>dashed amber</b> = hung, errors or failing checks</html>"));
+        add(item(5, "client gave up"));
+        add(new JLabel("<html><font color='#D55E00'>&#x2716;</font> failure + status</html>"));
+        add(new JLabel("<html><b>crossed out</b>: down</html>"));
+        add(new JLabel("<html><b>dashed amber</b>: trouble</html>"));
+        setMinimumSize(new java.awt.Dimension(0, 0));
         getAccessibleContext().setAccessibleName("Legend");
     }
 

@@ -103,6 +103,8 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
         sideTabs.addTab("Inspector", new FittedScrollPane(inspectorPanel));
         sideTabs.addTab("Components", componentsPanel);
         sideTabs.setPreferredSize(new Dimension(360, 400));
+        sideTabs.setMinimumSize(new Dimension(340, 0));
+        centre.setMinimumSize(new Dimension(400, 0));
 
         centre.add(diagramView, BorderLayout.CENTER);
         centre.add(legendBar, BorderLayout.SOUTH);
