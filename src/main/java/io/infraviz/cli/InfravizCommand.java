@@ -19,8 +19,7 @@ public final class InfravizCommand implements Runnable {
 
     @Override
     public void run() {
-        // No command: open the window, or explain what to do without a display.
-        spec.commandLine().execute("gui");
+        spec.commandLine().usage(spec.commandLine().getOut());
     }
 
     /**
@@ -28,6 +27,10 @@ public final class InfravizCommand implements Runnable {
      * problem (and where to get help) and returns {@link #EXIT_USAGE}; no stack trace is shown.
      */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 0) {
+            // No command: the window (or, without a display, a message saying what to do).
+            args = new String[] {"gui"};
+        }
         CommandLine cl = new CommandLine(new InfravizCommand());
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));

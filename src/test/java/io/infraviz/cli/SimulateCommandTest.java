@@ -135,9 +135,19 @@ class SimulateCommandTest {
     }
 
     @Test
-    void noArgumentsPrintsHelpAndNeverCrashes() {
-        Run r = run();
+    void noArgumentsWithoutADisplaySaysSoAndNeverCrashes() throws Exception {
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"), "io.infraviz.App")
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).isEqualTo(2);
+        assertThat(out).contains("no display").contains("simulate").doesNotContain("Exception");
+    }
+
+    @Test
+    void helpListsTheCommands() {
+        Run r = run("--help");
         assertThat(r.code()).isZero();
-        assertThat(r.out()).contains("simulate");
+        assertThat(r.out()).contains("simulate").contains("gui");
     }
 }
