@@ -256,7 +256,8 @@ final class RequestFlow {
             finishOrphan(r);
             return;
         }
-        String why = r.server.name() + (refused ? ": connection refused (Nginx is down)" : ": connection timed out");
+        String why = refused ? "Nginx on " + r.server.name() + " refused the connection"
+                : "the connection to " + r.server.name() + " timed out";
         if (r.retriesLeft > 0) {
             r.retriesLeft--;
             r.retriesUsed++;
@@ -271,7 +272,7 @@ final class RequestFlow {
             sim.stay(r, r.front, delay, RETRY);
             return;
         }
-        r.fail(r.web, Outcome.UNAVAILABLE, why + (r.retriesUsed > 0 ? " after " + r.retriesUsed + " retries" : ""));
+        r.fail(r.web, Outcome.UNAVAILABLE, why + (r.retriesUsed > 0 ? ", " + r.retriesUsed + " retries used" : ", no retries"));
         leaveLb(r);
     }
 

@@ -74,8 +74,8 @@ public final class TrafficLayer implements SimulationDriver.FrameListener {
         for (SimEvent e : events) {
             if (e instanceof SimEvent.RequestCompleted rc && !rc.result().failedAt().isEmpty()) {
                 RequestResult r = rc.result();
-                marks.addLast(new FailureMark(r.failedAt(), r.outcome().status().equals("-")
-                        ? r.outcome().title() : r.outcome().status(), now));
+                String status = r.outcome().status().equals("-") ? r.outcome().title() : r.outcome().status();
+                marks.addLast(new FailureMark(r.failedAt(), status + " · " + shortReason(r.reason()), now));
                 while (marks.size() > MAX_MARKS) {
                     marks.removeFirst();
                 }
@@ -84,6 +84,19 @@ public final class TrafficLayer implements SimulationDriver.FrameListener {
         while (!marks.isEmpty() && now - marks.peekFirst().bornNanos() > FAILURE_SHOWN_NANOS) {
             marks.removeFirst();
         }
+    }
+
+    /** The first clause of a failure's reason, e.g. "the Primary is down". */
+    static String shortReason(String reason) {
+        int cut = reason.length();
+        for (char c : new char[] {':', ',', '('}) {
+            int i = reason.indexOf(c);
+            if (i > 0) {
+                cut = Math.min(cut, i);
+            }
+        }
+        String s = reason.substring(0, cut).trim();
+        return s.length() > 42 ? s.substring(0, 40) + "…" : s;
     }
 
     /** The server the load balancer chose for the most recent request still in flight, or null. */

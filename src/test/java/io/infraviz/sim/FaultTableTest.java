@@ -118,7 +118,7 @@ class FaultTableTest {
             if (at > kill && at < down && r.backend().equals("web-02")) {
                 // timeout connect 1 s, retries go to the same server (no redispatch) and time out too: 503.
                 assertThat(r.outcome()).as("request %d", r.index()).isEqualTo(Outcome.UNAVAILABLE);
-                assertThat(r.reason()).contains("connection timed out");
+                assertThat(r.reason()).contains("the connection to web-02 timed out");
             }
             if (at > down + 3000 * MS && at < 20000 * MS && r.kind() == RequestKind.READ) {
                 assertThat(r.backend()).isEqualTo("web-01");
