@@ -3,6 +3,7 @@ package io.infraviz.scenario;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -20,7 +21,6 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -60,6 +60,47 @@ public final class TopologyFile {
     }
 
     private TopologyFile() {
+    }
+
+    /**
+     * The topology as a JSON tree of the file's shape, for files that embed a topology (an
+     * exported moment).
+     */
+    public static JsonNode toTree(Topology t) {
+        return MAPPER.valueToTree(shape(t));
+    }
+
+    /**
+     * Reads a topology from a JSON tree of the file's shape (part of a larger file).
+     *
+     * @param where names the tree in messages, e.g. {@code "shot.png: field topology"}
+     * @throws BadTopologyFile naming {@code where}, the field and the problem
+     */
+    public static Topology fromTree(JsonNode tree, String where) throws BadTopologyFile {
+        FileTopology f;
+        try {
+            f = MAPPER.treeToValue(tree, FileTopology.class);
+        } catch (JsonProcessingException e) {
+            String path = e instanceof JsonMappingException m ? fieldPath(m) : "";
+            throw new BadTopologyFile(where + path + ": " + e.getOriginalMessage());
+        }
+        if (f == null) {
+            throw new BadTopologyFile(where + ": missing");
+        }
+        try {
+            return toTopology(f);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new BadTopologyFile(where + ": " + e.getMessage());
+        }
+    }
+
+    /** The field a mapping problem is in, e.g. {@code ".hosts[0].components[1].role"}, or "". */
+    private static String fieldPath(JsonMappingException e) {
+        StringBuilder b = new StringBuilder();
+        for (JsonMappingException.Reference r : e.getPath()) {
+            b.append(r.getFieldName() != null ? "." + r.getFieldName() : "[" + r.getIndex() + "]");
+        }
+        return b.toString();
     }
 
     public static Topology read(Path file) throws BadTopologyFile {
@@ -153,6 +194,11 @@ public final class TopologyFile {
 
     /** Writes a topology atomically: to a temporary file first, then moved over the target. */
     public static void write(Topology t, Path file) throws IOException {
+        AtomicFile.write(file, MAPPER.writeValueAsBytes(shape(t)));
+    }
+
+    /** A topology in the file's shape. */
+    private static FileTopology shape(Topology t) {
         List<FileComponent> internet = new ArrayList<>();
         List<FileHost> hosts = new ArrayList<>();
         for (Component c : t.components()) {
@@ -169,15 +215,7 @@ public final class TopologyFile {
                 .map(l -> new FileLink(l.from(), l.to(), l.purpose().name().toLowerCase(Locale.ROOT))).toList();
         List<FileBackend> backends = t.backends().stream()
                 .map(b -> new FileBackend(b.name(), b.componentId(), b.weight(), b.backup())).toList();
-        FileTopology f = new FileTopology(t.name(), t.title(), t.domain(), internet, hosts, links, t.clients(),
+        return new FileTopology(t.name(), t.title(), t.domain(), internet, hosts, links, t.clients(),
                 t.entryPoint(), backends, t.primaryDatabase());
-        Path dir = file.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(dir, ".infraviz-", ".tmp");
-        try {
-            MAPPER.writeValue(tmp.toFile(), f);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
     }
 }

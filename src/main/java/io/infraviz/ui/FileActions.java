@@ -1,5 +1,7 @@
 package io.infraviz.ui;
 
+import io.infraviz.export.MomentFile;
+import io.infraviz.export.PngExporter;
 import io.infraviz.model.Topology;
 import io.infraviz.scenario.TopologyFile;
 
@@ -8,10 +10,12 @@ import javax.swing.JFrame;
 import javax.swing.JOptionPane;
 import javax.swing.filechooser.FileNameExtensionFilter;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * File menu work: open a topology, save the current one. A bad file is refused whole with a
+ * File menu work: open a topology, a saved run or an exported PNG (which restores its moment),
+ * save the topology or the run. A bad file is refused whole with a
  * message naming the file, the place and the problem; the run on screen is left untouched.
  */
 final class FileActions {
@@ -24,16 +28,52 @@ final class FileActions {
         this.driver = driver;
     }
 
-    void openTopology() {
-        Path file = choose("Open a topology", false, "Topology (*.json)", "json");
+    /** Opens a topology (JSON) or a moment (a PNG exported by InfraViz, or a saved run). */
+    void open() {
+        Path file = choose("Open a topology or an exported PNG", false, "Topology, run or InfraViz PNG (*.json, *.png)", "json,png");
+        if (file != null) {
+            open(file);
+        }
+    }
+
+    void open(Path file) {
+        try {
+            if (file.getFileName().toString().toLowerCase().endsWith(".png")) {
+                driver.restore(PngExporter.readMoment(file));
+                return;
+            }
+            String text = readText(file);
+            if (text.contains(MomentFile.FORMAT)) {
+                driver.restore(MomentFile.fromJson(text, file.toString()));
+            } else {
+                Topology t = TopologyFile.read(file);
+                driver.load(t, driver.simulation().settings());
+            }
+        } catch (TopologyFile.BadTopologyFile | MomentFile.BadMomentFile e) {
+            error("This file cannot be opened", e.getMessage());
+        } catch (IllegalArgumentException e) {
+            error("This file cannot be opened", file + ": " + e.getMessage());
+        }
+    }
+
+    private String readText(Path file) throws TopologyFile.BadTopologyFile {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new TopologyFile.BadTopologyFile(file + ": cannot read it (" + e.getMessage() + ")");
+        }
+    }
+
+    /** Saves the run so far (topology, settings, what was done when) to open again later. */
+    void saveRun() {
+        Path file = choose("Save the run", true, "InfraViz run (*.json)", "json");
         if (file == null) {
             return;
         }
         try {
-            Topology t = TopologyFile.read(file);
-            driver.load(t, driver.simulation().settings());
-        } catch (TopologyFile.BadTopologyFile e) {
-            error("This topology cannot be opened", e.getMessage());
+            MomentFile.write(driver.moment(), withExtension(file, "json"));
+        } catch (IOException e) {
+            error("The run was not saved", file + ": " + e.getMessage());
         }
     }
 

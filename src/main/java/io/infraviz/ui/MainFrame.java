@@ -226,8 +226,12 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
         JMenuBar bar = new JMenuBar();
         JMenu file = new JMenu("File");
         file.setMnemonic(KeyEvent.VK_F);
-        file.add(menuItem("Open topology...", "ctrl O", e -> files.openTopology()));
-        file.add(menuItem("Save topology as...", "ctrl S", e -> files.saveTopology()));
+        file.add(menuItem("Open...", "ctrl O", e -> files.open()));
+        file.add(menuItem("Save run as...", "ctrl S", e -> files.saveRun()));
+        file.add(menuItem("Save topology as...", null, e -> files.saveTopology()));
+        file.addSeparator();
+        file.add(menuItem("Export as PNG...", "ctrl E", e -> new ExportDialog(this, driver, files, themes.dark(), "PNG").setVisible(true)));
+        file.add(menuItem("Export as SVG...", null, e -> new ExportDialog(this, driver, files, themes.dark(), "SVG").setVisible(true)));
         file.addSeparator();
         file.add(menuItem("Quit", "ctrl Q", e -> dispose()));
         JMenu view = new JMenu("View");

@@ -1,0 +1,273 @@
+package io.infraviz.export;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.infraviz.model.Preset;
+import io.infraviz.model.SimulationSettings;
+import io.infraviz.model.Topology;
+import io.infraviz.scenario.Moment;
+import io.infraviz.scenario.TopologyFile;
+import io.infraviz.sim.Simulation;
+import io.infraviz.sim.fault.Fault;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A {@link Moment} as JSON: what an exported PNG carries so that opening it restores the moment.
+ *
+ * <pre>
+ * {"format": "infraviz-moment/1",
+ *  "topology": {...the shape of a topology file...},
+ *  "settings": {...},
+ *  "seed": 1,
+ *  "actions": [{"at_us": 0, "fault": "kill:web-02"}, {"at_us": 5000000, "settings": {...}}],
+ *  "time_us": 10000000}
+ * </pre>
+ *
+ * Settings fields a file lacks (written by another version) take the classroom preset's values
+ * (for an action's settings: the moment's settings). Anything else wrong rejects the file whole,
+ * with a message naming the source, the place (line and column, or field) and the problem.
+ */
+public final class MomentFile {
+    /** The value of the {@code format} field this version writes and reads. */
+    public static final String FORMAT = "infraviz-moment/1";
+
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(SerializationFeature.INDENT_OUTPUT);
+
+    private static final Set<String> FIELDS = Set.of("format", "topology", "settings", "seed", "actions", "time_us");
+    private static final Set<String> ACTION_FIELDS = Set.of("at_us", "fault", "settings");
+
+    /** A moment that cannot be used; the message says where and why. */
+    public static final class BadMomentFile extends Exception {
+        public BadMomentFile(String message) {
+            super(message);
+        }
+    }
+
+    private MomentFile() {
+    }
+
+    /** The moment as JSON (UTF-8 text, indented). */
+    public static String toJson(Moment m) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("format", FORMAT);
+        root.set("topology", TopologyFile.toTree(m.topology()));
+        root.set("settings", MAPPER.valueToTree(m.settings()));
+        root.put("seed", m.seed());
+        ArrayNode actions = root.putArray("actions");
+        for (Moment.Action a : m.actions()) {
+            ObjectNode o = actions.addObject();
+            o.put("at_us", a.atUs());
+            if (a.fault() != null) {
+                o.put("fault", a.fault());
+            } else {
+                o.set("settings", MAPPER.valueToTree(a.newSettings()));
+            }
+        }
+        root.put("time_us", m.timeUs());
+        try {
+            return MAPPER.writeValueAsString(root);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write a moment as JSON", e);
+        }
+    }
+
+    /** Saves a run to a file (atomically), to open again later. */
+    public static void write(Moment m, java.nio.file.Path file) throws java.io.IOException {
+        io.infraviz.scenario.AtomicFile.write(file, toJson(m).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Reads a moment.
+     *
+     * @param sourceName names the text in messages, e.g. the PNG's file name
+     * @throws BadMomentFile naming the source, the place and the problem
+     */
+    public static Moment fromJson(String json, String sourceName) throws BadMomentFile {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            JsonLocation loc = e.getLocation();
+            String where = loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
+            throw new BadMomentFile(sourceName + where + ": " + e.getOriginalMessage());
+        }
+        if (root == null || root.isMissingNode()) {
+            throw new BadMomentFile(sourceName + ": empty, no moment in it");
+        }
+        if (!root.isObject()) {
+            throw new BadMomentFile(sourceName + ": expected a JSON object, found " + kind(root));
+        }
+        String src = sourceName;
+        unknownFields(src, root, FIELDS, "");
+        JsonNode format = required(src, root, "format");
+        if (!format.isTextual()) {
+            throw bad(src, "format", "expected text, found " + kind(format));
+        }
+        if (!FORMAT.equals(format.asText())) {
+            throw bad(src, "format", "unsupported format '" + format.asText() + "' (this version reads " + FORMAT + ")");
+        }
+        Topology topology;
+        try {
+            topology = TopologyFile.fromTree(required(src, root, "topology"), src + ": field topology");
+        } catch (TopologyFile.BadTopologyFile e) {
+            throw new BadMomentFile(e.getMessage());
+        }
+        SimulationSettings settings = settings(src, required(src, root, "settings"),
+                MAPPER.valueToTree(Preset.CLASSROOM.settings()), "settings");
+        long seed = integer(src, required(src, root, "seed"), "seed");
+        long time = integer(src, required(src, root, "time_us"), "time_us");
+        if (time < 0) {
+            throw bad(src, "time_us", "must not be negative, got " + time);
+        }
+        Simulation check;
+        try {
+            check = new Simulation(topology, settings, seed);
+        } catch (IllegalArgumentException e) {
+            throw bad(src, "settings", e.getMessage());
+        }
+        List<Moment.Action> actions = new ArrayList<>();
+        JsonNode list = root.get("actions");
+        if (list != null && !list.isNull()) {
+            if (!list.isArray()) {
+                throw bad(src, "actions", "expected a list, found " + kind(list));
+            }
+            JsonNode settingsTree = MAPPER.valueToTree(settings);
+            for (int i = 0; i < list.size(); i++) {
+                actions.add(action(src, list.get(i), "actions[" + i + "]", settingsTree, check));
+            }
+        }
+        return new Moment(topology, settings, seed, actions, time);
+    }
+
+    private static Moment.Action action(String src, JsonNode node, String field, JsonNode settingsTree,
+                                        Simulation check) throws BadMomentFile {
+        if (!node.isObject()) {
+            throw bad(src, field, "expected an object, found " + kind(node));
+        }
+        unknownFields(src, node, ACTION_FIELDS, field + ".");
+        long at = integer(src, required(src, node, "at_us", field + "."), field + ".at_us");
+        if (at < 0) {
+            throw bad(src, field + ".at_us", "must not be negative, got " + at);
+        }
+        JsonNode fault = node.get("fault");
+        JsonNode newSettings = node.get("settings");
+        if ((fault == null) == (newSettings == null)) {
+            throw bad(src, field, "needs exactly one of 'fault' and 'settings'");
+        }
+        if (fault != null) {
+            if (!fault.isTextual()) {
+                throw bad(src, field + ".fault", "expected text like \"kill:web-02\", found " + kind(fault));
+            }
+            Moment.Action a = new Moment.Action(at, fault.asText(), null);
+            try {
+                Fault f = a.parsedFault();
+                check.validate(f);
+            } catch (IllegalArgumentException e) {
+                throw bad(src, field + ".fault", e.getMessage());
+            }
+            return a;
+        }
+        return Moment.Action.settings(at, settings(src, newSettings, settingsTree, field + ".settings"));
+    }
+
+    /** Settings from a tree; fields it lacks come from {@code defaults}. */
+    private static SimulationSettings settings(String src, JsonNode node, JsonNode defaults, String field)
+            throws BadMomentFile {
+        if (!node.isObject()) {
+            throw bad(src, field, "expected an object, found " + kind(node));
+        }
+        JsonNode merged = merge(defaults.deepCopy(), node);
+        try {
+            return MAPPER.treeToValue(merged, SimulationSettings.class);
+        } catch (JsonProcessingException e) {
+            String path = field + (e instanceof JsonMappingException m ? fieldPath(m) : "");
+            Throwable cause = e.getCause();
+            String problem = cause instanceof IllegalArgumentException ? cause.getMessage() : e.getOriginalMessage();
+            throw bad(src, path, problem);
+        }
+    }
+
+    /** Overlays {@code over} onto {@code base}, object by object. */
+    private static JsonNode merge(JsonNode base, JsonNode over) {
+        if (!(base instanceof ObjectNode b) || !over.isObject()) {
+            return over;
+        }
+        Iterator<Map.Entry<String, JsonNode>> it = over.fields();
+        while (it.hasNext()) {
+            Map.Entry<String, JsonNode> e = it.next();
+            JsonNode old = b.get(e.getKey());
+            b.set(e.getKey(), old == null ? e.getValue() : merge(old, e.getValue()));
+        }
+        return b;
+    }
+
+    private static String fieldPath(JsonMappingException e) {
+        StringBuilder b = new StringBuilder();
+        for (JsonMappingException.Reference r : e.getPath()) {
+            b.append(r.getFieldName() != null ? "." + r.getFieldName() : "[" + r.getIndex() + "]");
+        }
+        return b.toString();
+    }
+
+    private static void unknownFields(String src, JsonNode node, Set<String> known, String prefix) throws BadMomentFile {
+        Iterator<String> names = node.fieldNames();
+        while (names.hasNext()) {
+            String n = names.next();
+            if (!known.contains(n)) {
+                throw bad(src, prefix + n, "unknown field (known: " + String.join(", ", known.stream().sorted().toList()) + ")");
+            }
+        }
+    }
+
+    private static JsonNode required(String src, JsonNode node, String name) throws BadMomentFile {
+        return required(src, node, name, "");
+    }
+
+    private static JsonNode required(String src, JsonNode node, String name, String prefix) throws BadMomentFile {
+        JsonNode v = node.get(name);
+        if (v == null || v.isNull()) {
+            throw bad(src, prefix + name, "missing");
+        }
+        return v;
+    }
+
+    private static long integer(String src, JsonNode v, String field) throws BadMomentFile {
+        if (!v.isIntegralNumber() || !v.canConvertToLong()) {
+            throw bad(src, field, "expected a whole number, found " + kind(v));
+        }
+        return v.longValue();
+    }
+
+    private static String kind(JsonNode v) {
+        return switch (v.getNodeType()) {
+            case ARRAY -> "a list";
+            case OBJECT -> "an object";
+            case STRING -> "text \"" + v.asText() + "\"";
+            case NUMBER -> "the number " + v;
+            case BOOLEAN -> v.toString();
+            case NULL -> "null";
+            default -> v.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+        };
+    }
+
+    private static BadMomentFile bad(String src, String field, String problem) {
+        return new BadMomentFile(src + ": field " + field + ": " + problem);
+    }
+}
