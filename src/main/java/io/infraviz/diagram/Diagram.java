@@ -168,17 +168,21 @@ public final class Diagram {
     private String componentLabel(Component c, DiagramState s) {
         String base = baseLabel(c);
         String role = s.roles().get(c.id());
-        String line2 = switch (s.components().get(c.id())) {
-            case KILLED -> "DOWN";
-            case HOST_DOWN -> "DOWN";
+        if (role != null) {
+            base = base + (s.components().get(c.id()) == ComponentStatus.RUNNING ? "\n" : " ") + shortRole(role);
+        }
+        String status = switch (s.components().get(c.id())) {
+            case KILLED, HOST_DOWN -> "DOWN";
             case HUNG -> "HUNG";
             case ERRORING -> "ERRORS";
-            case RUNNING -> role == null ? null : role;
+            case RUNNING -> null;
         };
-        if (role != null && line2 != null && !line2.equals(role)) {
-            line2 = role + " · " + line2;
-        }
-        return line2 == null ? base : base + "\n" + line2;
+        return status == null ? base : base + "\n" + status;
+    }
+
+    /** A database's role in a few letters, so it fits its box. */
+    private static String shortRole(String role) {
+        return role.startsWith("Primary (") ? "old Primary" : role;
     }
 
     private String hostLabel(Host h, DiagramState s) {

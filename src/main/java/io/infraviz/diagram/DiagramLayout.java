@@ -28,7 +28,7 @@ public final class DiagramLayout {
         }
     }
 
-    static final double COMPONENT_W = 124;
+    static final double COMPONENT_W = 136;
     static final double COMPONENT_H = 84;
     static final double GAP = 30;
     static final double PAD = 16;
@@ -93,7 +93,7 @@ public final class DiagramLayout {
             components.put(id, new Box(cx, TITLE + PAD, COMPONENT_W, COMPONENT_H));
             cx += COMPONENT_W + GAP;
         }
-        double w = Math.max(cx - GAP + PAD, 150);
+        double w = Math.max(cx - GAP + PAD, 200);
         Box box = new Box(x, y, w, TITLE + PAD + COMPONENT_H + PAD);
         hosts.put(h.id(), box);
         return box;

@@ -10,7 +10,7 @@ public enum DiagramTheme {
     LIGHT("#F8FAFC", "#FFFFFF", "#94A3B8", "#0F172A", "#FFFFFF", "#64748B", "#0F172A", "#94A3B8",
             "#E5E7EB", "#6B7280", "#B45309", "#FEF3C7", "#B91C1C", "#FEE2E2", "#1D4ED8"),
     DARK("#0F172A", "#1E293B", "#475569", "#E2E8F0", "#334155", "#94A3B8", "#F1F5F9", "#64748B",
-            "#1F2937", "#6B7280", "#FBBF24", "#422006", "#F87171", "#450A0A", "#93C5FD");
+            "#0B1120", "#6B7280", "#FBBF24", "#422006", "#F87171", "#450A0A", "#93C5FD");
 
     /** Okabe-Ito: read (blue), write (orange), stale (reddish purple), failure (vermillion), replication (bluish green). */
     public static final Color READ = new Color(0x0072B2);
