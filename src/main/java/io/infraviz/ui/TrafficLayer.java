@@ -143,7 +143,7 @@ public final class TrafficLayer implements SimulationDriver.FrameListener {
         }
         lastBackend = newestBackend;
         paintWaiting(g, components, v, scale);
-        paintFailures(g, v, scale);
+        paintFailures(g, v, scale, view.getViewport().getViewRect().getMaxX());
         paintLastChoice(g, v, scale);
     }
 
@@ -261,7 +261,7 @@ public final class TrafficLayer implements SimulationDriver.FrameListener {
         }
     }
 
-    private void paintFailures(Graphics2D g, mxGraphView v, double scale) {
+    private void paintFailures(Graphics2D g, mxGraphView v, double scale, double rightEdge) {
         if (marks.isEmpty()) {
             return;
         }
@@ -293,10 +293,12 @@ public final class TrafficLayer implements SimulationDriver.FrameListener {
             g.draw(new java.awt.geom.Line2D.Double(cx - k, cy - k, cx + k, cy + k));
             g.draw(new java.awt.geom.Line2D.Double(cx + k, cy - k, cx - k, cy + k));
             int tw = fm.stringWidth(m.text()) + 8;
+            // The reason goes right of the cross, or left of it at the right edge of the view.
+            double tx = cx + r + 2 + tw > rightEdge - 4 ? cx - r - 2 - tw : cx + r + 2;
             g.setColor(DiagramTheme.FAILURE);
-            g.fill(new RoundRectangle2D.Double(cx + r + 2, cy - fm.getHeight() / 2.0, tw, fm.getHeight(), 6, 6));
+            g.fill(new RoundRectangle2D.Double(tx, cy - fm.getHeight() / 2.0, tw, fm.getHeight(), 6, 6));
             g.setColor(Color.WHITE);
-            g.drawString(m.text(), (float) (cx + r + 6), (float) (cy - fm.getHeight() / 2.0 + fm.getAscent()));
+            g.drawString(m.text(), (float) (tx + 4), (float) (cy - fm.getHeight() / 2.0 + fm.getAscent()));
         }
         g.setComposite(old);
     }

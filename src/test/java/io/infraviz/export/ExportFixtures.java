@@ -35,6 +35,12 @@ final class ExportFixtures {
         return d;
     }
 
+    /** The width a plain export should have: the diagram's drawn bounds plus the margin on both sides, at a scale. */
+    static int expectedWidth(Diagram d, double scale) {
+        return (int) Math.round((d.graph().getGraphBounds().getWidth() / d.graph().getView().getScale()
+                + 2 * PngExporter.MARGIN) * scale);
+    }
+
     static int distinctColours(BufferedImage img) {
         Set<Integer> colours = new HashSet<>();
         for (int y = 0; y < img.getHeight(); y++) {

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import static io.infraviz.export.ExportFixtures.diagram;
+import static io.infraviz.export.ExportFixtures.expectedWidth;
 import static io.infraviz.export.ExportFixtures.distance;
 import static io.infraviz.export.ExportFixtures.distinctColours;
 import static io.infraviz.export.ExportFixtures.moment;
@@ -38,8 +39,8 @@ class PngExporterTest {
         PngExporter.Picture one = PngExporter.render(d, m, PngExporter.Options.plain(1));
         PngExporter.Picture two = PngExporter.render(d, m, PngExporter.Options.plain(2));
 
-        // The diagram (about 1120 x 520 units) plus a 24-unit margin on every side.
-        assertThat(one.width()).isBetween(1100, 1250);
+        // The diagram plus a 24-unit margin on every side.
+        assertThat(one.width()).isCloseTo(expectedWidth(d, 1), org.assertj.core.data.Offset.offset(12));
         assertThat(one.height()).isBetween(500, 620);
         assertThat(two.width()).isBetween(2 * one.width() - 4, 2 * one.width() + 4);
         assertThat(two.height()).isBetween(2 * one.height() - 4, 2 * one.height() + 4);

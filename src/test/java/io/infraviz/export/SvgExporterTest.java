@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static io.infraviz.export.ExportFixtures.diagram;
+import static io.infraviz.export.ExportFixtures.expectedWidth;
 import static io.infraviz.export.ExportFixtures.moment;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,7 +40,7 @@ class SvgExporterTest {
         Element root = doc.getDocumentElement();
         assertThat(root.getLocalName()).isEqualTo("svg");
         assertThat(root.getNamespaceURI()).isEqualTo("http://www.w3.org/2000/svg");
-        assertThat(Integer.parseInt(root.getAttribute("width"))).isBetween(1100, 1250);
+        assertThat(Integer.parseInt(root.getAttribute("width"))).isCloseTo(expectedWidth(d, 1), org.assertj.core.data.Offset.offset(12));
         assertThat(root.getAttribute("viewBox")).startsWith("0 0 ");
 
         StringBuilder texts = new StringBuilder();
@@ -76,8 +77,9 @@ class SvgExporterTest {
     void writesAtomically() throws Exception {
         Moment m = moment();
         Path file = dir.resolve("d.svg");
-        int[] size = SvgExporter.write(diagram(m, DiagramTheme.LIGHT), 2, false, file);
-        assertThat(size[0]).isBetween(2200, 2500);
+        Diagram d = diagram(m, DiagramTheme.LIGHT);
+        int[] size = SvgExporter.write(d, 2, false, file);
+        assertThat(size[0]).isCloseTo(expectedWidth(d, 2), org.assertj.core.data.Offset.offset(24));
         parse(Files.readString(file));
         try (var files = Files.list(dir)) {
             assertThat(files).containsExactly(file);
