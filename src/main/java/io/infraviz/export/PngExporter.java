@@ -9,6 +9,7 @@ import com.mxgraph.view.mxTemporaryCellStates;
 import io.infraviz.diagram.Diagram;
 import io.infraviz.diagram.DiagramState;
 import io.infraviz.diagram.DiagramTheme;
+import io.infraviz.diagram.TrafficMark;
 import io.infraviz.engine.SimTime;
 import io.infraviz.model.Component;
 import io.infraviz.model.Host;
@@ -38,7 +39,6 @@ import java.awt.RenderingHints;
 import java.awt.font.FontRenderContext;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
-import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
@@ -401,39 +401,16 @@ public final class PngExporter {
             Graphics2D g = (Graphics2D) g0.create();
             double cx = x + m.markWidth() / 2;
             switch (m) {
-                case READ -> {
-                    g.setColor(DiagramTheme.READ);
-                    g.fill(circle(cx, cy, 6));
-                }
-                case WRITE -> {
-                    g.setColor(DiagramTheme.WRITE);
-                    g.fill(new Rectangle2D.Double(cx - 5.5, cy - 5.5, 11, 11));
-                }
-                case STALE -> {
-                    g.setColor(DiagramTheme.STALE);
-                    g.fill(circle(cx, cy, 5));
-                    g.setStroke(new BasicStroke(1.8f));
-                    g.draw(circle(cx, cy, 8.5));
-                }
+                case READ -> TrafficMark.READ.paint(g, cx, cy, 0.9);
+                case WRITE -> TrafficMark.WRITE.paint(g, cx, cy, 0.9);
+                case STALE -> TrafficMark.STALE.paint(g, cx, cy, 0.9);
+                case REPLICATION -> TrafficMark.REPLICATION.paint(g, cx, cy, 0.9);
+                case PROBE -> TrafficMark.PROBE.paint(g, cx, cy, 0.9);
                 case FAILURE -> {
                     g.setColor(DiagramTheme.FAILURE);
                     g.setStroke(new BasicStroke(3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
                     g.draw(new Line2D.Double(cx - 5.5, cy - 5.5, cx + 5.5, cy + 5.5));
                     g.draw(new Line2D.Double(cx + 5.5, cy - 5.5, cx - 5.5, cy + 5.5));
-                }
-                case REPLICATION -> {
-                    g.setColor(DiagramTheme.REPLICATION);
-                    Path2D d = new Path2D.Double();
-                    d.moveTo(cx, cy - 7.5);
-                    d.lineTo(cx + 7.5, cy);
-                    d.lineTo(cx, cy + 7.5);
-                    d.lineTo(cx - 7.5, cy);
-                    d.closePath();
-                    g.fill(d);
-                }
-                case PROBE -> {
-                    g.setColor(DiagramTheme.PROBE);
-                    g.fill(circle(cx, cy, 3.5));
                 }
                 case DOWN_BOX -> {
                     RoundRectangle2D r = new RoundRectangle2D.Double(x + 1, cy - 9, 26, 18, 6, 6);

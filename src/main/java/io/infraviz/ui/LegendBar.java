@@ -1,5 +1,6 @@
 package io.infraviz.ui;
 
+import io.infraviz.diagram.TrafficMark;
 import net.miginfocom.swing.MigLayout;
 
 import javax.swing.ImageIcon;
@@ -10,12 +11,12 @@ import javax.swing.JPanel;
 final class LegendBar extends JPanel {
     LegendBar() {
         super(new MigLayout("insets 4 12 4 12, gapx 14, hidemode 3", ""));
-        add(item(0, "read"));
-        add(item(1, "write"));
-        add(item(2, "stale read"));
-        add(item(3, "replication"));
-        add(item(4, "health check"));
-        add(item(5, "client gave up"));
+        add(item(TrafficMark.READ, "read"));
+        add(item(TrafficMark.WRITE, "write"));
+        add(item(TrafficMark.STALE, "stale read"));
+        add(item(TrafficMark.REPLICATION, "replication"));
+        add(item(TrafficMark.PROBE, "health check"));
+        add(item(TrafficMark.ORPHAN, "client gave up"));
         add(new JLabel("<html><font color='#D55E00'>&#x2716;</font> failure + status</html>"));
         add(new JLabel("<html><b>crossed out</b>: down</html>"));
         add(new JLabel("<html><b>dashed amber</b>: trouble</html>"));
@@ -23,8 +24,8 @@ final class LegendBar extends JPanel {
         getAccessibleContext().setAccessibleName("Legend");
     }
 
-    private static JLabel item(int kind, String text) {
-        JLabel l = new JLabel(text, new ImageIcon(TrafficLayer.legendSprite(kind)), JLabel.LEADING);
+    private static JLabel item(TrafficMark mark, String text) {
+        JLabel l = new JLabel(text, new ImageIcon(TrafficLayer.drawSprite(mark, 1.2)), JLabel.LEADING);
         l.setIconTextGap(5);
         return l;
     }

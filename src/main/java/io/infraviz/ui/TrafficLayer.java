@@ -5,6 +5,7 @@ import com.mxgraph.view.mxCellState;
 import com.mxgraph.view.mxGraphView;
 import io.infraviz.diagram.Diagram;
 import io.infraviz.diagram.DiagramTheme;
+import io.infraviz.diagram.TrafficMark;
 import io.infraviz.model.Component;
 import io.infraviz.model.Link;
 import io.infraviz.sim.Request;
@@ -22,7 +23,6 @@ import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Ellipse2D;
-import java.awt.geom.Path2D;
 import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.ArrayDeque;
@@ -48,7 +48,7 @@ public final class TrafficLayer implements SimulationDriver.FrameListener {
     private Simulation sim;
     private final ArrayDeque<FailureMark> marks = new ArrayDeque<>();
     private final Map<Long, double[]> paths = new HashMap<>();
-    private final Map<Integer, BufferedImage> sprites = new HashMap<>();
+    private final Map<TrafficMark, BufferedImage> sprites = new java.util.EnumMap<>(TrafficMark.class);
     private double pathScale = -1;
     private double pathTx;
     private double pathTy;
@@ -137,7 +137,7 @@ public final class TrafficLayer implements SimulationDriver.FrameListener {
             if (p == null) {
                 continue;
             }
-            BufferedImage sprite = sprite(spriteKind(t), scale);
+            BufferedImage sprite = sprite(markOf(t), scale);
             g.drawImage(sprite, (int) Math.round(p[0] - sprite.getWidth() / 2.0),
                     (int) Math.round(p[1] - sprite.getHeight() / 2.0), null);
         }
@@ -147,15 +147,15 @@ public final class TrafficLayer implements SimulationDriver.FrameListener {
         paintLastChoice(g, v, scale);
     }
 
-    private static int spriteKind(Traveller t) {
+    private static TrafficMark markOf(Traveller t) {
         if (t.orphaned()) {
-            return 5;
+            return TrafficMark.ORPHAN;
         }
         return switch (t.kind()) {
-            case READ -> t instanceof Request r && r.servedStale() ? 2 : 0;
-            case WRITE -> 1;
-            case REPLICATION -> 3;
-            case PROBE -> 4;
+            case READ -> t instanceof Request r && r.servedStale() ? TrafficMark.STALE : TrafficMark.READ;
+            case WRITE -> TrafficMark.WRITE;
+            case REPLICATION -> TrafficMark.REPLICATION;
+            case PROBE -> TrafficMark.PROBE;
         };
     }
 
@@ -326,66 +326,17 @@ public final class TrafficLayer implements SimulationDriver.FrameListener {
     }
 
     /** Pre-drawn marks, one image per kind and size, so thousands of dots paint fast. */
-    private BufferedImage sprite(int kind, double scale) {
-        return sprites.computeIfAbsent(kind, k -> drawSprite(k, Math.max(0.6, scale)));
+    private BufferedImage sprite(TrafficMark mark, double scale) {
+        return sprites.computeIfAbsent(mark, m -> drawSprite(m, Math.max(0.6, scale)));
     }
 
-    private static BufferedImage drawSprite(int kind, double scale) {
-        double r = (kind == 4 ? 3.5 : kind == 5 ? 4.5 : 7) * scale;
-        int size = (int) Math.ceil(r * 2 + 4 * scale);
+    static BufferedImage drawSprite(TrafficMark mark, double scale) {
+        int size = (int) Math.ceil(mark.radius() * scale * 2 + 4 * scale);
         BufferedImage img = new BufferedImage(size, size, BufferedImage.TYPE_INT_ARGB_PRE);
         Graphics2D g = img.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        double c = size / 2.0;
-        Color outline = new Color(255, 255, 255, 230);
-        g.setStroke(new BasicStroke((float) (1.5 * scale)));
-        switch (kind) {
-            case 0 -> {
-                fillOutlined(g, new Ellipse2D.Double(c - r, c - r, 2 * r, 2 * r), DiagramTheme.READ, outline);
-            }
-            case 1 -> {
-                double s = r * 0.9;
-                fillOutlined(g, new java.awt.geom.Rectangle2D.Double(c - s, c - s, 2 * s, 2 * s), DiagramTheme.WRITE, outline);
-            }
-            case 2 -> {
-                double inner = r * 0.6;
-                fillOutlined(g, new Ellipse2D.Double(c - inner, c - inner, 2 * inner, 2 * inner), DiagramTheme.STALE, outline);
-                g.setColor(DiagramTheme.STALE);
-                g.setStroke(new BasicStroke((float) (2 * scale)));
-                g.draw(new Ellipse2D.Double(c - r, c - r, 2 * r, 2 * r));
-            }
-            case 3 -> {
-                Path2D d = new Path2D.Double();
-                d.moveTo(c, c - r);
-                d.lineTo(c + r, c);
-                d.lineTo(c, c + r);
-                d.lineTo(c - r, c);
-                d.closePath();
-                fillOutlined(g, d, DiagramTheme.REPLICATION, outline);
-            }
-            case 4 -> {
-                g.setColor(DiagramTheme.PROBE);
-                g.fill(new Ellipse2D.Double(c - r, c - r, 2 * r, 2 * r));
-            }
-            default -> {
-                g.setColor(DiagramTheme.PROBE);
-                g.setStroke(new BasicStroke((float) (1.5 * scale)));
-                g.draw(new Ellipse2D.Double(c - r, c - r, 2 * r, 2 * r));
-            }
-        }
+        mark.paint(g, size / 2.0, size / 2.0, scale);
         g.dispose();
         return img;
-    }
-
-    private static void fillOutlined(Graphics2D g, java.awt.Shape s, Color fill, Color outline) {
-        g.setColor(fill);
-        g.fill(s);
-        g.setColor(outline);
-        g.draw(s);
-    }
-
-    /** For the legend: 0 read, 1 write, 2 stale read, 3 replication, 4 probe, 5 orphaned request. */
-    static BufferedImage legendSprite(int kind) {
-        return drawSprite(kind, 1.2);
     }
 }

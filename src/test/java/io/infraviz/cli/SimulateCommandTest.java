@@ -6,8 +6,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,20 +15,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The {@code simulate} command as a user runs it: output formats and bad input. */
 class SimulateCommandTest {
 
-    record Run(int code, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = InfravizCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void csvHasOneRowPerRequestWithExactlyTheSpecColumns() {
-        Run r = run("simulate", "--preset", "realistic", "--requests", "50", "--format", "csv");
+        CliRun r = run("simulate", "--preset", "realistic", "--requests", "50", "--format", "csv");
         assertThat(r.code()).isZero();
         String[] lines = r.out().split("\n");
         assertThat(lines[0]).isEqualTo("index,start_ms,end_ms,kind,client,backend,db,status,outcome,latency_ms");
@@ -55,7 +46,7 @@ class SimulateCommandTest {
 
     @Test
     void jsonSummaryHasTheCountsAndEveryHealthChange() throws Exception {
-        Run r = run("simulate", "--preset", "realistic", "--sequential", "--interval", "50", "--inter", "500",
+        CliRun r = run("simulate", "--preset", "realistic", "--sequential", "--interval", "50", "--inter", "500",
                 "--requests", "200", "--event", "@20:kill:web-02.nginx", "--event", "@120:revive:web-02.nginx",
                 "--format", "json");
         assertThat(r.code()).isZero();
@@ -80,7 +71,7 @@ class SimulateCommandTest {
 
     @Test
     void tableSummaryReadsLikeAReport() {
-        Run r = run("simulate", "--requests", "20");
+        CliRun r = run("simulate", "--requests", "20");
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("Requests     20").contains("Per backend").contains("web-01").contains("Health changes");
     }
@@ -102,7 +93,7 @@ class SimulateCommandTest {
             "--inter|abc|Invalid value for option '--inter'",
     })
     void badInputGivesOneLineNamingTheProblemAndExitCode2(String option, String value, String message) {
-        Run r = run("simulate", "--requests", "5", option, value);
+        CliRun r = run("simulate", "--requests", "5", option, value);
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
         assertThat(r.err()).contains(message).doesNotContain("Exception").doesNotContain("\tat ");
@@ -111,14 +102,14 @@ class SimulateCommandTest {
 
     @Test
     void negativeRequestCountIsRefused() {
-        Run r = run("simulate", "--requests", "-1");
+        CliRun r = run("simulate", "--requests", "-1");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("--requests must not be negative");
     }
 
     @Test
     void intervalAndRateTogetherAreRefused() {
-        Run r = run("simulate", "--interval", "10", "--rate", "5");
+        CliRun r = run("simulate", "--interval", "10", "--rate", "5");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("mutually exclusive");
     }
@@ -127,10 +118,10 @@ class SimulateCommandTest {
     void badTopologyFileIsNamedWithItsLine(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         Path f = dir.resolve("broken.json");
         Files.writeString(f, "{\n  \"name\": \"x\",\n  \"hosts\": [ }\n");
-        Run r = run("simulate", "--topology", f.toString());
+        CliRun r = run("simulate", "--topology", f.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("broken.json").contains("line 3");
-        Run missing = run("simulate", "--topology", dir.resolve("nope.json").toString());
+        CliRun missing = run("simulate", "--topology", dir.resolve("nope.json").toString());
         assertThat(missing.err()).contains("nope.json: no such file");
     }
 
@@ -146,7 +137,7 @@ class SimulateCommandTest {
 
     @Test
     void helpListsTheCommands() {
-        Run r = run("--help");
+        CliRun r = run("--help");
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("simulate").contains("gui");
     }

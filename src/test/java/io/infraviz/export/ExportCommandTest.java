@@ -1,6 +1,6 @@
 package io.infraviz.export;
 
-import io.infraviz.cli.InfravizCommand;
+import io.infraviz.cli.CliRun;
 import io.infraviz.scenario.Moment;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -9,8 +9,6 @@ import org.junit.jupiter.api.io.TempDir;
 import javax.imageio.ImageIO;
 import java.awt.GraphicsEnvironment;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,9 +20,6 @@ class ExportCommandTest {
     @TempDir
     Path dir;
 
-    record Run(int code, String out, String err) {
-    }
-
     @BeforeAll
     static void keepTheDisplayAsItIs() {
         // The command sets java.awt.headless=true when nobody has; in this shared test JVM that
@@ -32,18 +27,14 @@ class ExportCommandTest {
         System.setProperty("java.awt.headless", Boolean.toString(GraphicsEnvironment.isHeadless()));
     }
 
-    static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = InfravizCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void writesAPngCarryingTheMoment() throws Exception {
         Path png = dir.resolve("shot.png");
-        Run r = run("export", "--out", png.toString(), "--kill", "web-02", "--kill", "web-01.mysql", "--legend",
+        CliRun r = run("export", "--out", png.toString(), "--kill", "web-02", "--kill", "web-01.mysql", "--legend",
                 "--caption", "--theme", "dark");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.err()).isEmpty();
@@ -63,7 +54,7 @@ class ExportCommandTest {
     @Test
     void writesAnSvgAndHonoursScaleAndAt() throws Exception {
         Path svg = dir.resolve("d.svg");
-        Run r = run("export", "--out", svg.toString(), "--scale", "1", "--at", "500", "--transparent");
+        CliRun r = run("export", "--out", svg.toString(), "--scale", "1", "--at", "500", "--transparent");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).startsWith("Wrote " + svg + " (").endsWith(" pixels)" + System.lineSeparator());
         assertThat(SvgExporterTest.parse(Files.readString(svg)).getDocumentElement().getAttribute("width"))
@@ -90,7 +81,7 @@ class ExportCommandTest {
     }
 
     private void expectUsage(String[] args, String... words) {
-        Run r = run(args);
+        CliRun r = run(args);
         assertThat(r.code()).as(String.join(" ", args)).isEqualTo(2);
         assertThat(r.out()).isEmpty();
         assertThat(r.err().strip()).as("one line").doesNotContain("\n").startsWith("infraviz: ");
