@@ -112,7 +112,7 @@ final class ExportCommand implements Callable<Integer> {
         }
 
         Topology topology = topologyOptions.load();
-        Moment moment = new Moment(topology, Preset.CLASSROOM.settings(), SEED, List.of(), SimTime.ms(atMs));
+        Moment moment = new Moment(topology, Preset.CLASSROOM.settings().forTopology(topology), SEED, List.of(), SimTime.ms(atMs));
         Simulation check = new Simulation(topology, moment.settings(), SEED);
         for (String id : kills) {
             Fault kill = new Fault(FaultAction.KILL, id);

@@ -46,7 +46,7 @@ final class GuiCommand implements Callable<Integer> {
         SwingUtilities.invokeLater(() -> {
             Thread.setDefaultUncaughtExceptionHandler(GuiCommand::unexpected);
             Themes.install(themes.dark(), false);
-            MainFrame frame = MainFrame.open(topology, Preset.CLASSROOM.settings(), themes);
+            MainFrame frame = MainFrame.open(topology, Preset.CLASSROOM.settings().forTopology(topology), themes);
             frame.addWindowListener(new WindowAdapter() {
                 @Override
                 public void windowClosed(WindowEvent e) {

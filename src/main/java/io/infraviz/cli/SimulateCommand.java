@@ -52,7 +52,7 @@ final class SimulateCommand implements Callable<Integer> {
             throw new UsageException("--format: unknown value '" + format + "' (use one of table, csv, json)");
         }
         Topology topology = topologyOptions.load();
-        SimulationSettings settings = options.toSettings();
+        SimulationSettings settings = options.forTopology(options.toSettings(), topology);
         Simulation sim = new Simulation(topology, settings, seed);
         for (String e : events) {
             ScheduledFault f;

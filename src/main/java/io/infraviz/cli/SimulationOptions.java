@@ -73,6 +73,18 @@ final class SimulationOptions {
     @Option(names = "--timeout-server", paramLabel = "MS", description = "HAProxy's timeout server.")
     Integer timeoutServer;
 
+    @Option(names = "--https", paramLabel = "on|off", description = "HTTPS to the load balancer (default: as the stage has it).")
+    String https;
+
+    @Option(names = "--firewall", paramLabel = "on|off", description = "A firewall on every server (default: as the stage has it).")
+    String firewall;
+
+    @Option(names = "--monitoring", paramLabel = "on|off", description = "Monitoring agents and alerts (default: as the stage has it).")
+    String monitoring;
+
+    @Option(names = "--attacker", description = "Someone tries MySQL (3306) and SSH (22) on every server once a second.")
+    boolean attacker;
+
     @Option(names = "--read-policy", paramLabel = "replica|primary|local|any", description = "Where reads go (default replica).")
     String readPolicy;
 
@@ -129,6 +141,30 @@ final class SimulationOptions {
                     .orElseThrow(() -> bad("--read-policy", readPolicy, Coded.list(ReadPolicy.class))));
         }
         return s.withTraffic(traffic).withLb(lb).withDb(db);
+    }
+
+    /** The stage's (or file's) own security, then the toggles given on the command line. */
+    SimulationSettings forTopology(SimulationSettings s, io.infraviz.model.Topology t) {
+        SimulationSettings adapted = s.forTopology(t);
+        var sec = adapted.security();
+        if (https != null) {
+            sec = sec.withHttps(onOff("--https", https));
+        }
+        if (firewall != null) {
+            sec = sec.withFirewalls(onOff("--firewall", firewall));
+        }
+        if (monitoring != null) {
+            sec = sec.withMonitoring(onOff("--monitoring", monitoring));
+        }
+        return adapted.withSecurity(sec.withAttacker(attacker || sec.attacker()));
+    }
+
+    private static boolean onOff(String option, String value) {
+        return switch (value) {
+            case "on" -> true;
+            case "off" -> false;
+            default -> throw bad(option, value, "on, off");
+        };
     }
 
     private static UsageException bad(String option, String value, String allowed) {

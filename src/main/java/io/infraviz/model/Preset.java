@@ -32,7 +32,7 @@ public enum Preset implements Coded {
     /** The full settings of this preset. */
     public SimulationSettings settings() {
         return new SimulationSettings(timings(), lb(), traffic(), new DatabaseSettings(ReadPolicy.REPLICA, 8),
-                capacity());
+                capacity(), new SecuritySettings(false, false, false, false, this == CLASSROOM ? 8_000 * MS : 60_000 * MS));
     }
 
     private Timings timings() {

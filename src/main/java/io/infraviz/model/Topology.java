@@ -22,6 +22,7 @@ public final class Topology {
     private final String entryPoint;
     private final List<Backend> backends;
     private final String primaryDatabase;
+    private final boolean https;
 
     /**
      * Builds a topology and checks that every id it mentions exists.
@@ -31,6 +32,16 @@ public final class Topology {
     public Topology(String name, String title, String domain, List<Host> hosts, List<Component> components,
                     List<Link> links, List<Client> clients, String entryPoint, List<Backend> backends,
                     String primaryDatabase) {
+        this(name, title, domain, hosts, components, links, clients, entryPoint, backends, primaryDatabase, false);
+    }
+
+    /**
+     * As above, with {@code https}: the users talk TLS to the entry point (the certificate is on
+     * the load balancer, where TLS terminates).
+     */
+    public Topology(String name, String title, String domain, List<Host> hosts, List<Component> components,
+                    List<Link> links, List<Client> clients, String entryPoint, List<Backend> backends,
+                    String primaryDatabase, boolean https) {
         this.name = name;
         this.title = title;
         this.domain = domain;
@@ -47,6 +58,7 @@ public final class Topology {
         this.entryPoint = entryPoint;
         this.backends = List.copyOf(backends);
         this.primaryDatabase = primaryDatabase;
+        this.https = https;
         validate();
     }
 
@@ -170,6 +182,11 @@ public final class Topology {
     /** The database that starts as Primary, or {@code null} when there is no database. */
     public String primaryDatabase() {
         return primaryDatabase;
+    }
+
+    /** True when users reach the entry point over HTTPS (TLS terminated there). */
+    public boolean https() {
+        return https;
     }
 
     /** True when {@code id} names a component, a host or a link of this topology. */

@@ -16,7 +16,9 @@ import java.util.Optional;
 
 /** The built-in stages of the lesson, each a topology. */
 public enum Stages implements Coded {
-    DISTRIBUTED("distributed", "Distributed web infrastructure (load balancer, two servers, Primary-Replica)");
+    ONE_SERVER("one-server", "One server (everything on one host)"),
+    DISTRIBUTED("distributed", "Distributed web infrastructure (load balancer, two servers, Primary-Replica)"),
+    SECURED("secured", "Secured and monitored (firewalls, HTTPS, monitoring)");
 
     private final String code;
     private final String title;
@@ -46,8 +48,58 @@ public enum Stages implements Coded {
 
     public Topology topology() {
         return switch (this) {
+            case ONE_SERVER -> oneServer();
             case DISTRIBUTED -> distributed();
+            case SECURED -> secured();
         };
+    }
+
+    /** The stage before: Nginx, the application, its files and MySQL on one host. */
+    static Topology oneServer() {
+        String h = "server-01";
+        List<Component> components = List.of(
+                new Component("users", Role.CLIENT, null, "Users"),
+                new Component("dns", Role.DNS, null, "DNS\n" + DOMAIN),
+                new Component(h + ".nginx", Role.WEB_SERVER, h, "Nginx"),
+                new Component(h + ".app", Role.APP_SERVER, h, "App server"),
+                new Component(h + ".files", Role.APP_FILES, h, "App files"),
+                new Component(h + ".mysql", Role.DATABASE, h, "MySQL"));
+        List<Host> hosts = List.of(new Host(h, h + " (the only server)", "10.0.0.10",
+                List.of(h + ".nginx", h + ".app", h + ".files", h + ".mysql")));
+        List<Link> links = List.of(new Link("users", "dns", LinkPurpose.DNS),
+                new Link("users", h + ".nginx", LinkPurpose.HTTP),
+                new Link(h + ".nginx", h + ".app", LinkPurpose.HTTP),
+                new Link(h + ".app", h + ".files", LinkPurpose.FILES),
+                new Link(h + ".app", h + ".mysql", LinkPurpose.DATABASE));
+        return new Topology("one-server", "One server", DOMAIN, hosts, components, links, clients(), h + ".nginx",
+                List.of(), h + ".mysql");
+    }
+
+    /**
+     * The distributed design with its stated issues fixed: a firewall on each server, HTTPS with
+     * the certificate on the load balancer, and a monitoring agent on each server reporting to a
+     * monitoring service.
+     */
+    static Topology secured() {
+        Topology d = distributed();
+        List<Component> components = new ArrayList<>(d.components());
+        List<Host> hosts = new ArrayList<>();
+        List<Link> links = new ArrayList<>(d.links());
+        components.add(new Component("monitoring", Role.MONITORING_SERVICE, null, "Monitoring"));
+        for (Host h : d.hosts()) {
+            String fw = h.id() + ".firewall";
+            String agent = h.id() + ".agent";
+            components.add(new Component(fw, Role.FIREWALL, h.id(), "Firewall"));
+            components.add(new Component(agent, Role.MONITORING_AGENT, h.id(), "Agent"));
+            List<String> ids = new ArrayList<>();
+            ids.add(fw);
+            ids.addAll(h.componentIds());
+            ids.add(agent);
+            hosts.add(new Host(h.id(), h.label(), h.ip(), ids));
+            links.add(new Link(agent, "monitoring", LinkPurpose.MONITORING));
+        }
+        return new Topology("secured", "Secured and monitored web infrastructure", DOMAIN, hosts, components, links,
+                clients(), d.entryPoint(), d.backends(), d.primaryDatabase(), true);
     }
 
     private static final String DOMAIN = "www.foobar.com";

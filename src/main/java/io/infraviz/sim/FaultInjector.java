@@ -140,6 +140,11 @@ final class FaultInjector {
             case RESEED -> reseed(c, f);
         }
         afterChange(c, h, l);
+        if (h != null) {
+            sim.monitoring.statusChanged(id, h.down);
+        } else if (c != null) {
+            sim.monitoring.statusChanged(id, !c.running() || c.erroring);
+        }
     }
 
     private void kill(ComponentState c, Fault f) {

@@ -12,11 +12,18 @@ import java.util.List;
 final class Network {
     private final LinkState[][] between;
     private Timings timings;
+    private final java.util.function.Predicate<HostState> firewalled;
 
-    Network(List<ComponentState> components, List<LinkState> links, Timings timings) {
+    /**
+     * @param firewalled whether a host's firewall is filtering now: it then drops every connection
+     *                   from another host or the Internet that no link of the topology intends
+     */
+    Network(List<ComponentState> components, List<LinkState> links, Timings timings,
+            java.util.function.Predicate<HostState> firewalled) {
         int n = components.size();
         this.between = new LinkState[n][n];
         this.timings = timings;
+        this.firewalled = firewalled;
         for (LinkState l : links) {
             between[l.from.index][l.to.index] = l;
             between[l.to.index][l.from.index] = l;
@@ -31,6 +38,9 @@ final class Network {
     Reach reach(ComponentState from, ComponentState to) {
         LinkState link = between[from.index][to.index];
         if ((link != null && link.cut) || to.hostDown() || from.hostDown()) {
+            return Reach.UNREACHABLE;
+        }
+        if (link == null && to.host != null && to.host != from.host && firewalled.test(to.host)) {
             return Reach.UNREACHABLE;
         }
         if (to.killed) {

@@ -143,6 +143,7 @@ final class RequestFlow {
     }
 
     private void toEntry(Request r) {
+        sim.security.requestOnTheInternet(r);
         r.front = sim.entry;
         r.attemptStart = now();
         sim.move(r, sim.users, sim.entry, sim.network.hop(sim.users, sim.entry), AT_ENTRY);
@@ -596,6 +597,7 @@ final class RequestFlow {
                 r.servedBy == null || !outcome.succeeded() ? "" : r.servedBy.id(),
                 outcome, r.failedAt == null ? "" : r.failedAt.id(), r.reason == null ? "" : r.reason,
                 r.retriesUsed);
+        sim.monitoring.requestCompleted(now(), !outcome.succeeded());
         sim.emit(new SimEvent.RequestCompleted(result));
         sim.traffic.completed(r);
     }

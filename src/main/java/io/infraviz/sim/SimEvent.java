@@ -89,4 +89,31 @@ public sealed interface SimEvent {
             return database + " has caught up with the Primary";
         }
     }
+
+    /** Someone on the Internet link read a request: in clear text without HTTPS, ciphertext with it. */
+    record Eavesdropped(long timeUs, String text, boolean readable) implements SimEvent {
+        @Override
+        public String describe() {
+            return readable ? "an eavesdropper on the Internet read: " + text
+                    : "an eavesdropper on the Internet saw only ciphertext (HTTPS)";
+        }
+    }
+
+    /** The attacker tried a port on a server. */
+    record AttackTried(long timeUs, String host, int port, boolean blocked) implements SimEvent {
+        @Override
+        public String describe() {
+            String what = port == 3306 ? "MySQL (3306)" : port == 22 ? "SSH (22)" : "port " + port;
+            return blocked ? "attack on " + what + " of " + host + " dropped by its firewall"
+                    : "an attacker reached " + what + " on " + host + " from the Internet";
+        }
+    }
+
+    /** The monitoring service alerted people. */
+    record Alert(long timeUs, String text) implements SimEvent {
+        @Override
+        public String describe() {
+            return "ALERT: " + text;
+        }
+    }
 }

@@ -62,6 +62,8 @@ public final class Simulation {
     final ReplicationFlow replication;
     final FaultInjector faults;
     final TrafficGenerator traffic;
+    final SecurityFlow security;
+    final MonitoringFlow monitoring;
     private final List<SimulationListener> listeners = new ArrayList<>();
 
     /**
@@ -89,7 +91,7 @@ public final class Simulation {
             links.add(ls);
             linkById.put(l.id(), ls);
         }
-        this.network = new Network(components, links, settings.timings());
+        this.network = new Network(components, links, settings.timings(), this::firewallFiltering);
         this.appServers = new AppServerState[components.size()];
         for (ComponentState c : components) {
             if (c.component.role() == Role.APP_SERVER) {
@@ -137,7 +139,23 @@ public final class Simulation {
         this.replication = new ReplicationFlow(this);
         this.faults = new FaultInjector(this);
         this.traffic = new TrafficGenerator(this);
+        this.security = new SecurityFlow(this);
+        this.monitoring = new MonitoringFlow(this);
         health.start();
+        security.settingsChanged();
+    }
+
+    /** True when a host's firewall filters now: firewalls are on and its firewall component (if it has one) runs. */
+    boolean firewallFiltering(HostState h) {
+        if (!settings.security().firewalls()) {
+            return false;
+        }
+        for (ComponentState c : components) {
+            if (c.host == h && c.component.role() == Role.FIREWALL) {
+                return c.running();
+            }
+        }
+        return true;
     }
 
     private ComponentState first(Role role) {
@@ -248,6 +266,7 @@ public final class Simulation {
         for (int i = 0; i < backends.size(); i++) {
             pool.servers().get(i).configure(isBackup(backends.get(i), i), weightOf(backends.get(i)));
         }
+        security.settingsChanged();
     }
 
     /** Changes the settings at a time (after every ordinary event of that time), as a replay of a person's change. */
@@ -336,6 +355,30 @@ public final class Simulation {
     /** The databases and their replication state (read only). */
     public DatabaseCluster databases() {
         return cluster;
+    }
+
+    /** What the eavesdropper and the attacker got so far. */
+    public record SecurityCounts(long plaintextSeen, long ciphertextSeen, long attacksSucceeded, long attacksBlocked) {
+    }
+
+    public SecurityCounts securityCounts() {
+        return new SecurityCounts(security.plaintextSeen(), security.ciphertextSeen(), security.attacksSucceeded(),
+                security.attacksBlocked());
+    }
+
+    /** The monitoring service's alerts so far, oldest first. */
+    public List<SimEvent.Alert> alerts() {
+        return List.copyOf(monitoring.alerts());
+    }
+
+    /** Since when a component or host has been down (µs), or -1 when it is not down. */
+    public long downSince(String id) {
+        return monitoring.downSince(id);
+    }
+
+    /** True when the monitoring service is watching (on, and itself running). */
+    public boolean monitored() {
+        return monitoring.active();
     }
 
     /** Requests waiting for a worker at an application server. */

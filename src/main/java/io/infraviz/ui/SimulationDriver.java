@@ -218,7 +218,7 @@ public final class SimulationDriver {
 
     /** Starts a new run of another topology (a stage, a file). */
     public void load(Topology topology, SimulationSettings settings) {
-        rebuild(new Moment(topology, settings, recording.seed(), List.of(), 0));
+        rebuild(new Moment(topology, settings.forTopology(topology), recording.seed(), List.of(), 0));
     }
 
     /** Restores a moment (from an exported PNG): the same run, at the same time, paused. */
