@@ -4,9 +4,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.infraviz.analysis.IssuesAnalysis;
 import io.infraviz.analysis.RunSummary;
 import io.infraviz.engine.SimTime;
 import io.infraviz.model.LbSettings;
+import io.infraviz.model.SecuritySettings;
 import io.infraviz.model.SimulationSettings;
 import io.infraviz.sim.Simulation;
 import io.infraviz.sim.db.DatabaseNode;
@@ -54,6 +56,13 @@ final class SummaryReport {
             o.put("lag_ms", ms(sim.databases().lagMicros(n, sim.now())));
             o.put("diverged_writes", n.divergedWrites());
         }
+        IssuesAnalysis.Issues issues = issues(sim);
+        ObjectNode io = root.putObject("issues");
+        putList(io.putArray("spof_all"), issues.spofAll());
+        putList(io.putArray("spof_writes"), issues.spofWrites());
+        putList(io.putArray("spof_reads"), issues.spofReads());
+        putList(io.putArray("security"), issues.security());
+        putList(io.putArray("monitoring"), issues.monitoring());
         root.put("end_ms", ms(sim.now()));
         settings(root.putObject("settings"), sim.settings(), seed, events);
         try {
@@ -85,6 +94,16 @@ final class SummaryReport {
         o.put("dns_ttl_ms", ms(st.timings().dnsTtl()));
         ArrayNode ev = o.putArray("events");
         events.forEach(ev::add);
+    }
+
+    /** The issues panel's findings for the run's topology, with the run's HTTPS, firewalls and monitoring. */
+    private static IssuesAnalysis.Issues issues(Simulation sim) {
+        SecuritySettings sec = sim.settings().security();
+        return IssuesAnalysis.of(sim.topology(), sim.settings(), sec.https(), sec.firewalls(), sec.monitoring());
+    }
+
+    private static void putList(ArrayNode a, List<String> values) {
+        values.forEach(a::add);
     }
 
     private static void putCounts(ObjectNode o, Map<String, Long> counts) {
@@ -125,7 +144,18 @@ final class SummaryReport {
         for (RunSummary.HealthChange h : s.health()) {
             b.append(String.format("  %12s ms  %-8s %s%n", SimTime.formatMs(h.timeUs()), h.server(), h.state()));
         }
+        IssuesAnalysis.Issues issues = issues(sim);
+        b.append("Issues\n");
+        issueLine(b, "single points of failure, all traffic", String.join(", ", issues.spofAll()));
+        issueLine(b, "single points of failure, writes", String.join(", ", issues.spofWrites()));
+        issueLine(b, "single points of failure, reads", String.join(", ", issues.spofReads()));
+        issues.security().forEach(t -> issueLine(b, "security", t));
+        issues.monitoring().forEach(t -> issueLine(b, "monitoring", t));
         return b.toString();
+    }
+
+    private static void issueLine(StringBuilder b, String title, String text) {
+        b.append(String.format("  %-38s %s%n", title, text.isEmpty() ? "(none)" : text));
     }
 
     private static void section(StringBuilder b, String title, Map<String, Long> counts) {

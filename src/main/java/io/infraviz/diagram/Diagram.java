@@ -115,8 +115,23 @@ public final class Diagram {
         ids.put(cell, id);
     }
 
-    /** Database links go under or between the server boxes, never across other components. */
+    /**
+     * Database links go under or between the server boxes, never across other components;
+     * monitoring links run down from each agent to a line under the servers, then to the service.
+     */
     private void route(Link l, mxCell edge) {
+        if (l.purpose() == LinkPurpose.MONITORING) {
+            mxRectangle agent = absoluteBounds(l.from());
+            mxRectangle service = absoluteBounds(l.to());
+            if (agent != null && service != null) {
+                double busY = service.getCenterY();
+                mxGeometry g = (mxGeometry) edge.getGeometry().clone();
+                g.setPoints(new ArrayList<>(List.of(new mxPoint(agent.getCenterX(), busY))));
+                edge.setGeometry(g);
+                edge.setStyle(edge.getStyle() + ";exitX=0.5;exitY=1;entryX=1;entryY=0.5;");
+            }
+            return;
+        }
         if (l.purpose() != LinkPurpose.DATABASE) {
             return;
         }
@@ -128,6 +143,11 @@ public final class Diagram {
         mxRectangle a = absoluteBounds(from.id());
         mxRectangle d = absoluteBounds(to.id());
         DiagramLayout.Box fromHost = layout.hosts().get(from.hostId());
+        DiagramLayout.Box toHost = layout.hosts().get(to.hostId());
+        if (toHost.x() >= fromHost.x() + fromHost.w() || fromHost.x() >= toHost.x() + toHost.w()) {
+            // Servers in different columns: a straight line between them crosses nothing.
+            return;
+        }
         List<mxPoint> points = new ArrayList<>();
         String constraints;
         if (from.hostId().equals(to.hostId())) {
@@ -180,7 +200,7 @@ public final class Diagram {
         return status == null ? base : base + "\n" + status;
     }
 
-    /** A database's role in a few letters, so it fits its box. */
+    /** A database's role (or where a virtual IP lives) in a few words, so it fits its box. */
     private static String shortRole(String role) {
         return role.startsWith("Primary (") ? "old Primary" : role;
     }
@@ -219,6 +239,7 @@ public final class Diagram {
 
     private String edgeStyle(Link l, String state) {
         String style = switch (l.purpose()) {
+            case MONITORING -> "edge;monitoringLink";
             case REPLICATION -> "edge;replication";
             case DATABASE -> "edge;database";
             case HTTP -> l.from().equals("users") ? "edge;internet" : "edge";

@@ -40,48 +40,84 @@ public final class DiagramLayout {
     private final Map<String, Box> hosts = new LinkedHashMap<>();
     private final Map<String, Box> components = new LinkedHashMap<>();
 
+    /** Which column a server goes in: servers with everything together, or one tier each. */
+    private enum Tier { FRONT, MIXED, WEB, APP, DB }
+
     public DiagramLayout(Topology t) {
-        List<Host> front = new ArrayList<>();
-        List<Host> back = new ArrayList<>();
+        Map<Tier, List<Host>> columns = new java.util.EnumMap<>(Tier.class);
         for (Host h : t.hosts()) {
-            boolean isFront = h.componentIds().stream().map(id -> t.component(id).orElseThrow().role())
-                    .allMatch(r -> r == Role.LOAD_BALANCER || r == Role.VIRTUAL_IP || r == Role.FIREWALL);
-            (isFront ? front : back).add(h);
+            columns.computeIfAbsent(tierOf(h, t), k -> new ArrayList<>()).add(h);
         }
         double hostH = TITLE + PAD + COMPONENT_H + PAD;
-        double backTop = TOP + 110;
-        double backHeight = back.size() * hostH + Math.max(0, back.size() - 1) * HOST_GAP;
-        double middle = backTop + (back.isEmpty() ? hostH : backHeight) / 2;
-
-        // The Internet column: DNS on top, users level with the middle of the servers.
-        double internetX = LEFT;
-        for (Component c : t.components()) {
-            if (c.onHost()) {
-                continue;
-            }
-            if (c.role() == Role.DNS) {
-                components.put(c.id(), new Box(internetX, TOP, COMPONENT_W, COMPONENT_H));
-            } else {
-                components.put(c.id(), new Box(internetX, middle - COMPONENT_H / 2, COMPONENT_W, COMPONENT_H));
+        int tallest = 1;
+        for (Map.Entry<Tier, List<Host>> e : columns.entrySet()) {
+            if (e.getKey() != Tier.FRONT) {
+                tallest = Math.max(tallest, e.getValue().size());
             }
         }
+        double backTop = TOP + 110;
+        double middle = backTop + (tallest * hostH + (tallest - 1) * HOST_GAP) / 2;
+
+        // The Internet column: DNS on top, users level with the middle of the servers, the
+        // monitoring service at the bottom.
+        double internetX = LEFT;
+        for (Component c : t.components()) {
+            if (c.onHost() || c.role() == Role.VIRTUAL_IP) {
+                continue;
+            }
+            double y = switch (c.role()) {
+                case DNS -> TOP;
+                case MONITORING_SERVICE -> backTop + tallest * hostH + (tallest - 1) * HOST_GAP + 50;
+                default -> middle - COMPONENT_H / 2;
+            };
+            components.put(c.id(), new Box(internetX, y, COMPONENT_W, COMPONENT_H));
+        }
         double x = internetX + COMPONENT_W + 110;
-        if (!front.isEmpty()) {
-            double frontHeight = front.size() * hostH + (front.size() - 1) * 40;
-            double y = middle - frontHeight / 2;
+        List<Component> vips = t.componentsWithRole(Role.VIRTUAL_IP).stream().filter(c -> !c.onHost()).toList();
+        if (!vips.isEmpty()) {
+            for (Component v : vips) {
+                components.put(v.id(), new Box(x, middle - COMPONENT_H / 2, COMPONENT_W, COMPONENT_H));
+            }
+            x += COMPONENT_W + 90;
+        }
+        for (Tier tier : Tier.values()) {
+            List<Host> column = columns.get(tier);
+            if (column == null) {
+                continue;
+            }
+            double gap = tier == Tier.FRONT ? 40 : HOST_GAP;
+            double height = column.size() * hostH + (column.size() - 1) * gap;
+            double y = tier == Tier.FRONT || column.size() < tallest ? middle - height / 2 : backTop;
             double widest = 0;
-            for (Host h : front) {
-                Box b = placeHost(h, x, y, t);
-                widest = Math.max(widest, b.w());
-                y += hostH + 40;
+            for (Host h : column) {
+                widest = Math.max(widest, placeHost(h, x, y, t).w());
+                y += hostH + gap;
             }
             x += widest + 110;
         }
-        double y = backTop;
-        for (Host h : back) {
-            placeHost(h, x, y, t);
-            y += hostH + HOST_GAP;
+    }
+
+    private static Tier tierOf(Host h, Topology t) {
+        java.util.Set<Role> roles = java.util.EnumSet.noneOf(Role.class);
+        for (String id : h.componentIds()) {
+            Role r = t.component(id).orElseThrow().role();
+            if (r != Role.FIREWALL && r != Role.MONITORING_AGENT) {
+                roles.add(r);
+            }
         }
+        if (roles.isEmpty() || roles.stream().allMatch(r -> r == Role.LOAD_BALANCER || r == Role.VIRTUAL_IP)) {
+            return Tier.FRONT;
+        }
+        if (roles.equals(java.util.EnumSet.of(Role.WEB_SERVER))) {
+            return Tier.WEB;
+        }
+        if (roles.stream().allMatch(r -> r == Role.APP_SERVER || r == Role.APP_FILES)) {
+            return Tier.APP;
+        }
+        if (roles.equals(java.util.EnumSet.of(Role.DATABASE))) {
+            return Tier.DB;
+        }
+        return Tier.MIXED;
     }
 
     private Box placeHost(Host h, double x, double y, Topology t) {

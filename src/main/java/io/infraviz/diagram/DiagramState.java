@@ -47,6 +47,12 @@ public record DiagramState(Map<String, ComponentStatus> components, Map<String, 
                     : n.role() == DbRole.PRIMARY ? "Primary (diverged)" : "Replica";
             roles.put(n.id(), role);
         }
+        String active = sim.activeLoadBalancer();
+        for (Component c : sim.topology().componentsWithRole(io.infraviz.model.Role.VIRTUAL_IP)) {
+            if (active != null) {
+                roles.put(c.id(), "on " + active.substring(0, active.indexOf('.') < 0 ? active.length() : active.indexOf('.')));
+            }
+        }
         Map<String, Boolean> hostsDown = new LinkedHashMap<>();
         sim.topology().hosts().forEach(h -> hostsDown.put(h.id(), sim.hostDown(h.id())));
         Map<String, String> health = new LinkedHashMap<>();

@@ -71,6 +71,8 @@ final class DiagramStyles {
                 mxConstants.STYLE_STROKEWIDTH, "3", mxConstants.STYLE_DASHED, "1"));
         ss.putCellStyle("edge", map());
         ss.putCellStyle("internet", map(mxConstants.STYLE_STROKEWIDTH, "3"));
+        ss.putCellStyle("monitoringLink", map(mxConstants.STYLE_STROKEWIDTH, "1", mxConstants.STYLE_DASHED, "1",
+                mxConstants.STYLE_OPACITY, "60"));
         ss.putCellStyle("database", map(mxConstants.STYLE_STROKEWIDTH, "1.5", mxConstants.STYLE_OPACITY, "70"));
         ss.putCellStyle("replication", map(mxConstants.STYLE_STROKECOLOR, "#009E73", mxConstants.STYLE_STROKEWIDTH, "3",
                 mxConstants.STYLE_FONTCOLOR, t.dark() ? "#34D399" : "#047857"));

@@ -39,10 +39,10 @@ public enum Preset implements Coded {
         return switch (this) {
             case CLASSROOM -> new Timings(500 * MS, 350 * MS, 200 * MS, 150 * MS, 80 * MS, 80 * MS, 300 * MS,
                     150 * MS, 200 * MS, 300 * MS, 400 * MS, 30_000 * MS, 3_000 * MS, 15_000 * MS,
-                    2_000 * MS, 60_000 * MS, 5_000 * MS, 10);
+                    2_000 * MS, 60_000 * MS, 5_000 * MS, 3_000 * MS, 10);
             case REALISTIC -> new Timings(10 * MS, 100, 20, 1 * MS, 50, 50, 5 * MS,
                     100, 500, 1 * MS, 800, 300_000 * MS, 5_000 * MS, 30_000 * MS,
-                    3_000 * MS, 60_000 * MS, 10_000 * MS, 20);
+                    3_000 * MS, 60_000 * MS, 10_000 * MS, 3_000 * MS, 20);
         };
     }
 

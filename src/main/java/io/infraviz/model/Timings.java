@@ -23,17 +23,19 @@ package io.infraviz.model;
  * @param proxyTimeout      Nginx's proxy_connect_timeout and proxy_read_timeout towards the app
  * @param dbRetryAfter      how long the application avoids a database it could not connect to
  *                          before trying it again (its connection pool's back-off)
+ * @param vipFailover       how long the passive load balancer takes to claim a virtual IP (VRRP)
  * @param jitterPercent     +/- spread applied to processing times (0..90)
  */
 public record Timings(long internetHop, long lanHop, long localHop, long dnsProcessing, long lbProcessing,
                       long webProcessing, long appProcessing, long filesRead, long dbRead, long dbWrite,
                       long replicationApply, long dnsTtl, long dnsTimeout, long clientTimeout,
-                      long dbConnectTimeout, long proxyTimeout, long dbRetryAfter, int jitterPercent) {
+                      long dbConnectTimeout, long proxyTimeout, long dbRetryAfter, long vipFailover,
+                      int jitterPercent) {
 
     public Timings {
         long[] all = {internetHop, lanHop, localHop, dnsProcessing, lbProcessing, webProcessing, appProcessing,
                 filesRead, dbRead, dbWrite, replicationApply, dnsTtl, dnsTimeout, clientTimeout,
-                dbConnectTimeout, proxyTimeout, dbRetryAfter};
+                dbConnectTimeout, proxyTimeout, dbRetryAfter, vipFailover};
         for (long v : all) {
             if (v < 0) {
                 throw new IllegalArgumentException("durations must not be negative");
@@ -48,27 +50,34 @@ public record Timings(long internetHop, long lanHop, long localHop, long dnsProc
     public Timings withDnsTtl(long micros) {
         return new Timings(internetHop, lanHop, localHop, dnsProcessing, lbProcessing, webProcessing, appProcessing,
                 filesRead, dbRead, dbWrite, replicationApply, micros, dnsTimeout, clientTimeout, dbConnectTimeout,
-                proxyTimeout, dbRetryAfter, jitterPercent);
+                proxyTimeout, dbRetryAfter, vipFailover, jitterPercent);
+    }
+
+    /** A copy with the timeouts changed: DNS lookups, the browser, MySQL connections, Nginx towards the app. */
+    public Timings withTimeouts(long dns, long client, long dbConnect, long proxy) {
+        return new Timings(internetHop, lanHop, localHop, dnsProcessing, lbProcessing, webProcessing, appProcessing,
+                filesRead, dbRead, dbWrite, replicationApply, dnsTtl, dns, client, dbConnect, proxy, dbRetryAfter,
+                vipFailover, jitterPercent);
     }
 
     /** A copy with the Replica's apply time per write changed. */
     public Timings withReplicationApply(long micros) {
         return new Timings(internetHop, lanHop, localHop, dnsProcessing, lbProcessing, webProcessing, appProcessing,
                 filesRead, dbRead, dbWrite, micros, dnsTtl, dnsTimeout, clientTimeout, dbConnectTimeout,
-                proxyTimeout, dbRetryAfter, jitterPercent);
+                proxyTimeout, dbRetryAfter, vipFailover, jitterPercent);
     }
 
     /** A copy with the application's processing time changed. */
     public Timings withAppProcessing(long micros) {
         return new Timings(internetHop, lanHop, localHop, dnsProcessing, lbProcessing, webProcessing, micros,
                 filesRead, dbRead, dbWrite, replicationApply, dnsTtl, dnsTimeout, clientTimeout, dbConnectTimeout,
-                proxyTimeout, dbRetryAfter, jitterPercent);
+                proxyTimeout, dbRetryAfter, vipFailover, jitterPercent);
     }
 
     /** A copy with the processing-time jitter changed. */
     public Timings withJitterPercent(int percent) {
         return new Timings(internetHop, lanHop, localHop, dnsProcessing, lbProcessing, webProcessing, appProcessing,
                 filesRead, dbRead, dbWrite, replicationApply, dnsTtl, dnsTimeout, clientTimeout, dbConnectTimeout,
-                proxyTimeout, dbRetryAfter, percent);
+                proxyTimeout, dbRetryAfter, vipFailover, percent);
     }
 }

@@ -18,7 +18,8 @@ import java.util.Optional;
 public enum Stages implements Coded {
     ONE_SERVER("one-server", "One server (everything on one host)"),
     DISTRIBUTED("distributed", "Distributed web infrastructure (load balancer, two servers, Primary-Replica)"),
-    SECURED("secured", "Secured and monitored (firewalls, HTTPS, monitoring)");
+    SECURED("secured", "Secured and monitored (firewalls, HTTPS, monitoring)"),
+    SCALED("scaled", "Scaled (a load-balancer pair on a virtual IP; web, app and database servers apart)");
 
     private final String code;
     private final String title;
@@ -51,7 +52,65 @@ public enum Stages implements Coded {
             case ONE_SERVER -> oneServer();
             case DISTRIBUTED -> distributed();
             case SECURED -> secured();
+            case SCALED -> scaled();
         };
+    }
+
+    /**
+     * No single load balancer: two HAProxies in an active-passive pair share a virtual IP (the
+     * address DNS gives), which moves to the passive one when the active one fails. Web servers,
+     * application servers and databases each on their own hosts; every Nginx proxies to both
+     * application servers.
+     */
+    static Topology scaled() {
+        List<Component> components = new ArrayList<>();
+        List<Host> hosts = new ArrayList<>();
+        List<Link> links = new ArrayList<>();
+        components.add(new Component("users", Role.CLIENT, null, "Users"));
+        components.add(new Component("dns", Role.DNS, null, "DNS\n" + DOMAIN));
+        components.add(new Component("vip", Role.VIRTUAL_IP, null, "Virtual IP"));
+        links.add(new Link("users", "dns", LinkPurpose.DNS));
+        links.add(new Link("users", "vip", LinkPurpose.HTTP));
+        int ip = 10;
+        for (int i = 1; i <= 2; i++) {
+            String lb = "lb-0" + i;
+            components.add(new Component(lb + ".haproxy", Role.LOAD_BALANCER, lb, "HAProxy"));
+            hosts.add(new Host(lb, lb, "10.0.0." + ip++, List.of(lb + ".haproxy")));
+            links.add(new Link("vip", lb + ".haproxy", LinkPurpose.HTTP));
+        }
+        for (int i = 1; i <= 2; i++) {
+            String web = "web-0" + i;
+            components.add(new Component(web + ".nginx", Role.WEB_SERVER, web, "Nginx"));
+            hosts.add(new Host(web, web, "10.0.1." + ip++, List.of(web + ".nginx")));
+            for (int j = 1; j <= 2; j++) {
+                links.add(new Link("lb-0" + j + ".haproxy", web + ".nginx", LinkPurpose.HTTP));
+            }
+        }
+        for (int i = 1; i <= 2; i++) {
+            String app = "app-0" + i;
+            components.add(new Component(app + ".app", Role.APP_SERVER, app, "App server"));
+            components.add(new Component(app + ".files", Role.APP_FILES, app, "App files"));
+            hosts.add(new Host(app, app, "10.0.2." + ip++, List.of(app + ".app", app + ".files")));
+            links.add(new Link(app + ".app", app + ".files", LinkPurpose.FILES));
+        }
+        for (int w = 1; w <= 2; w++) {
+            for (int a = 1; a <= 2; a++) {
+                links.add(new Link("web-0" + w + ".nginx", "app-0" + a + ".app", LinkPurpose.HTTP));
+            }
+        }
+        for (int i = 1; i <= 2; i++) {
+            String db = "db-0" + i;
+            components.add(new Component(db + ".mysql", Role.DATABASE, db, "MySQL"));
+            hosts.add(new Host(db, db, "10.0.3." + ip++, List.of(db + ".mysql")));
+            for (int a = 1; a <= 2; a++) {
+                links.add(new Link("app-0" + a + ".app", db + ".mysql", LinkPurpose.DATABASE));
+            }
+        }
+        links.add(new Link("db-01.mysql", "db-02.mysql", LinkPurpose.REPLICATION));
+        List<Backend> backends = List.of(new Backend("web-01", "web-01.nginx", 1, false),
+                new Backend("web-02", "web-02.nginx", 1, false));
+        return new Topology("scaled", "Scaled web infrastructure", DOMAIN, hosts, components, links, clients(), "vip",
+                backends, "db-01.mysql", true);
     }
 
     /** The stage before: Nginx, the application, its files and MySQL on one host. */

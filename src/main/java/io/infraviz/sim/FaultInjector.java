@@ -168,10 +168,11 @@ final class FaultInjector {
         c.killed = false;
         c.hung = false;
         c.erroring = false;
-        if (c == sim.loadBalancer) {
-            sim.health.restart();
+        Balancer b = sim.balancerAt[c.index];
+        if (b != null) {
+            b.checker.restart();
         }
-        changed(f, c.id() + " revived" + (c == sim.loadBalancer ? " (HAProxy restarted: every server starts UP)" : ""));
+        changed(f, c.id() + " revived" + (b != null ? " (HAProxy restarted: every server starts UP)" : ""));
     }
 
     private void setHostDown(HostState h, boolean down, Fault f) {
@@ -188,9 +189,14 @@ final class FaultInjector {
                 }
             }
         }
-        boolean lbHere = sim.loadBalancer != null && sim.loadBalancer.host == h;
-        if (!down && lbHere) {
-            sim.health.restart();
+        boolean lbHere = false;
+        for (Balancer b : sim.balancers) {
+            if (b.component.host == h) {
+                lbHere = true;
+                if (!down) {
+                    b.checker.restart();
+                }
+            }
         }
         changed(f, "host " + h.host.id() + (down ? " is down: every component on it stopped"
                 : " is back up" + (lbHere ? " (HAProxy restarted: every server starts UP)" : "")));
@@ -266,6 +272,9 @@ final class FaultInjector {
             }
         }
         sim.replication.reconnectAll();
+        if (sim.vip != null) {
+            sim.vip.check();
+        }
     }
 
     private void changed(Fault f, String message) {

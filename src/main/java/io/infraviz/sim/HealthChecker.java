@@ -24,10 +24,12 @@ final class HealthChecker {
     static final int RESULT = 5;
 
     private final Simulation sim;
+    private final Balancer balancer;
     private long generation;
 
-    HealthChecker(Simulation sim) {
+    HealthChecker(Simulation sim, Balancer balancer) {
         this.sim = sim;
+        this.balancer = balancer;
     }
 
     private LbSettings lb() {
@@ -36,11 +38,8 @@ final class HealthChecker {
 
     /** Starts (or, after a load-balancer restart, restarts) checking every server, first checks spread over one interval. */
     void start() {
-        if (sim.loadBalancer == null) {
-            return;
-        }
         generation++;
-        List<BackendServer> servers = sim.pool.servers();
+        List<BackendServer> servers = balancer.pool.servers();
         long inter = SimTime.ms(lb().interMs());
         for (BackendServer s : servers) {
             long offset = inter * s.index() / servers.size();
@@ -51,7 +50,7 @@ final class HealthChecker {
 
     /** HAProxy restarted: every server starts UP with no history, and checking starts over. */
     void restart() {
-        sim.pool.servers().forEach(BackendServer::reset);
+        balancer.pool.servers().forEach(BackendServer::reset);
         start();
     }
 
@@ -59,7 +58,7 @@ final class HealthChecker {
         if (gen != generation) {
             return;
         }
-        if (!sim.loadBalancer.running()) {
+        if (!balancer.component.running()) {
             // HAProxy is not running (or is stopped): no checks until it is back.
             scheduleNext(server, gen);
             return;
@@ -67,7 +66,7 @@ final class HealthChecker {
         ComponentState web = sim.serverWeb[server.index()];
         Probe p = new Probe(this, server, web, gen);
         sim.engine.schedule(SimTime.ms(lb().timeoutCheckMs()), () -> timedOut(p));
-        sim.move(p, sim.loadBalancer, web, sim.network.hop(sim.loadBalancer, web), AT_WEB);
+        sim.move(p, balancer.component, web, sim.network.hop(balancer.component, web), AT_WEB);
     }
 
     private void scheduleNext(BackendServer server, long gen) {
@@ -87,7 +86,7 @@ final class HealthChecker {
                 if (p.web.hung) {
                     sim.stick(p, p.web);
                 } else {
-                    back(p, p.web, sim.loadBalancer, RESULT);
+                    back(p, p.web, balancer.component, RESULT);
                 }
             }
             case RESULT -> {
@@ -100,7 +99,7 @@ final class HealthChecker {
 
     private void atWeb(Probe p) {
         boolean tcp = lb().check() == CheckType.TCP;
-        ComponentState lbc = sim.loadBalancer;
+        ComponentState lbc = balancer.component;
         switch (sim.network.reach(lbc, p.web)) {
             case UNREACHABLE -> sim.inFlight.remove(p);
             case REFUSED -> {
@@ -125,12 +124,13 @@ final class HealthChecker {
                     back(p, p.web, lbc, RESULT);
                     return;
                 }
-                AppServerState app = sim.appBehind[p.web.index];
+                AppServerState app = sim.nextUpstream(p.web);
                 if (app == null) {
                     back(p, p.web, lbc, RESULT);
                     return;
                 }
                 p.app = app;
+                p.upstreamTries = 1;
                 sim.move(p, p.web, app.component, sim.network.hop(p.web, app.component), AT_APP);
             }
         }
@@ -150,6 +150,13 @@ final class HealthChecker {
                 }
             }
             case REFUSED -> {
+                if (p.upstreamTries < sim.upstreams[p.web.index].length) {
+                    // Nginx's proxy_next_upstream: the next application server gets the check.
+                    p.app = sim.upstreamAfter(p.web, p.app);
+                    p.upstreamTries++;
+                    sim.move(p, p.web, p.app.component, sim.network.hop(p.web, p.app.component), AT_APP);
+                    return;
+                }
                 p.failure = "Nginx answered 502 Bad Gateway (the app server is down)";
                 back(p, app, p.web, BACK_AT_WEB);
             }
@@ -196,7 +203,7 @@ final class HealthChecker {
         }
         sim.emit(new SimEvent.CheckCompleted(now, s.name(), passed, sim.healthLabel(s), passed ? "" : failure));
         if (changed && s.up()) {
-            sim.pool.serverCameUp(s);
+            balancer.pool.serverCameUp(s);
         }
         if (changed) {
             String reason = s.state() == HealthState.DOWN

@@ -54,10 +54,14 @@ final class Network {
 
     /** One-way travel time between two components, in microseconds. */
     long hop(ComponentState a, ComponentState b) {
+        if (a == b) {
+            return 0;
+        }
         int ha = a.hostIndex();
         int hb = b.hostIndex();
         if (ha < 0 || hb < 0) {
-            return ha == hb ? 0 : timings.internetHop();
+            // At least one end is on the Internet (users, DNS, a virtual IP's address).
+            return timings.internetHop();
         }
         return ha == hb ? timings.localHop() : timings.lanHop();
     }

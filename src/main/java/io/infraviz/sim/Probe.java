@@ -9,6 +9,7 @@ final class Probe extends Traveller {
     final ComponentState web;
     final long generation;
     AppServerState app;
+    int upstreamTries;
     int workerEpoch = -1;
     String failure;
     boolean decided;

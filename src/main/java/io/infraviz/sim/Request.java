@@ -18,6 +18,7 @@ public final class Request extends Traveller {
     BackendServer server;
     ComponentState web;
     AppServerState app;
+    int upstreamTries;
     int workerEpoch = -1;
     ComponentState[] dbCandidates;
     int dbTry;

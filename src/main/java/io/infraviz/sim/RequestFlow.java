@@ -151,6 +151,20 @@ final class RequestFlow {
 
     private void atEntry(Request r) {
         ComponentState entry = r.front;
+        if (entry.component.role() == Role.VIRTUAL_IP) {
+            ComponentState holder = sim.vip.holder().component;
+            if (holder.hostDown()) {
+                // Nobody answers for the address until the other load balancer claims it: the
+                // browser's connection attempts wait (and go through once the address has moved).
+                giveUpAt(r, r.attemptStart + t().clientTimeout(), entry, Outcome.CLIENT_TIMEOUT,
+                        "the virtual IP's load balancer is down");
+                sim.stick(r, entry);
+                return;
+            }
+            // The address lives on the holder: the connection reaches its HAProxy.
+            r.front = holder;
+            entry = holder;
+        }
         if (entry.component.role() != Role.LOAD_BALANCER) {
             // No load balancer: the user's browser talks to the web server directly.
             r.web = entry;
@@ -182,7 +196,7 @@ final class RequestFlow {
     // ---- the load balancer ------------------------------------------------------------------
 
     private void dispatch(Request r) {
-        BackendServer server = sim.pool.pick(r.client.sourceHash, null);
+        BackendServer server = sim.balancerAt[r.front.index].pool.pick(r.client.sourceHash, null);
         if (server == null) {
             r.fail(r.front, Outcome.UNAVAILABLE, "no server is available: the load balancer has every server DOWN");
             leaveLb(r);
@@ -240,12 +254,13 @@ final class RequestFlow {
             }
             case OK -> {
                 armResponseTimer(r, web, null);
-                AppServerState app = sim.appBehind[web.index];
+                AppServerState app = sim.nextUpstream(web);
                 if (app == null) {
                     leaveWeb(r);
                     return;
                 }
                 r.app = app;
+                r.upstreamTries = 1;
                 sim.move(r, web, app.component, t().webProcessing() + sim.network.hop(web, app.component), AT_APP);
             }
         }
@@ -263,7 +278,7 @@ final class RequestFlow {
             r.retriesLeft--;
             r.retriesUsed++;
             if (lb().redispatch()) {
-                BackendServer other = sim.pool.pick(r.client.sourceHash, r.server);
+                BackendServer other = sim.balancerAt[r.front.index].pool.pick(r.client.sourceHash, r.server);
                 if (other != null) {
                     attempt(r, other);
                     return;
@@ -377,12 +392,29 @@ final class RequestFlow {
                 sim.move(r, app, r.web, sim.network.hop(app, r.web), BACK_AT_WEB);
             }
             case REFUSED -> {
-                r.fail(app, Outcome.BAD_GATEWAY, "the app server is down: Nginx answers 502 Bad Gateway");
-                sim.move(r, app, r.web, sim.network.hop(app, r.web), BACK_AT_WEB);
+                if (!tryNextUpstream(r)) {
+                    r.fail(app, Outcome.BAD_GATEWAY, "the app server is down: Nginx answers 502 Bad Gateway");
+                    sim.move(r, app, r.web, sim.network.hop(app, r.web), BACK_AT_WEB);
+                }
             }
             case HUNG -> sim.stick(r, app);
             case UNREACHABLE -> sim.stay(r, app, Math.max(0, t().proxyTimeout() - sim.network.hop(r.web, app)), APP_TIMED_OUT);
         }
+    }
+
+    /**
+     * Nginx's proxy_next_upstream (on by default for connection errors): with more than one
+     * application server, a refused connection is tried on the next one.
+     */
+    private boolean tryNextUpstream(Request r) {
+        if (r.upstreamTries >= sim.upstreams[r.web.index].length) {
+            return false;
+        }
+        AppServerState next = sim.upstreamAfter(r.web, r.app);
+        r.upstreamTries++;
+        r.app = next;
+        sim.move(r, r.web, next.component, sim.network.hop(r.web, next.component), AT_APP);
+        return true;
     }
 
     /** A worker starts on the request: first it loads the code from the app files. */

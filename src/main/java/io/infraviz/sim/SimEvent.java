@@ -116,4 +116,12 @@ public sealed interface SimEvent {
             return "ALERT: " + text;
         }
     }
+
+    /** A virtual IP moved to the other load balancer of its pair. */
+    record VipMoved(long timeUs, String vip, String from, String to) implements SimEvent {
+        @Override
+        public String describe() {
+            return "the virtual IP " + vip + " moved from " + from + " to " + to;
+        }
+    }
 }

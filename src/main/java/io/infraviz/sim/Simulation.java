@@ -43,22 +43,25 @@ public final class Simulation {
     final Network network;
     final InFlight inFlight = new InFlight();
     final AppServerState[] appServers;
-    /** The application server each web server proxies to, by component index (null if none). */
-    final AppServerState[] appBehind;
+    /** The application servers each web server proxies to (its upstream), by component index. */
+    final AppServerState[][] upstreams;
+    /** Nginx's round-robin position in its upstream, by component index. */
+    final int[] upstreamCursor;
     /** The app files each application server reads its code from, by component index (null if none). */
     final ComponentState[] filesOf;
     final List<ClientState> clients = new ArrayList<>();
     final ComponentState users;
     final ComponentState dns;
     final ComponentState entry;
-    final ComponentState loadBalancer;
-    final BackendPool pool;
+    /** Every HAProxy of the topology, and by component index (null where none). */
+    final List<Balancer> balancers = new ArrayList<>();
+    final Balancer[] balancerAt;
+    final VirtualIp vip;
     final ComponentState[] serverWeb;
     final DatabaseCluster cluster;
     final Map<DatabaseNode, ComponentState> dbComponent = new HashMap<>();
 
     final RequestFlow requests;
-    final HealthChecker health;
     final ReplicationFlow replication;
     final FaultInjector faults;
     final TrafficGenerator traffic;
@@ -98,15 +101,13 @@ public final class Simulation {
                 appServers[c.index] = new AppServerState(c, components.size());
             }
         }
-        this.appBehind = new AppServerState[components.size()];
+        this.upstreams = new AppServerState[components.size()][];
+        this.upstreamCursor = new int[components.size()];
         this.filesOf = new ComponentState[components.size()];
         for (ComponentState c : components) {
-            for (Component target : topology.targets(c.id(), LinkPurpose.HTTP)) {
-                AppServerState a = appServers[componentById.get(target.id()).index];
-                if (a != null && appBehind[c.index] == null) {
-                    appBehind[c.index] = a;
-                }
-            }
+            upstreams[c.index] = topology.targets(c.id(), LinkPurpose.HTTP).stream()
+                    .map(t -> appServers[componentById.get(t.id()).index]).filter(a -> a != null)
+                    .toArray(AppServerState[]::new);
             List<Component> files = topology.targets(c.id(), LinkPurpose.FILES);
             if (!files.isEmpty()) {
                 filesOf[c.index] = componentById.get(files.get(0).id());
@@ -116,17 +117,39 @@ public final class Simulation {
         this.users = first(Role.CLIENT);
         this.dns = first(Role.DNS);
         this.entry = componentById.get(topology.entryPoint());
-        this.loadBalancer = entry.component.role() == Role.LOAD_BALANCER ? entry : null;
-
-        List<BackendServer> servers = new ArrayList<>();
         List<Backend> backends = topology.backends();
         this.serverWeb = new ComponentState[backends.size()];
         for (int i = 0; i < backends.size(); i++) {
-            Backend b = backends.get(i);
-            servers.add(new BackendServer(b.name(), i, isBackup(b, i), weightOf(b)));
-            serverWeb[i] = componentById.get(b.componentId());
+            serverWeb[i] = componentById.get(backends.get(i).componentId());
         }
-        this.pool = new BackendPool(servers, settings.lb().algorithm(), settings.lb().allBackups());
+        this.balancerAt = new Balancer[components.size()];
+        for (ComponentState c : components) {
+            if (c.component.role() == Role.LOAD_BALANCER) {
+                List<BackendServer> servers = new ArrayList<>();
+                for (int i = 0; i < backends.size(); i++) {
+                    Backend b = backends.get(i);
+                    servers.add(new BackendServer(b.name(), i, isBackup(b, i), weightOf(b)));
+                }
+                Balancer b = new Balancer(this, c, new BackendPool(servers, settings.lb().algorithm(), settings.lb().allBackups()));
+                balancers.add(b);
+                balancerAt[c.index] = b;
+            }
+        }
+        if (entry.component.role() == Role.VIRTUAL_IP) {
+            List<Balancer> pair = new ArrayList<>();
+            for (Component t : topology.targets(entry.id(), LinkPurpose.HTTP)) {
+                Balancer b = balancerAt[componentById.get(t.id()).index];
+                if (b != null) {
+                    pair.add(b);
+                }
+            }
+            if (pair.isEmpty()) {
+                throw new IllegalArgumentException("the virtual IP " + entry.id() + " has no load balancer behind it");
+            }
+            this.vip = new VirtualIp(this, entry, pair);
+        } else {
+            this.vip = null;
+        }
 
         List<String> dbIds = topology.componentsWithRole(Role.DATABASE).stream().map(Component::id).toList();
         this.cluster = new DatabaseCluster(dbIds, topology.primaryDatabase(), settings.db().records());
@@ -135,14 +158,44 @@ public final class Simulation {
         }
 
         this.requests = new RequestFlow(this);
-        this.health = new HealthChecker(this);
         this.replication = new ReplicationFlow(this);
         this.faults = new FaultInjector(this);
         this.traffic = new TrafficGenerator(this);
         this.security = new SecurityFlow(this);
         this.monitoring = new MonitoringFlow(this);
-        health.start();
+        balancers.forEach(b -> b.checker.start());
         security.settingsChanged();
+    }
+
+    /**
+     * The application server Nginx sends the next request to: round robin over its upstream
+     * (one server in most stages), or null when it proxies to none.
+     */
+    AppServerState nextUpstream(ComponentState web) {
+        AppServerState[] ups = upstreams[web.index];
+        if (ups.length == 0) {
+            return null;
+        }
+        return ups[upstreamCursor[web.index]++ % ups.length];
+    }
+
+    /** The application server after {@code current} in Nginx's upstream (where a refused request is retried). */
+    AppServerState upstreamAfter(ComponentState web, AppServerState current) {
+        AppServerState[] ups = upstreams[web.index];
+        for (int i = 0; i < ups.length; i++) {
+            if (ups[i] == current) {
+                return ups[(i + 1) % ups.length];
+            }
+        }
+        return ups[0];
+    }
+
+    /** The HAProxy users reach now: the virtual IP's holder, or the only one; null without a load balancer. */
+    Balancer activeBalancer() {
+        if (vip != null) {
+            return vip.holder();
+        }
+        return balancers.isEmpty() ? null : balancers.get(0);
     }
 
     /** True when a host's firewall filters now: firewalls are on and its firewall component (if it has one) runs. */
@@ -261,10 +314,12 @@ public final class Simulation {
         }
         this.settings = newSettings;
         network.setTimings(newSettings.timings());
-        pool.configure(newSettings.lb().algorithm(), newSettings.lb().allBackups());
         List<Backend> backends = topology.backends();
-        for (int i = 0; i < backends.size(); i++) {
-            pool.servers().get(i).configure(isBackup(backends.get(i), i), weightOf(backends.get(i)));
+        for (Balancer b : balancers) {
+            b.pool.configure(newSettings.lb().algorithm(), newSettings.lb().allBackups());
+            for (int i = 0; i < backends.size(); i++) {
+                b.pool.servers().get(i).configure(isBackup(backends.get(i), i), weightOf(backends.get(i)));
+            }
         }
         security.settingsChanged();
     }
@@ -344,7 +399,14 @@ public final class Simulation {
 
     /** The load balancer's servers (read their state; do not change them). */
     public List<BackendServer> backendServers() {
-        return pool.servers();
+        Balancer b = activeBalancer();
+        return b == null ? List.of() : b.pool.servers();
+    }
+
+    /** The load balancer users reach now (the virtual IP's holder), or null without one. */
+    public String activeLoadBalancer() {
+        Balancer b = activeBalancer();
+        return b == null ? null : b.component.id();
     }
 
     /** HAProxy's words for a server's state, e.g. "going down 2/3". */
