@@ -63,6 +63,22 @@ final class SummaryReport {
         putList(io.putArray("spof_reads"), issues.spofReads());
         putList(io.putArray("security"), issues.security());
         putList(io.putArray("monitoring"), issues.monitoring());
+        Simulation.SecurityCounts sc = sim.securityCounts();
+        ObjectNode security = root.putObject("security");
+        security.put("https", sim.settings().security().https());
+        security.put("firewalls", sim.settings().security().firewalls());
+        security.put("plaintext_seen", sc.plaintextSeen());
+        security.put("ciphertext_seen", sc.ciphertextSeen());
+        security.put("attacks_succeeded", sc.attacksSucceeded());
+        security.put("attacks_blocked", sc.attacksBlocked());
+        ObjectNode monitoring = root.putObject("monitoring");
+        monitoring.put("enabled", sim.settings().security().monitoring());
+        ArrayNode alerts = monitoring.putArray("alerts");
+        for (var a : sim.alerts()) {
+            ObjectNode o = alerts.addObject();
+            o.put("t_ms", ms(a.timeUs()));
+            o.put("text", a.text());
+        }
         root.put("end_ms", ms(sim.now()));
         settings(root.putObject("settings"), sim.settings(), seed, events);
         try {
@@ -137,6 +153,16 @@ final class SummaryReport {
         b.append(String.format("Latency      p50 %s  p95 %s  p99 %s  max %s%n", SimTime.human(s.latencyPercentile(50)),
                 SimTime.human(s.latencyPercentile(95)), SimTime.human(s.latencyPercentile(99)),
                 SimTime.human(s.latencyPercentile(100))));
+        Simulation.SecurityCounts sc = sim.securityCounts();
+        b.append(String.format("Security     eavesdropper read %d request(s) in clear text, %d as ciphertext; attacker got in %d time(s), blocked %d%n",
+                sc.plaintextSeen(), sc.ciphertextSeen(), sc.attacksSucceeded(), sc.attacksBlocked()));
+        b.append("Alerts\n");
+        if (sim.alerts().isEmpty()) {
+            b.append(sim.settings().security().monitoring() ? "  (none)\n" : "  (no monitoring: nobody is told)\n");
+        }
+        for (var a : sim.alerts()) {
+            b.append(String.format("  %12s ms  %s%n", SimTime.formatMs(a.timeUs()), a.text()));
+        }
         b.append("Health changes\n");
         if (s.health().isEmpty()) {
             b.append("  (none)\n");
