@@ -202,7 +202,7 @@ public final class Diagram {
 
     /** A database's role (or where a virtual IP lives) in a few words, so it fits its box. */
     private static String shortRole(String role) {
-        return role.startsWith("Primary (") ? "old Primary" : role;
+        return role.startsWith("Primary (") ? "old Primary" : role.equals("HTTPS ends here") ? "TLS ends here" : role;
     }
 
     private String hostLabel(Host h, DiagramState s) {

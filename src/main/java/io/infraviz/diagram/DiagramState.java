@@ -47,6 +47,11 @@ public record DiagramState(Map<String, ComponentStatus> components, Map<String, 
                     : n.role() == DbRole.PRIMARY ? "Primary (diverged)" : "Replica";
             roles.put(n.id(), role);
         }
+        if (sim.settings().security().https()) {
+            for (Component c : sim.topology().componentsWithRole(io.infraviz.model.Role.LOAD_BALANCER)) {
+                roles.put(c.id(), "HTTPS ends here");
+            }
+        }
         String active = sim.activeLoadBalancer();
         for (Component c : sim.topology().componentsWithRole(io.infraviz.model.Role.VIRTUAL_IP)) {
             if (active != null) {

@@ -44,6 +44,10 @@ public final class ControlsPanel extends JPanel implements SimulationDriver.Fram
     private final JComboBox<ReadPolicy> readPolicyComboBox = new JComboBox<>(ReadPolicy.values());
     private final JComboBox<Preset> presetComboBox = new JComboBox<>(Preset.values());
     private final JButton resetButton = new JButton("Reset");
+    private final JCheckBox httpsCheckBox = new JCheckBox("HTTPS");
+    private final JCheckBox firewallsCheckBox = new JCheckBox("Firewalls");
+    private final JCheckBox monitoringCheckBox = new JCheckBox("Monitoring");
+    private final JCheckBox attackerCheckBox = new JCheckBox("Attacker on the Internet");
     private boolean updating;
 
     public ControlsPanel(SimulationDriver driver) {
@@ -90,6 +94,11 @@ public final class ControlsPanel extends JPanel implements SimulationDriver.Fram
         section("Database");
         add(new JLabel("Reads go to"));
         add(readPolicyComboBox);
+        section("Security and monitoring");
+        add(httpsCheckBox, "span 2, split 2");
+        add(firewallsCheckBox);
+        add(monitoringCheckBox, "span 2, split 2");
+        add(attackerCheckBox);
         add(resetButton, "span 2, right, gaptop 14");
         resetButton.setToolTipText("Start over at time 0 with these settings (Ctrl+R)");
     }
@@ -119,6 +128,8 @@ public final class ControlsPanel extends JPanel implements SimulationDriver.Fram
                 .forEach(c -> c.addActionListener(e -> apply.run()));
         List.of(interSpinner, fallSpinner, riseSpinner, retriesSpinner).forEach(s -> s.addChangeListener(e -> apply.run()));
         redispatchCheckBox.addActionListener(e -> apply.run());
+        List.of(httpsCheckBox, firewallsCheckBox, monitoringCheckBox, attackerCheckBox)
+                .forEach(c -> c.addActionListener(e -> apply.run()));
         presetComboBox.addActionListener(e -> presetChanged());
         resetButton.addActionListener(e -> driver.reset());
     }
@@ -150,7 +161,9 @@ public final class ControlsPanel extends JPanel implements SimulationDriver.Fram
         SimulationSettings changed = s.withLb(lb)
                 .withTraffic(s.traffic().withInterval(Math.max(1, Math.round(1_000_000 / rate)))
                         .withWriteFraction(writesSlider.getValue() / 100.0))
-                .withDb(s.db().withReadPolicy((ReadPolicy) readPolicyComboBox.getSelectedItem()));
+                .withDb(s.db().withReadPolicy((ReadPolicy) readPolicyComboBox.getSelectedItem()))
+                .withSecurity(s.security().withHttps(httpsCheckBox.isSelected()).withFirewalls(firewallsCheckBox.isSelected())
+                        .withMonitoring(monitoringCheckBox.isSelected()).withAttacker(attackerCheckBox.isSelected()));
         if (!changed.equals(s)) {
             driver.changeSettings(changed);
         }
@@ -186,6 +199,10 @@ public final class ControlsPanel extends JPanel implements SimulationDriver.Fram
             retriesSpinner.setValue(s.lb().retries());
             redispatchCheckBox.setSelected(s.lb().redispatch());
             readPolicyComboBox.setSelectedItem(s.db().readPolicy());
+            httpsCheckBox.setSelected(s.security().https());
+            firewallsCheckBox.setSelected(s.security().firewalls());
+            monitoringCheckBox.setSelected(s.security().monitoring());
+            attackerCheckBox.setSelected(s.security().attacker());
             presetComboBox.setSelectedItem(s.timings().equals(Preset.REALISTIC.settings().timings())
                     ? Preset.REALISTIC : Preset.CLASSROOM);
             speedSlider.setValue(sliderFromSpeed(driver.speed()));

@@ -40,6 +40,10 @@ public final class EventLogPanel extends javax.swing.JPanel implements Simulatio
             if (e instanceof SimEvent.CheckCompleted c && c.passed()) {
                 continue;
             }
+            if (e instanceof SimEvent.Eavesdropped || e instanceof SimEvent.AttackTried) {
+                // Every request and every second: the Security tab and the diagram show them.
+                continue;
+            }
             if (e instanceof SimEvent.RequestCompleted rc) {
                 if (rc.result().outcome().succeeded()) {
                     continue;

@@ -51,6 +51,7 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
     private final JPanel centre = new JPanel(new BorderLayout());
     private final ControlsPanel controlsPanel;
     private final InspectorPanel inspectorPanel = new InspectorPanel();
+    private final SecurityPanel securityPanel = new SecurityPanel();
     private final ComponentsPanel componentsPanel;
     private final EventLogPanel eventLogPanel = new EventLogPanel();
     private final ChartsPanel chartsPanel;
@@ -102,6 +103,7 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
         sideTabs.addTab("Controls", new FittedScrollPane(controlsPanel));
         sideTabs.addTab("Inspector", new FittedScrollPane(inspectorPanel));
         sideTabs.addTab("Components", componentsPanel);
+        sideTabs.addTab("Security", new FittedScrollPane(securityPanel));
         sideTabs.setPreferredSize(new Dimension(360, 400));
         sideTabs.setMinimumSize(new Dimension(340, 0));
         centre.setMinimumSize(new Dimension(400, 0));
@@ -251,6 +253,17 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
         bottomPanelMenuItem.setAccelerator(KeyStroke.getKeyStroke("F10"));
         bottomPanelMenuItem.addActionListener(e -> showBottomPanel(bottomPanelMenuItem.isSelected()));
         legendMenuItem.addActionListener(e -> legendBar.setVisible(legendMenuItem.isSelected()));
+        JMenu stages = new JMenu("Stage");
+        javax.swing.ButtonGroup stageGroup = new javax.swing.ButtonGroup();
+        for (io.infraviz.scenario.Stages stage : io.infraviz.scenario.Stages.values()) {
+            javax.swing.JRadioButtonMenuItem item = new javax.swing.JRadioButtonMenuItem(stage.title());
+            item.setSelected(stage.code().equals(driver.simulation().topology().name()));
+            item.addActionListener(e -> driver.load(stage.topology(), driver.simulation().settings()));
+            stageGroup.add(item);
+            stages.add(item);
+        }
+        view.add(stages);
+        view.addSeparator();
         view.add(darkMenuItem);
         view.add(presentationMenuItem);
         view.add(reducedMotionMenuItem);
@@ -321,6 +334,7 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
         driver.addFrameListener(eventLogPanel);
         driver.addFrameListener(chartsPanel);
         driver.addFrameListener(statusBar);
+        driver.addFrameListener(securityPanel);
     }
 
     private void select(String id) {

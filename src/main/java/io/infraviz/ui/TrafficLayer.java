@@ -41,7 +41,7 @@ public final class TrafficLayer implements SimulationDriver.FrameListener {
     private static final long FAILURE_SHOWN_NANOS = 3_000_000_000L;
     private static final int MAX_MARKS = 40;
 
-    private record FailureMark(String componentId, String text, long bornNanos) {
+    private record FailureMark(String componentId, String text, long bornNanos, Color color) {
     }
 
     private final Diagram diagram;
@@ -55,6 +55,8 @@ public final class TrafficLayer implements SimulationDriver.FrameListener {
     private boolean reducedMotion;
     private String lastBackend;
     private final Map<Integer, Integer> waitingAt = new HashMap<>();
+    private SimEvent.Eavesdropped eavesdropped;
+    private long eavesdroppedNanos;
 
     public TrafficLayer(Diagram diagram) {
         this.diagram = diagram;
@@ -75,13 +77,24 @@ public final class TrafficLayer implements SimulationDriver.FrameListener {
             if (e instanceof SimEvent.RequestCompleted rc && !rc.result().failedAt().isEmpty()) {
                 RequestResult r = rc.result();
                 String status = r.outcome().status().equals("-") ? r.outcome().title() : r.outcome().status();
-                marks.addLast(new FailureMark(r.failedAt(), status + " · " + shortReason(r.reason()), now));
-                while (marks.size() > MAX_MARKS) {
-                    marks.removeFirst();
-                }
+                addMark(new FailureMark(r.failedAt(), status + " · " + shortReason(r.reason()), now, DiagramTheme.FAILURE));
+            } else if (e instanceof SimEvent.AttackTried a) {
+                String port = a.port() == 3306 ? "MySQL 3306" : "SSH 22";
+                addMark(new FailureMark(a.host(), a.blocked() ? port + " dropped by the firewall" : "attacker in: " + port,
+                        now, a.blocked() ? DiagramTheme.REPLICATION : DiagramTheme.FAILURE));
+            } else if (e instanceof SimEvent.Eavesdropped ev) {
+                eavesdropped = ev;
+                eavesdroppedNanos = now;
             }
         }
         while (!marks.isEmpty() && now - marks.peekFirst().bornNanos() > FAILURE_SHOWN_NANOS) {
+            marks.removeFirst();
+        }
+    }
+
+    private void addMark(FailureMark m) {
+        marks.addLast(m);
+        while (marks.size() > MAX_MARKS) {
             marks.removeFirst();
         }
     }
@@ -145,6 +158,33 @@ public final class TrafficLayer implements SimulationDriver.FrameListener {
         paintWaiting(g, components, v, scale);
         paintFailures(g, v, scale, view.getViewport().getViewRect().getMaxX());
         paintLastChoice(g, v, scale);
+        paintEavesdropper(g, v, scale);
+    }
+
+    /** What the eavesdropper on the Internet link just read, next to the link, for a few seconds. */
+    private void paintEavesdropper(Graphics2D g, mxGraphView v, double scale) {
+        if (eavesdropped == null || System.nanoTime() - eavesdroppedNanos > FAILURE_SHOWN_NANOS) {
+            return;
+        }
+        Link link = diagram.linkBetween("users", sim.topology().entryPoint());
+        mxCellState edge = link == null ? null : v.getState(diagram.edgeOf(link.id()));
+        if (edge == null) {
+            return;
+        }
+        String seen = eavesdropped.text();
+        String text = eavesdropped.readable()
+                ? "eavesdropper reads: " + (seen.contains("user=") ? seen.substring(seen.indexOf("user=")) : seen)
+                : "eavesdropper: ciphertext only (HTTPS)";
+        g.setFont(new Font("DejaVu Sans", Font.BOLD, (int) Math.max(10, Math.round(11 * scale))));
+        FontMetrics fm = g.getFontMetrics();
+        int w = fm.stringWidth(text) + 12;
+        int h = fm.getHeight() + 2;
+        int x = (int) (edge.getCenterX() - w / 2.0);
+        int y = (int) (edge.getCenterY() + 16 * scale);
+        g.setColor(eavesdropped.readable() ? DiagramTheme.FAILURE : DiagramTheme.REPLICATION);
+        g.fill(new RoundRectangle2D.Double(x, y, w, h, h, h));
+        g.setColor(Color.WHITE);
+        g.drawString(text, x + 6, y + fm.getAscent() + 1);
     }
 
     private static TrafficMark markOf(Traveller t) {
@@ -285,7 +325,7 @@ public final class TrafficLayer implements SimulationDriver.FrameListener {
             double r = 9 * scale;
             double cx = st.getX() + st.getWidth() - r * 0.6;
             double cy = st.getY() + r * 0.6 + n * (r * 2.2);
-            g.setColor(DiagramTheme.FAILURE);
+            g.setColor(m.color());
             g.fill(new Ellipse2D.Double(cx - r, cy - r, 2 * r, 2 * r));
             g.setColor(Color.WHITE);
             g.setStroke(new BasicStroke((float) (2.2 * scale), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
@@ -295,7 +335,7 @@ public final class TrafficLayer implements SimulationDriver.FrameListener {
             int tw = fm.stringWidth(m.text()) + 8;
             // The reason goes right of the cross, or left of it at the right edge of the view.
             double tx = cx + r + 2 + tw > rightEdge - 4 ? cx - r - 2 - tw : cx + r + 2;
-            g.setColor(DiagramTheme.FAILURE);
+            g.setColor(m.color());
             g.fill(new RoundRectangle2D.Double(tx, cy - fm.getHeight() / 2.0, tw, fm.getHeight(), 6, 6));
             g.setColor(Color.WHITE);
             g.drawString(m.text(), (float) (tx + 4), (float) (cy - fm.getHeight() / 2.0 + fm.getAscent()));
