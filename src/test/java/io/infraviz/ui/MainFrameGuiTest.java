@@ -156,6 +156,18 @@ class MainFrameGuiTest {
         await("light", () -> frame.diagramView().diagram().theme() == DiagramTheme.LIGHT);
     }
 
+    @Test
+    void switchingStageRebuildsTheDiagramAndTrafficFlowsThere() {
+        window.menuItemWithPath("View", "Stage", Stages.SCALED.title()).click();
+        await("the scaled stage", () -> frame.driver().simulation().topology().name().equals("scaled")
+                && frame.diagramView().diagram().topology().name().equals("scaled"));
+        GuiActionRunner.execute(() -> frame.driver().setSpeed(10));
+        await("answers from the scaled stage", () -> frame.driver().metrics().totalSucceeded() > 3);
+        window.menuItemWithPath("View", "Stage", Stages.SECURED.title()).click();
+        await("the secured stage, HTTPS on", () -> frame.driver().simulation().topology().name().equals("secured")
+                && frame.driver().simulation().settings().security().https());
+    }
+
     private void clickCell(String id) {
         Point p = GuiActionRunner.execute(() -> {
             mxCellState s = frame.diagramView().diagram().graph().getView().getState(frame.diagramView().diagram().cellOf(id));
