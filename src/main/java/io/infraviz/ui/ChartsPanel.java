@@ -120,8 +120,20 @@ public final class ChartsPanel extends JPanel implements SimulationDriver.FrameL
         for (int i = 0; i < x.length; i++) {
             x[i] = from + i;
         }
+        boolean any = false;
         for (String b : m.backends()) {
             series(perServer, b, x, s -> m.backendCount(b, s), null);
+            any = true;
+        }
+        if (!any) {
+            // No load balancer: the one server takes everything.
+            series(perServer, "the server", x, s -> {
+                long n = 0;
+                for (Outcome o : Outcome.values()) {
+                    n += m.outcomeCount(o, s);
+                }
+                return n;
+            }, DiagramTheme.READ);
         }
         series(outcomes, "200 OK", x, s -> m.outcomeCount(Outcome.FRESH, s), DiagramTheme.READ);
         series(outcomes, "stale", x, s -> m.outcomeCount(Outcome.STALE, s), DiagramTheme.STALE);
