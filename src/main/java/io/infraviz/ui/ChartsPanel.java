@@ -87,6 +87,12 @@ public final class ChartsPanel extends JPanel implements SimulationDriver.FrameL
     @Override
     public void frame(Simulation sim, List<SimEvent> events, boolean rebuilt) {
         long second = sim.now() / 1_000_000;
+        if (rebuilt) {
+            // Another run (or topology): its servers may be others.
+            for (String name : new ArrayList<>(perServer.getSeriesMap().keySet())) {
+                perServer.removeSeries(name);
+            }
+        }
         sampleLag(sim, second);
         long now = System.nanoTime();
         if (!rebuilt && now - lastRefresh < REFRESH_NANOS) {
