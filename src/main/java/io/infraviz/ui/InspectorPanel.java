@@ -28,7 +28,7 @@ public final class InspectorPanel extends JPanel implements SimulationDriver.Fra
     private long lastRefresh;
 
     public InspectorPanel() {
-        super(new MigLayout("insets 12, fillx, wrap 1", "[grow,fill]"));
+        super(new MigLayout("insets 12, fillx, wrap 1", "[grow,fill,0::]"));
         titleLabel.putClientProperty("FlatLaf.styleClass", "h3");
         add(titleLabel);
         JLabel stateHeading = new JLabel("State");

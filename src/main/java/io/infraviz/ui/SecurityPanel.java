@@ -19,15 +19,15 @@ import java.util.List;
  * attacker reaches, the monitoring service's alerts, and what died without anyone being told.
  */
 public final class SecurityPanel extends JPanel implements SimulationDriver.FrameListener {
-    private final JLabel httpsLabel = new JLabel();
+    private final JTextArea httpsLabel = area();
     private final JTextArea eavesdropperText = area();
-    private final JLabel attackerLabel = new JLabel();
+    private final JTextArea attackerLabel = area();
     private final DefaultListModel<String> alerts = new DefaultListModel<>();
     private final JTextArea unnoticedText = area();
     private long lastRefresh;
 
     public SecurityPanel() {
-        super(new MigLayout("insets 12, fillx, wrap 1", "[grow,fill]"));
+        super(new MigLayout("insets 12, fillx, wrap 1", "[grow,fill,0::]"));
         heading("Eavesdropper on the Internet link");
         add(httpsLabel);
         eavesdropperText.setFont(new Font(Font.MONOSPACED, Font.PLAIN, eavesdropperText.getFont().getSize()));
