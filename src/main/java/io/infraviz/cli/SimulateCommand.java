@@ -3,6 +3,9 @@ package io.infraviz.cli;
 import io.infraviz.analysis.RunSummary;
 import io.infraviz.model.SimulationSettings;
 import io.infraviz.model.Topology;
+import io.infraviz.scenario.lesson.Lesson;
+import io.infraviz.scenario.lesson.ScenarioFile;
+import io.infraviz.scenario.lesson.ScenarioRunner;
 import io.infraviz.sim.Simulation;
 import io.infraviz.sim.fault.ScheduledFault;
 import picocli.CommandLine.Command;
@@ -40,6 +43,9 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Random seed (default ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--scenario", paramLabel = "NAME|FILE", description = "Run a lesson (built-in name or JSON file) and check its expected effects.")
+    String scenario;
+
     @Option(names = "--format", paramLabel = "table|csv|json", defaultValue = "table", description = "Output (default ${DEFAULT-VALUE}).")
     String format;
 
@@ -50,6 +56,9 @@ final class SimulateCommand implements Callable<Integer> {
         }
         if (!List.of("table", "csv", "json").contains(format)) {
             throw new UsageException("--format: unknown value '" + format + "' (use one of table, csv, json)");
+        }
+        if (scenario != null) {
+            return runScenario();
         }
         Topology topology = topologyOptions.load();
         SimulationSettings settings = options.forTopology(options.toSettings(), topology);
@@ -80,5 +89,33 @@ final class SimulateCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /** Runs a lesson headless; exit 1 when an expected effect did not happen, 2 for a bad file. */
+    private int runScenario() {
+        Lesson lesson;
+        try {
+            lesson = ScenarioFile.load(scenario);
+        } catch (ScenarioFile.BadScenario e) {
+            throw new UsageException(e.getMessage());
+        }
+        List<ScenarioRunner.StepResult> results = ScenarioRunner.run(lesson, seed);
+        PrintWriter out = spec.commandLine().getOut();
+        boolean passed = results.stream().allMatch(ScenarioRunner.StepResult::passed);
+        if (format.equals("json")) {
+            out.println(ScenarioReport.json(lesson, results, passed));
+        } else {
+            out.println("Lesson " + lesson.scenario().name() + ": " + lesson.scenario().title());
+            for (ScenarioRunner.StepResult r : results) {
+                out.printf("Step %d (ended at %s)%s%n", r.index() + 1, io.infraviz.engine.SimTime.human(r.endUs()),
+                        r.waitMet() ? "" : "  - the wait's condition never came");
+                for (ScenarioRunner.Check c : r.checks()) {
+                    out.printf("  %s %s%n", c.held() ? "[ok]    " : "[MISSED]", c.condition());
+                }
+            }
+            out.println(passed ? "Every expected effect happened." : "Some expected effects did not happen.");
+        }
+        out.flush();
+        return passed ? 0 : 1;
     }
 }

@@ -1,0 +1,178 @@
+package io.infraviz.scenario.lesson;
+
+import io.infraviz.model.Preset;
+import io.infraviz.model.SimulationSettings;
+import io.infraviz.model.Topology;
+import io.infraviz.scenario.Stages;
+import io.infraviz.sim.fault.Fault;
+import io.infraviz.sim.fault.FaultAction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A scenario checked and ready to run: its topology and settings, every action parsed, every
+ * condition understood. Building one validates the whole file first, so nothing of a bad file
+ * is ever half-run.
+ */
+public final class Lesson {
+    /** An action of a step, ready to apply. */
+    public record Move(double afterSeconds, Fault fault, Map<String, Object> settings) {
+    }
+
+    /** A step, ready to play. */
+    public record Stage(Scenario.Step step, List<Move> moves, Condition until, List<Condition> expect) {
+        public double waitSeconds() {
+            return step.waitSeconds() != null ? step.waitSeconds() : step.timeoutSeconds() != null ? step.timeoutSeconds() : 120;
+        }
+    }
+
+    private final Scenario scenario;
+    private final Topology topology;
+    private final SimulationSettings settings;
+    private final List<Stage> stages;
+
+    /**
+     * Checks and prepares a scenario.
+     *
+     * @throws IllegalArgumentException naming the place (field, step number) and the problem
+     */
+    public Lesson(Scenario s) {
+        this.scenario = s;
+        require(s.name(), "name");
+        require(s.title(), "title");
+        String stageCode = s.stage() == null ? "distributed" : s.stage();
+        this.topology = Stages.fromCode(stageCode).orElseThrow(() -> new IllegalArgumentException(
+                "field 'stage': unknown stage '" + stageCode + "' (use one of " + Stages.codes() + ")")).topology();
+        Preset preset = Preset.fromCode(s.preset() == null ? "classroom" : s.preset()).orElseThrow(() ->
+                new IllegalArgumentException("field 'preset': unknown preset '" + s.preset() + "'"));
+        try {
+            this.settings = ScenarioSettings.apply(preset.settings().forTopology(topology), s.settings());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("field 'settings': " + e.getMessage());
+        }
+        if (s.steps() == null || s.steps().isEmpty()) {
+            throw new IllegalArgumentException("field 'steps': a lesson needs at least one step");
+        }
+        List<Stage> out = new ArrayList<>();
+        for (int i = 0; i < s.steps().size(); i++) {
+            out.add(prepare(s.steps().get(i), "steps[" + i + "]"));
+        }
+        this.stages = List.copyOf(out);
+        List<Scenario.Question> qs = s.questions() == null ? List.of() : s.questions();
+        for (int i = 0; i < qs.size(); i++) {
+            checkQuestion(qs.get(i), "questions[" + i + "]");
+        }
+    }
+
+    private Stage prepare(Scenario.Step st, String where) {
+        require(st.narration(), where + ".narration");
+        for (String id : st.highlight() == null ? List.<String>of() : st.highlight()) {
+            if (!topology.knows(id)) {
+                throw new IllegalArgumentException(where + ".highlight: unknown component, host or link '" + id + "'");
+            }
+        }
+        if (st.question() != null) {
+            checkQuestion(st.question(), where + ".question");
+        }
+        List<Move> moves = new ArrayList<>();
+        List<Scenario.Action> actions = st.actions() == null ? List.of() : st.actions();
+        for (int i = 0; i < actions.size(); i++) {
+            moves.add(move(actions.get(i), where + ".actions[" + i + "]"));
+        }
+        if (st.waitSeconds() != null && !(st.waitSeconds() >= 0)) {
+            throw new IllegalArgumentException(where + ".wait_seconds: must be 0 or more, got " + st.waitSeconds());
+        }
+        if (st.timeoutSeconds() != null && !(st.timeoutSeconds() > 0)) {
+            throw new IllegalArgumentException(where + ".timeout_seconds: must be more than 0, got " + st.timeoutSeconds());
+        }
+        Condition until = null;
+        if (st.until() != null) {
+            until = condition(st.until(), where + ".until");
+        } else if (st.waitSeconds() == null) {
+            throw new IllegalArgumentException(where + ": needs wait_seconds or until");
+        }
+        List<Condition> expect = new ArrayList<>();
+        List<String> ex = st.expect() == null ? List.of() : st.expect();
+        for (int i = 0; i < ex.size(); i++) {
+            expect.add(condition(ex.get(i), where + ".expect[" + i + "]"));
+        }
+        return new Stage(st, List.copyOf(moves), until, List.copyOf(expect));
+    }
+
+    private Move move(Scenario.Action a, String where) {
+        require(a.action(), where + ".action");
+        double after = a.after() == null ? 0 : a.after();
+        if (!(after >= 0)) {
+            throw new IllegalArgumentException(where + ".after: must be 0 or more seconds, got " + a.after());
+        }
+        if (a.action().equals("set")) {
+            try {
+                ScenarioSettings.apply(settings, a.settings());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(where + ".settings: " + e.getMessage());
+            }
+            return new Move(after, null, a.settings());
+        }
+        FaultAction fa = FaultAction.fromCode(a.action()).orElseThrow(() -> new IllegalArgumentException(
+                where + ".action: unknown action '" + a.action() + "' (use set or one of " + FaultAction.codes() + ")"));
+        require(a.target(), where + ".target");
+        if (!topology.knows(a.target())) {
+            throw new IllegalArgumentException(where + ".target: unknown component, host or link '" + a.target() + "'");
+        }
+        Fault f = new Fault(fa, a.target());
+        try {
+            new io.infraviz.sim.Simulation(topology, settings, 1).validate(f);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(where + ": " + e.getMessage());
+        }
+        return new Move(after, f, null);
+    }
+
+    private Condition condition(String text, String where) {
+        try {
+            return Condition.parse(text, topology);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(where + ": " + e.getMessage());
+        }
+    }
+
+    private static void checkQuestion(Scenario.Question q, String where) {
+        require(q.prompt(), where + ".prompt");
+        if (q.choices() == null || q.choices().size() < 2) {
+            throw new IllegalArgumentException(where + ".choices: a question needs at least two choices");
+        }
+        if (q.answer() < 0 || q.answer() >= q.choices().size()) {
+            throw new IllegalArgumentException(where + ".answer: " + q.answer() + " is not the index of a choice (0 to "
+                    + (q.choices().size() - 1) + ")");
+        }
+    }
+
+    private static void require(Object v, String field) {
+        if (v == null || (v instanceof String s && s.isBlank())) {
+            throw new IllegalArgumentException("missing field '" + field + "'");
+        }
+    }
+
+    public Scenario scenario() {
+        return scenario;
+    }
+
+    public Topology topology() {
+        return topology;
+    }
+
+    public SimulationSettings settings() {
+        return settings;
+    }
+
+    public List<Stage> stages() {
+        return stages;
+    }
+
+    /** Settings after a "set" action. */
+    public static SimulationSettings applySettings(SimulationSettings s, Map<String, Object> changes) {
+        return ScenarioSettings.apply(s, changes);
+    }
+}

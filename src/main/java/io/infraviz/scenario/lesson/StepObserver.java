@@ -1,0 +1,81 @@
+package io.infraviz.scenario.lesson;
+
+import io.infraviz.model.Outcome;
+import io.infraviz.model.RequestKind;
+import io.infraviz.sim.RequestResult;
+import io.infraviz.sim.SimEvent;
+import io.infraviz.sim.Simulation;
+import io.infraviz.sim.SimulationListener;
+
+/** What happened since a step began: requests by kind and outcome, alerts, security counters. */
+public final class StepObserver implements SimulationListener {
+    private final Simulation sim;
+    long readsOk;
+    long readsFailed;
+    long readsStale;
+    long writesOk;
+    long writesFailed;
+    long alerts;
+    private Simulation.SecurityCounts securityAtStart;
+    private long lostAtStart;
+
+    public StepObserver(Simulation sim) {
+        this.sim = sim;
+        reset();
+    }
+
+    /** Starts counting afresh (a new step begins). */
+    public void reset() {
+        readsOk = readsFailed = readsStale = writesOk = writesFailed = alerts = 0;
+        securityAtStart = sim.securityCounts();
+        lostAtStart = sim.databases().lostWrites();
+    }
+
+    @Override
+    public void onEvent(SimEvent e) {
+        if (e instanceof SimEvent.RequestCompleted rc) {
+            RequestResult r = rc.result();
+            boolean ok = r.outcome().succeeded();
+            if (r.kind() == RequestKind.READ) {
+                if (ok) {
+                    readsOk++;
+                } else {
+                    readsFailed++;
+                }
+                if (r.outcome() == Outcome.STALE) {
+                    readsStale++;
+                }
+            } else if (ok) {
+                writesOk++;
+            } else {
+                writesFailed++;
+            }
+        } else if (e instanceof SimEvent.Alert) {
+            alerts++;
+        }
+    }
+
+    Simulation sim() {
+        return sim;
+    }
+
+    long lostWrites() {
+        return sim.databases().lostWrites() - lostAtStart;
+    }
+
+    long attacksIn() {
+        return sim.securityCounts().attacksSucceeded() - securityAtStart.attacksSucceeded();
+    }
+
+    long attacksBlocked() {
+        return sim.securityCounts().attacksBlocked() - securityAtStart.attacksBlocked();
+    }
+
+    long plaintext() {
+        return sim.securityCounts().plaintextSeen() - securityAtStart.plaintextSeen();
+    }
+
+    long ciphertext() {
+        return sim.securityCounts().ciphertextSeen() - securityAtStart.ciphertextSeen();
+    }
+}
