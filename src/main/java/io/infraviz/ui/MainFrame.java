@@ -52,6 +52,8 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
     private final ControlsPanel controlsPanel;
     private final InspectorPanel inspectorPanel = new InspectorPanel();
     private final SecurityPanel securityPanel = new SecurityPanel();
+    private final IssuesPanel issuesPanel = new IssuesPanel(spofs -> traffic.setSpofs(spofs));
+    private final JCheckBoxMenuItem spofMenuItem = new JCheckBoxMenuItem("Mark single points of failure");
     private final ComponentsPanel componentsPanel;
     private final EventLogPanel eventLogPanel = new EventLogPanel();
     private final ChartsPanel chartsPanel;
@@ -103,6 +105,7 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
         sideTabs.addTab("Controls", new FittedScrollPane(controlsPanel));
         sideTabs.addTab("Inspector", new FittedScrollPane(inspectorPanel));
         sideTabs.addTab("Components", componentsPanel);
+        sideTabs.addTab("Issues", new FittedScrollPane(issuesPanel));
         sideTabs.addTab("Security", new FittedScrollPane(securityPanel));
         sideTabs.setPreferredSize(new Dimension(360, 400));
         sideTabs.setMinimumSize(new Dimension(340, 0));
@@ -268,6 +271,9 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
         view.add(presentationMenuItem);
         view.add(reducedMotionMenuItem);
         view.addSeparator();
+        spofMenuItem.setAccelerator(KeyStroke.getKeyStroke("ctrl I"));
+        spofMenuItem.addActionListener(e -> traffic.setShowSpofs(spofMenuItem.isSelected()));
+        view.add(spofMenuItem);
         view.add(legendMenuItem);
         view.add(sidePanelMenuItem);
         view.add(bottomPanelMenuItem);
@@ -335,6 +341,7 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
         driver.addFrameListener(chartsPanel);
         driver.addFrameListener(statusBar);
         driver.addFrameListener(securityPanel);
+        driver.addFrameListener(issuesPanel);
     }
 
     private void select(String id) {
@@ -349,6 +356,7 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
         diagram = new Diagram(topology, diagram.theme());
         traffic = new TrafficLayer(diagram);
         traffic.setReducedMotion(reducedMotionMenuItem.isSelected());
+        traffic.setShowSpofs(spofMenuItem.isSelected());
         diagramView = new DiagramView(diagram, traffic);
         DiagramController.install(diagramView, driver, this::select);
         driver.addFrameListener(traffic);

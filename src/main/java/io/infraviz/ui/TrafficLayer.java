@@ -55,6 +55,8 @@ public final class TrafficLayer implements SimulationDriver.FrameListener {
     private boolean reducedMotion;
     private String lastBackend;
     private final Map<Integer, Integer> waitingAt = new HashMap<>();
+    private Map<String, String> spofs = Map.of();
+    private boolean showSpofs;
     private SimEvent.Eavesdropped eavesdropped;
     private long eavesdroppedNanos;
 
@@ -64,6 +66,16 @@ public final class TrafficLayer implements SimulationDriver.FrameListener {
 
     public void setReducedMotion(boolean reduced) {
         this.reducedMotion = reduced;
+    }
+
+    /** The single points of failure to mark (id → "all", "writes" or "reads"). */
+    public void setSpofs(Map<String, String> spofs) {
+        this.spofs = Map.copyOf(spofs);
+    }
+
+    /** Whether the single points of failure are marked (View > Single points of failure). */
+    public void setShowSpofs(boolean show) {
+        this.showSpofs = show;
     }
 
     @Override
@@ -159,6 +171,36 @@ public final class TrafficLayer implements SimulationDriver.FrameListener {
         paintFailures(g, v, scale, view.getViewport().getViewRect().getMaxX());
         paintLastChoice(g, v, scale);
         paintEavesdropper(g, v, scale);
+        paintSpofs(g, v, scale);
+    }
+
+    /** A dashed red outline and a "SPOF" tag on every single point of failure. */
+    private void paintSpofs(Graphics2D g, mxGraphView v, double scale) {
+        if (!showSpofs || spofs.isEmpty()) {
+            return;
+        }
+        g.setFont(new Font("DejaVu Sans", Font.BOLD, (int) Math.max(10, Math.round(11 * scale))));
+        FontMetrics fm = g.getFontMetrics();
+        for (Map.Entry<String, String> e : spofs.entrySet()) {
+            mxCellState st = v.getState(diagram.cellOf(e.getKey()));
+            if (st == null) {
+                continue;
+            }
+            g.setColor(DiagramTheme.FAILURE);
+            g.setStroke(new BasicStroke((float) (2.5 * scale), BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10,
+                    new float[] {(float) (7 * scale), (float) (5 * scale)}, 0));
+            double pad = 3 * scale;
+            g.draw(new RoundRectangle2D.Double(st.getX() - pad, st.getY() - pad, st.getWidth() + 2 * pad,
+                    st.getHeight() + 2 * pad, 10 * scale, 10 * scale));
+            String tag = e.getValue().equals("all") ? "SPOF" : "SPOF for " + e.getValue();
+            int w = fm.stringWidth(tag) + 10;
+            int h = fm.getHeight();
+            double x = st.getX() + st.getWidth() - w;
+            double y = st.getY() - pad - h / 2.0;
+            g.fill(new RoundRectangle2D.Double(x, y, w, h, h, h));
+            g.setColor(Color.WHITE);
+            g.drawString(tag, (float) (x + 5), (float) (y + fm.getAscent()));
+        }
     }
 
     /** What the eavesdropper on the Internet link just read, next to the link, for a few seconds. */

@@ -1,0 +1,120 @@
+package io.infraviz.ui;
+
+import io.infraviz.analysis.IssuesAnalysis;
+import io.infraviz.model.SimulationSettings;
+import io.infraviz.model.Topology;
+import io.infraviz.sim.SimEvent;
+import io.infraviz.sim.Simulation;
+import net.miginfocom.swing.MigLayout;
+
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JTextArea;
+import javax.swing.SwingWorker;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The design's issues for the current topology and settings: single points of failure (for all
+ * traffic, writes, reads), security gaps and the monitoring gap — computed by the engine trying
+ * each failure (in the background), recomputed when the topology or the settings change.
+ */
+public final class IssuesPanel extends JPanel implements SimulationDriver.FrameListener {
+    private final JTextArea allText = area();
+    private final JTextArea writesText = area();
+    private final JTextArea readsText = area();
+    private final JTextArea securityText = area();
+    private final JTextArea monitoringText = area();
+    private final JLabel statusLabel = new JLabel(" ");
+    private final Consumer<Map<String, String>> onSpofs;
+    private Topology analysedTopology;
+    private SimulationSettings analysedSettings;
+    private SwingWorker<IssuesAnalysis.Issues, Void> running;
+
+    /** @param onSpofs receives the single points of failure (id → "all", "writes" or "reads") */
+    public IssuesPanel(Consumer<Map<String, String>> onSpofs) {
+        super(new MigLayout("insets 12, fillx, wrap 1", "[grow,fill,0::]"));
+        this.onSpofs = onSpofs;
+        section("Single points of failure: all traffic", allText);
+        section("Single points of failure: writes", writesText);
+        section("Single points of failure: reads", readsText);
+        section("Security", securityText);
+        section("Monitoring", monitoringText);
+        add(statusLabel, "gaptop 8");
+    }
+
+    private void section(String title, JTextArea text) {
+        JLabel l = new JLabel(title);
+        l.putClientProperty("FlatLaf.styleClass", "h4");
+        add(l, "gaptop 8");
+        add(text);
+    }
+
+    private static JTextArea area() {
+        JTextArea t = new JTextArea();
+        t.setEditable(false);
+        t.setLineWrap(true);
+        t.setWrapStyleWord(true);
+        t.setOpaque(false);
+        return t;
+    }
+
+    @Override
+    public void frame(Simulation sim, List<SimEvent> events, boolean rebuilt) {
+        SimulationSettings s = sim.settings();
+        if (sim.topology() == analysedTopology && analysisInputsEqual(s, analysedSettings)) {
+            return;
+        }
+        analysedTopology = sim.topology();
+        analysedSettings = s;
+        if (running != null) {
+            running.cancel(false);
+        }
+        statusLabel.setText("Trying each single failure in the engine...");
+        Topology t = analysedTopology;
+        running = new SwingWorker<>() {
+            @Override
+            protected IssuesAnalysis.Issues doInBackground() {
+                return IssuesAnalysis.of(t, s, s.security().https(), s.security().firewalls(), s.security().monitoring());
+            }
+
+            @Override
+            protected void done() {
+                if (isCancelled()) {
+                    return;
+                }
+                try {
+                    show(get());
+                } catch (Exception e) {
+                    statusLabel.setText("The analysis failed: " + e.getMessage());
+                }
+            }
+        };
+        running.execute();
+    }
+
+    /** Only what changes the answer: the balancing, the checks, the read policy, security and monitoring. */
+    private static boolean analysisInputsEqual(SimulationSettings a, SimulationSettings b) {
+        return b != null && a.lb().equals(b.lb()) && a.db().equals(b.db()) && a.security().equals(b.security());
+    }
+
+    private void show(IssuesAnalysis.Issues issues) {
+        allText.setText(list(issues.spofAll(), "None: no single failure stops everything."));
+        writesText.setText(list(issues.spofWrites(), "None."));
+        readsText.setText(list(issues.spofReads(), "None."));
+        securityText.setText(list(issues.security(), "No gap found: HTTPS and firewalls are on."));
+        monitoringText.setText(list(issues.monitoring(), "Monitored: failures raise alerts."));
+        statusLabel.setText("Found by killing each part in turn and watching what still works.");
+        Map<String, String> spofs = new LinkedHashMap<>();
+        issues.spofReads().forEach(id -> spofs.put(id, "reads"));
+        issues.spofWrites().forEach(id -> spofs.put(id, "writes"));
+        issues.spofAll().forEach(id -> spofs.put(id, "all"));
+        onSpofs.accept(spofs);
+    }
+
+    private static String list(List<String> items, String none) {
+        return items.isEmpty() ? none : "• " + String.join("\n• ", items);
+    }
+}
