@@ -26,6 +26,9 @@ final class GuiCommand implements Callable<Integer> {
     @Option(names = "--presentation", description = "Start in presentation mode (full screen, large type).")
     boolean presentation;
 
+    @Option(names = "--scenario", paramLabel = "NAME|FILE", description = "Start a lesson (a built-in name or a JSON file).")
+    String scenario;
+
     @Option(names = "--theme", paramLabel = "light|dark", description = "Colour theme (default: the last one used).")
     String theme;
 
@@ -38,6 +41,15 @@ final class GuiCommand implements Callable<Integer> {
             throw new UsageException("--theme: unknown value '" + theme + "' (use light or dark)");
         }
         Topology topology = topologyOptions.load();
+        io.infraviz.scenario.lesson.Lesson lesson = null;
+        if (scenario != null) {
+            try {
+                lesson = io.infraviz.scenario.lesson.ScenarioFile.load(scenario);
+            } catch (io.infraviz.scenario.lesson.ScenarioFile.BadScenario e) {
+                throw new UsageException(e.getMessage());
+            }
+        }
+        io.infraviz.scenario.lesson.Lesson startLesson = lesson;
         Themes themes = new Themes(Preferences.userRoot().node("io/infraviz"));
         if (theme != null) {
             themes.rememberDark(theme.equals("dark"));
@@ -62,6 +74,9 @@ final class GuiCommand implements Callable<Integer> {
             });
             if (presentation) {
                 frame.setPresentation(true);
+            }
+            if (startLesson != null) {
+                frame.lessonPlayer().start(startLesson);
             }
         });
         try {

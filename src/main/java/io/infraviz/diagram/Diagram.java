@@ -37,6 +37,7 @@ public final class Diagram {
     private final Map<String, Object> edges = new LinkedHashMap<>();
     private DiagramTheme theme;
     private DiagramState shown;
+    private java.util.Set<String> highlights = java.util.Set.of();
 
     public Diagram(Topology topology, DiagramTheme theme) {
         IconShape.register();
@@ -260,15 +261,16 @@ public final class Diagram {
         model.beginUpdate();
         try {
             for (Host h : topology.hosts()) {
-                set(cells.get(h.id()), hostLabel(h, state), hostStyle(h, state));
+                set(cells.get(h.id()), hostLabel(h, state), highlighted(h.id(), hostStyle(h, state)));
             }
             for (Component c : topology.components()) {
-                set(cells.get(c.id()), componentLabel(c, state), componentStyle(c, state.components().get(c.id())));
+                set(cells.get(c.id()), componentLabel(c, state),
+                        highlighted(c.id(), componentStyle(c, state.components().get(c.id()))));
             }
             for (Link l : topology.links()) {
                 String ls = state.links().getOrDefault(l.id(), "");
                 Object edge = edges.get(l.id());
-                String style = edgeStyle(l, ls) + constraintsOf(edge);
+                String style = highlighted(l.id(), edgeStyle(l, ls)) + constraintsOf(edge);
                 set(edge, edgeLabel(l, ls), style);
             }
         } finally {
@@ -291,6 +293,22 @@ public final class Diagram {
         if (!Objects.equals(model.getStyle(cell), style)) {
             model.setStyle(cell, style);
         }
+    }
+
+    /** Highlights components, hosts or links a lesson talks about (none: an empty set). */
+    public void setHighlights(java.util.Set<String> ids) {
+        if (!ids.equals(highlights)) {
+            highlights = java.util.Set.copyOf(ids);
+            DiagramState s = shown;
+            shown = null;
+            if (s != null) {
+                show(s);
+            }
+        }
+    }
+
+    private String highlighted(String id, String style) {
+        return highlights.contains(id) ? style + ";highlight" : style;
     }
 
     /** Switches the colours; the caller repaints. */

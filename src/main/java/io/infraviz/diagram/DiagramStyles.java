@@ -69,6 +69,8 @@ final class DiagramStyles {
                 mxConstants.STYLE_LABEL_BACKGROUNDCOLOR, t.deadFill));
         ss.putCellStyle("warn", map(mxConstants.STYLE_FILLCOLOR, t.warnFill, mxConstants.STYLE_STROKECOLOR, t.warn,
                 mxConstants.STYLE_STROKEWIDTH, "3", mxConstants.STYLE_DASHED, "1"));
+        ss.putCellStyle("highlight", map(mxConstants.STYLE_STROKECOLOR, t.accent, mxConstants.STYLE_STROKEWIDTH, "4",
+                mxConstants.STYLE_SHADOW, "1"));
         ss.putCellStyle("edge", map());
         ss.putCellStyle("internet", map(mxConstants.STYLE_STROKEWIDTH, "3"));
         ss.putCellStyle("monitoringLink", map(mxConstants.STYLE_STROKEWIDTH, "1", mxConstants.STYLE_DASHED, "1",

@@ -73,6 +73,8 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
     private final JCheckBoxMenuItem sidePanelMenuItem = new JCheckBoxMenuItem("Side panel", true);
     private final JCheckBoxMenuItem bottomPanelMenuItem = new JCheckBoxMenuItem("Charts and event log", true);
     private final FileActions files;
+    private final LessonPlayer lessonPlayer;
+    private final LessonPanel lessonPanel;
     private boolean presentation;
     private boolean timelineUpdating;
     private long lastTimelineRefresh;
@@ -92,6 +94,8 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
         this.bottomSplit = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, chartsPanel, eventLogPanel);
         this.mainSplit = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT);
         this.files = new FileActions(this, driver);
+        this.lessonPlayer = new LessonPlayer(driver, () -> diagram);
+        this.lessonPanel = new LessonPanel(lessonPlayer, files);
         initActions();
         initComponents();
         initMenus();
@@ -105,6 +109,7 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
         sideTabs.addTab("Controls", new FittedScrollPane(controlsPanel));
         sideTabs.addTab("Inspector", new FittedScrollPane(inspectorPanel));
         sideTabs.addTab("Components", componentsPanel);
+        sideTabs.addTab("Lesson", lessonPanel);
         sideTabs.addTab("Issues", new FittedScrollPane(issuesPanel));
         sideTabs.addTab("Security", new FittedScrollPane(securityPanel));
         sideTabs.setPreferredSize(new Dimension(360, 400));
@@ -112,13 +117,17 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
         centre.setMinimumSize(new Dimension(400, 0));
 
         centre.add(diagramView, BorderLayout.CENTER);
-        centre.add(legendBar, BorderLayout.SOUTH);
+        JPanel under = new JPanel(new BorderLayout());
+        under.add(lessonPlayer, BorderLayout.NORTH);
+        under.add(legendBar, BorderLayout.SOUTH);
+        centre.add(under, BorderLayout.SOUTH);
         mainSplit.setLeftComponent(centre);
         mainSplit.setRightComponent(sideTabs);
         mainSplit.setResizeWeight(1);
 
         bottomSplit.setResizeWeight(0.62);
         bottomSplit.setPreferredSize(new Dimension(1200, 200));
+        bottomSplit.setMinimumSize(new Dimension(0, 160));
         JSplitPane vertical = new JSplitPane(JSplitPane.VERTICAL_SPLIT, mainSplit, bottomSplit);
         vertical.setResizeWeight(1);
 
@@ -342,6 +351,7 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
         driver.addFrameListener(statusBar);
         driver.addFrameListener(securityPanel);
         driver.addFrameListener(issuesPanel);
+        driver.addFrameListener(lessonPlayer);
     }
 
     private void select(String id) {
@@ -473,6 +483,14 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
 
     public StatusBar statusBar() {
         return statusBar;
+    }
+
+    public LessonPanel lessons() {
+        return lessonPanel;
+    }
+
+    public LessonPlayer lessonPlayer() {
+        return lessonPlayer;
     }
 
     JComponent sidePanel() {

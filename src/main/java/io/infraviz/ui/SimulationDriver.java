@@ -199,6 +199,29 @@ public final class SimulationDriver {
         publish(false);
     }
 
+    /** Applies a fault at a later time of this run (and records it), as a lesson's timed action does. */
+    public void applyAt(long atUs, Fault fault) {
+        sim.validate(fault);
+        if (inThePast()) {
+            forgetTheFuture();
+        }
+        long at = Math.max(atUs, sim.now());
+        recording = recording.with(Moment.Action.fault(at, fault));
+        sim.schedule(ScheduledFault.at(at, fault));
+        publish(false);
+    }
+
+    /** Changes the settings at a later time of this run (and records it). */
+    public void changeSettingsAt(long atUs, SimulationSettings settings) {
+        if (inThePast()) {
+            forgetTheFuture();
+        }
+        long at = Math.max(atUs, sim.now());
+        recording = recording.with(Moment.Action.settings(at, settings));
+        sim.scheduleSettings(at, settings);
+        publish(false);
+    }
+
     /** Changes the settings now (and records it). */
     public void changeSettings(SimulationSettings settings) {
         if (inThePast()) {

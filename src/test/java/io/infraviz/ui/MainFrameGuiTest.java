@@ -168,6 +168,42 @@ class MainFrameGuiTest {
                 && frame.driver().simulation().settings().security().https());
     }
 
+    @Test
+    void aLessonPlaysItsStepsAndTicksOffTheirEffects() {
+        GuiActionRunner.execute(() -> {
+            frame.driver().setSpeed(10);
+            frame.lessonPlayer().start(io.infraviz.scenario.lesson.ScenarioFile.builtIn("primary-dies"));
+        });
+        nextButton("Go on").click();
+        await("step 1 checked", () -> frame.lessonPlayer().status().contains("✓ all requests succeed"));
+        nextButton("Next step").click();
+        nextButton("Do it").click();
+        await("step 2 checked", () -> frame.lessonPlayer().status().contains("✓ some reads are stale"));
+        assertThat(GuiActionRunner.execute(() -> frame.driver().simulation().linkCut("web-01.mysql->web-02.mysql"))).isTrue();
+        nextButton("Next step").click();
+        // Step 3 asks for a prediction first.
+        window.radioButton(new org.assertj.swing.core.GenericTypeMatcher<javax.swing.JRadioButton>(javax.swing.JRadioButton.class) {
+            @Override
+            protected boolean isMatching(javax.swing.JRadioButton b) {
+                return b.getText().startsWith("Writes fail");
+            }
+        }).click();
+        nextButton("Check").click();
+        nextButton("Continue").click();
+        nextButton("Do it").click();
+        await("step 3 checked", () -> frame.lessonPlayer().status().contains("✓ most writes fail"));
+        assertThat(GuiActionRunner.execute(() -> frame.driver().simulation().status("web-01.mysql"))).isEqualTo(ComponentStatus.KILLED);
+    }
+
+    private org.assertj.swing.fixture.JButtonFixture nextButton(String text) {
+        return window.button(new org.assertj.swing.core.GenericTypeMatcher<javax.swing.JButton>(javax.swing.JButton.class) {
+            @Override
+            protected boolean isMatching(javax.swing.JButton b) {
+                return text.equals(b.getText()) && b.isShowing() && b.isEnabled();
+            }
+        });
+    }
+
     private void clickCell(String id) {
         Point p = GuiActionRunner.execute(() -> {
             mxCellState s = frame.diagramView().diagram().graph().getView().getState(frame.diagramView().diagram().cellOf(id));

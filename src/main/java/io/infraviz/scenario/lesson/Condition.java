@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 /**
  * A condition a lesson waits for or expects, written in plain words:
  * <ul>
- *   <li>{@code all|most|some|no requests|reads|writes fail|succeed} (counted since the step began;
+ *   <li>{@code all|most|some|no requests|reads|writes fail|succeed} (counted over the requests sent
+ *       since the step began;
  *       "most" is 80 % or more, and every form but "no" needs at least one such request),
  *       {@code some reads are stale}, {@code no reads are stale}</li>
  *   <li>{@code web-02 is DOWN} / {@code web-02 is UP} (the load balancer's verdict on a server)</li>

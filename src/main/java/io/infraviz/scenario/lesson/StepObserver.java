@@ -7,7 +7,10 @@ import io.infraviz.sim.SimEvent;
 import io.infraviz.sim.Simulation;
 import io.infraviz.sim.SimulationListener;
 
-/** What happened since a step began: requests by kind and outcome, alerts, security counters. */
+/**
+ * What happened since a step began: the requests sent since then (by kind and outcome: the ones
+ * already under way when an action struck are not its effect), alerts, security counters.
+ */
 public final class StepObserver implements SimulationListener {
     private final Simulation sim;
     long readsOk;
@@ -18,6 +21,7 @@ public final class StepObserver implements SimulationListener {
     long alerts;
     private Simulation.SecurityCounts securityAtStart;
     private long lostAtStart;
+    private long sinceUs;
 
     public StepObserver(Simulation sim) {
         this.sim = sim;
@@ -27,13 +31,14 @@ public final class StepObserver implements SimulationListener {
     /** Starts counting afresh (a new step begins). */
     public void reset() {
         readsOk = readsFailed = readsStale = writesOk = writesFailed = alerts = 0;
+        sinceUs = sim.now();
         securityAtStart = sim.securityCounts();
         lostAtStart = sim.databases().lostWrites();
     }
 
     @Override
     public void onEvent(SimEvent e) {
-        if (e instanceof SimEvent.RequestCompleted rc) {
+        if (e instanceof SimEvent.RequestCompleted rc && rc.result().startUs() >= sinceUs) {
             RequestResult r = rc.result();
             boolean ok = r.outcome().succeeded();
             if (r.kind() == RequestKind.READ) {

@@ -1,0 +1,336 @@
+package io.infraviz.ui;
+
+import io.infraviz.diagram.Diagram;
+import io.infraviz.scenario.lesson.Condition;
+import io.infraviz.scenario.lesson.Lesson;
+import io.infraviz.scenario.lesson.Scenario;
+import io.infraviz.scenario.lesson.StepObserver;
+import io.infraviz.sim.SimEvent;
+import io.infraviz.sim.Simulation;
+import net.miginfocom.swing.MigLayout;
+
+import javax.swing.ButtonGroup;
+import javax.swing.JButton;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JRadioButton;
+import javax.swing.JTextArea;
+import javax.swing.UIManager;
+import java.awt.Font;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Plays a lesson in the window, under the diagram so it stays readable on a projector: the
+ * narration in large type, highlights on the parts it talks about, a prediction to answer before
+ * each failure, then (on Next) the step's actions, its wait, and its expected effects ticked off;
+ * questions at the end, checked. Back goes to the previous step's moment (the past is
+ * recomputed); Restart starts over.
+ */
+public final class LessonPlayer extends JPanel implements SimulationDriver.FrameListener {
+    private enum State { PREDICT, READY, RUNNING, DONE, QUESTIONS }
+
+    private final SimulationDriver driver;
+    private final Supplier<Diagram> diagram;
+    private final JLabel titleLabel = new JLabel();
+    private final JTextArea narrationText = new JTextArea();
+    private final JPanel questionPanel = new JPanel(new MigLayout("insets 0, wrap 1, hidemode 3", "[grow,fill,0::]"));
+    private final JTextArea statusText = new JTextArea();
+    private final JButton backButton = new JButton("Back");
+    private final JButton nextButton = new JButton("Next");
+    private final JButton restartButton = new JButton("Restart");
+    private final JButton closeButton = new JButton("Close");
+    private Lesson lesson;
+    private int step;
+    private State state;
+    private final List<Long> stepStarts = new ArrayList<>();
+    private StepObserver observer;
+    private Simulation observed;
+    private long waitEndUs;
+    private int questionIndex;
+
+    public LessonPlayer(SimulationDriver driver, Supplier<Diagram> diagram) {
+        super(new MigLayout("insets 10 14 10 14, fillx, wrap 1, hidemode 3", "[grow,fill,0::]"));
+        this.driver = driver;
+        this.diagram = diagram;
+        titleLabel.putClientProperty("FlatLaf.styleClass", "h3");
+        for (JTextArea t : List.of(narrationText, statusText)) {
+            t.setEditable(false);
+            t.setLineWrap(true);
+            t.setWrapStyleWord(true);
+            t.setOpaque(false);
+        }
+        narrationText.setFont(UIManager.getFont("defaultFont").deriveFont(Font.PLAIN,
+                UIManager.getFont("defaultFont").getSize2D() * 1.35f));
+        narrationText.getAccessibleContext().setAccessibleName("Narration");
+        add(titleLabel);
+        add(narrationText);
+        add(questionPanel);
+        add(statusText);
+        JPanel buttons = new JPanel(new java.awt.FlowLayout(java.awt.FlowLayout.RIGHT, 8, 0));
+        buttons.add(closeButton);
+        buttons.add(restartButton);
+        buttons.add(backButton);
+        buttons.add(nextButton);
+        add(buttons);
+        statusText.getAccessibleContext().setAccessibleName("Lesson status");
+        backButton.addActionListener(e -> back());
+        nextButton.addActionListener(e -> next());
+        restartButton.addActionListener(e -> start(lesson));
+        closeButton.addActionListener(e -> close());
+        setVisible(false);
+    }
+
+    /** Starts a lesson from its first step, on its own stage and settings. */
+    public void start(Lesson l) {
+        this.lesson = l;
+        driver.load(l.topology(), l.settings());
+        driver.play();
+        stepStarts.clear();
+        step = 0;
+        setVisible(true);
+        showStep();
+    }
+
+    public boolean active() {
+        return lesson != null && isVisible();
+    }
+
+    public Lesson lesson() {
+        return lesson;
+    }
+
+    /** The status line (what is being watched, or the effects ticked off), for tests and screen readers. */
+    public String status() {
+        return statusText.getText();
+    }
+
+    private void close() {
+        lesson = null;
+        diagram.get().setHighlights(java.util.Set.of());
+        setVisible(false);
+    }
+
+    private Lesson.Stage stage() {
+        return lesson.stages().get(step);
+    }
+
+    private void showStep() {
+        Scenario.Step st = stage().step();
+        titleLabel.setText(lesson.scenario().title() + "  —  step " + (step + 1) + " of " + lesson.stages().size());
+        narrationText.setText(st.narration());
+        diagram.get().setHighlights(new HashSet<>(st.highlight() == null ? List.of() : st.highlight()));
+        statusText.setText("");
+        if (st.question() != null) {
+            state = State.PREDICT;
+            showQuestion(st.question(), "Before we do it — what do you predict?", () -> {
+                state = State.READY;
+                refreshButtons();
+            });
+        } else {
+            state = State.READY;
+            questionPanel.removeAll();
+        }
+        refreshButtons();
+        revalidate();
+        repaint();
+    }
+
+    private void refreshButtons() {
+        backButton.setEnabled(step > 0 || state == State.QUESTIONS);
+        nextButton.setEnabled(state == State.READY || state == State.DONE
+                || (state == State.QUESTIONS && questionIndex >= questions().size()));
+        nextButton.setText(switch (state) {
+            case READY -> stage().moves().isEmpty() ? "Go on" : "Do it";
+            case DONE -> step + 1 < lesson.stages().size() ? "Next step" : "Questions";
+            case QUESTIONS -> "Finish";
+            default -> "Next";
+        });
+    }
+
+    private void next() {
+        switch (state) {
+            case READY -> runStep();
+            case DONE -> {
+                if (step + 1 < lesson.stages().size()) {
+                    step++;
+                    showStep();
+                } else {
+                    askQuestions();
+                }
+            }
+            case QUESTIONS -> close();
+            default -> { }
+        }
+    }
+
+    /** Applies the step's actions now (or after their delay) and starts its wait. */
+    private void runStep() {
+        Simulation sim = driver.simulation();
+        long now = sim.now();
+        while (stepStarts.size() > step) {
+            stepStarts.remove(stepStarts.size() - 1);
+        }
+        stepStarts.add(now);
+        attachObserver(sim);
+        observer.reset();
+        for (Lesson.Move m : stage().moves()) {
+            long at = now + Math.round(m.afterSeconds() * 1_000_000);
+            if (m.fault() != null) {
+                if (m.afterSeconds() == 0) {
+                    driver.apply(m.fault());
+                } else {
+                    driver.applyAt(at, m.fault());
+                }
+            } else {
+                var s = Lesson.applySettings(driver.simulation().settings(), m.settings());
+                if (m.afterSeconds() == 0) {
+                    driver.changeSettings(s);
+                } else {
+                    driver.changeSettingsAt(at, s);
+                }
+            }
+        }
+        waitEndUs = now + Math.round(stage().waitSeconds() * 1_000_000);
+        state = State.RUNNING;
+        if (!driver.playing()) {
+            driver.play();
+        }
+        refreshButtons();
+    }
+
+    private void attachObserver(Simulation sim) {
+        if (observed != sim) {
+            observed = sim;
+            observer = new StepObserver(sim);
+            sim.addListener(observer);
+        }
+    }
+
+    @Override
+    public void frame(Simulation sim, List<SimEvent> events, boolean rebuilt) {
+        if (lesson == null || state != State.RUNNING) {
+            return;
+        }
+        attachObserver(sim);
+        Condition until = stage().until();
+        boolean met = until != null && until.holds(observer);
+        if (met || sim.now() >= waitEndUs) {
+            finishStep(until == null || met);
+        } else {
+            long left = (waitEndUs - sim.now()) / 1_000_000;
+            statusText.setText(until != null ? "Watching until " + until.text() + "..." : "Watching... (" + left + " s)");
+        }
+    }
+
+    private void finishStep(boolean waitMet) {
+        StringBuilder b = new StringBuilder(waitMet ? "" : "The wait ran out before: " + stage().until().text() + "\n");
+        for (Condition c : stage().expect()) {
+            b.append(c.holds(observer) ? "✓ " : "✗ did not happen: ").append(c.text()).append('\n');
+        }
+        statusText.setText(b.length() == 0 ? "Done." : b.toString().trim());
+        state = State.DONE;
+        refreshButtons();
+    }
+
+    /** Back to the previous step, at the moment it began (recomputed); its actions run again on Next. */
+    private void back() {
+        if (state == State.QUESTIONS) {
+            state = State.DONE;
+            showStep();
+            return;
+        }
+        int target = state == State.RUNNING || state == State.DONE ? step : step - 1;
+        if (target < 0 || target >= stepStarts.size()) {
+            start(lesson);
+            return;
+        }
+        driver.seek(stepStarts.get(target));
+        step = target;
+        showStep();
+    }
+
+    private List<Scenario.Question> questions() {
+        return lesson.scenario().questions() == null ? List.of() : lesson.scenario().questions();
+    }
+
+    private void askQuestions() {
+        state = State.QUESTIONS;
+        questionIndex = 0;
+        diagram.get().setHighlights(java.util.Set.of());
+        titleLabel.setText(lesson.scenario().title() + "  —  questions");
+        narrationText.setText(questions().isEmpty() ? "That is the lesson." : "Check what you learned.");
+        statusText.setText("");
+        nextQuestion();
+    }
+
+    private void nextQuestion() {
+        if (questionIndex >= questions().size()) {
+            questionPanel.removeAll();
+            statusText.setText(statusText.getText() + (questions().isEmpty() ? "" : "\nLesson complete."));
+            refreshButtons();
+            revalidate();
+            return;
+        }
+        showQuestion(questions().get(questionIndex), "Question " + (questionIndex + 1) + " of " + questions().size(), () -> {
+            questionIndex++;
+            nextQuestion();
+        });
+        refreshButtons();
+    }
+
+    /** Shows a multiple-choice question; after "Check", says whether it was right and why, then continues. */
+    private void showQuestion(Scenario.Question q, String heading, Runnable answered) {
+        questionPanel.removeAll();
+        questionPanel.add(new JLabel("<html><b>" + heading + "</b> " + escape(q.prompt()) + "</html>"));
+        ButtonGroup group = new ButtonGroup();
+        List<JRadioButton> buttons = new ArrayList<>();
+        for (String choice : q.choices()) {
+            JRadioButton b = new JRadioButton(choice);
+            group.add(b);
+            buttons.add(b);
+            questionPanel.add(b);
+        }
+        JTextArea feedback = new JTextArea();
+        feedback.setEditable(false);
+        feedback.setLineWrap(true);
+        feedback.setWrapStyleWord(true);
+        feedback.setOpaque(false);
+        JButton check = new JButton("Check");
+        JButton cont = new JButton("Continue");
+        cont.setVisible(false);
+        check.addActionListener(e -> {
+            int picked = -1;
+            for (int i = 0; i < buttons.size(); i++) {
+                if (buttons.get(i).isSelected()) {
+                    picked = i;
+                }
+            }
+            if (picked < 0) {
+                feedback.setText("Pick an answer first.");
+                return;
+            }
+            feedback.setText((picked == q.answer() ? "Right. " : "Not quite: the answer is \"" + q.choices().get(q.answer())
+                    + "\". ") + (q.explanation() == null ? "" : q.explanation()));
+            buttons.forEach(b -> b.setEnabled(false));
+            check.setVisible(false);
+            cont.setVisible(true);
+        });
+        cont.addActionListener(e -> {
+            questionPanel.removeAll();
+            questionPanel.revalidate();
+            answered.run();
+        });
+        questionPanel.add(feedback);
+        questionPanel.add(check, "split 2, left");
+        questionPanel.add(cont);
+        questionPanel.revalidate();
+        questionPanel.repaint();
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;");
+    }
+}
