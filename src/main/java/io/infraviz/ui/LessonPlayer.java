@@ -62,8 +62,7 @@ public final class LessonPlayer extends JPanel implements SimulationDriver.Frame
             t.setWrapStyleWord(true);
             t.setOpaque(false);
         }
-        narrationText.setFont(UIManager.getFont("defaultFont").deriveFont(Font.PLAIN,
-                UIManager.getFont("defaultFont").getSize2D() * 1.35f));
+        updateNarrationFont();
         narrationText.getAccessibleContext().setAccessibleName("Narration");
         add(titleLabel);
         add(narrationText);
@@ -81,6 +80,20 @@ public final class LessonPlayer extends JPanel implements SimulationDriver.Frame
         restartButton.addActionListener(e -> start(lesson));
         closeButton.addActionListener(e -> close());
         setVisible(false);
+    }
+
+    /** The narration is a third larger than the rest, in whatever size the look gives (presentation mode: large). */
+    private void updateNarrationFont() {
+        Font base = UIManager.getFont("defaultFont");
+        if (base != null && narrationText != null) {
+            narrationText.setFont(base.deriveFont(Font.PLAIN, base.getSize2D() * 1.35f));
+        }
+    }
+
+    @Override
+    public void updateUI() {
+        super.updateUI();
+        updateNarrationFont();
     }
 
     /** Starts a lesson from its first step, on its own stage and settings. */
