@@ -85,8 +85,12 @@ public record DiagramState(Map<String, ComponentStatus> components, Map<String, 
             DatabaseNode n = dbs.node(end);
             if (n != null && n.role() == DbRole.REPLICA && n.source() != null) {
                 long lag = dbs.lagMicros(n, sim.now());
-                // Rounded to a tenth of a second so the picture does not change every frame.
-                return lag < 100_000 ? "in sync" : "lag " + SimTime.human(lag / 100_000 * 100_000);
+                // Rounded (tenths below a second, whole seconds above) so the picture, which is
+                // redrawn whenever it changes, does not change every frame.
+                if (lag < 100_000) {
+                    return "in sync";
+                }
+                return "lag " + SimTime.human(lag < 1_000_000 ? lag / 100_000 * 100_000 : lag / 1_000_000 * 1_000_000);
             }
         }
         return "not replicating";

@@ -2,11 +2,20 @@ package io.infraviz.scenario;
 
 import io.infraviz.model.Role;
 
-/** Short, correct explanations of each part of the infrastructure, in our own words. */
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * Short, correct explanations of each part of the infrastructure and of each idea the lesson
+ * covers, in our own words. Where the usual student write-ups get something wrong (HAProxy
+ * "typically active-passive", a second server "reducing redundancy", a "centralized storage"), the
+ * text says what is true, and {@link Concept#lesson()} names the built-in lesson that shows it.
+ */
 public final class Explanations {
     private Explanations() {
     }
 
+    /** What a component with this role is and why it is there. */
     public static String of(Role role) {
         return switch (role) {
             case CLIENT -> "Browsers of the site's users. Each has its own IP address and caches the DNS answer for "
@@ -23,11 +32,12 @@ public final class Explanations {
             case APP_SERVER -> "Runs the site's code: builds each page, reading from the database, and saves forms by "
                     + "writing to it. It has a fixed number of workers; extra requests wait in a queue.";
             case APP_FILES -> "The code base the application server runs. Each server has its own copy, so both can "
-                    + "serve the site on their own.";
+                    + "serve the site on their own; a new version must be deployed to both.";
             case DATABASE -> "MySQL. The Primary takes every write; the Replica receives the Primary's writes "
-                    + "asynchronously and serves reads. A read from the Replica can be stale: the write may not have "
-                    + "arrived yet. If the Primary dies, writes fail until a Replica is promoted, and the writes it "
-                    + "had not received are lost.";
+                    + "asynchronously and serves reads. Each holds its own copy of the data: there is no shared "
+                    + "storage. A read from the Replica can be stale: the write may not have arrived yet. If the "
+                    + "Primary dies, writes fail until a Replica is promoted, and the writes it had not received "
+                    + "are lost.";
             case FIREWALL -> "Lets only the intended traffic in (HTTP/HTTPS to the load balancer, the load balancer to "
                     + "the web servers, the applications to MySQL) and drops the rest.";
             case MONITORING_AGENT -> "Collects this server's metrics and errors and sends them to the monitoring service.";
@@ -35,5 +45,187 @@ public final class Explanations {
                     + "dies or the error rate rises.";
             case VIRTUAL_IP -> "An address shared by two load balancers: it moves to the passive one when the active one fails.";
         };
+    }
+
+    /** The concept to explain (and show) for a component of this role. */
+    public static Concept conceptFor(Role role) {
+        return switch (role) {
+            case CLIENT -> Concept.REQUEST;
+            case DNS -> Concept.DNS;
+            case LOAD_BALANCER -> Concept.LOAD_BALANCER;
+            case WEB_SERVER -> Concept.WEB_SERVER;
+            case APP_SERVER -> Concept.APP_SERVER;
+            case APP_FILES -> Concept.APP_FILES;
+            case DATABASE -> Concept.PRIMARY_REPLICA;
+            case FIREWALL -> Concept.FIREWALL;
+            case MONITORING_AGENT, MONITORING_SERVICE -> Concept.MONITORING;
+            case VIRTUAL_IP -> Concept.VIRTUAL_IP;
+        };
+    }
+
+    /**
+     * The ideas a student must be able to explain, each with a short explanation and the built-in
+     * lesson that shows it ("Show me"). {@link #code()} is what a lesson's {@code concept} field holds.
+     */
+    public enum Concept {
+        REQUEST("request", "A request's journey",
+                "A page view or a form travels hop by hop: the browser asks DNS for the site's address (unless its "
+                        + "cached answer is still valid), connects to the load balancer, which passes the request to one "
+                        + "web server's Nginx; Nginx hands it to the application server, which runs the code from its "
+                        + "application files and queries MySQL. The answer goes back the same way.",
+                "request-journey"),
+        SERVER("server", "Server",
+                "A computer, physical or virtual, that runs software and answers over the network. This design uses "
+                        + "three: one for the load balancer, and two identical ones, each with Nginx, the application "
+                        + "server, the code and MySQL. Several servers give more capacity, and one can fail without "
+                        + "taking the site down.",
+                "request-journey"),
+        DNS("dns", "DNS",
+                "The Internet's directory: it turns www.foobar.com into an IP address, here the load balancer's. "
+                        + "Browsers keep the answer for the record's TTL, so they do not ask before every request. "
+                        + "If the DNS server dies, nothing happens until cached answers expire; then nobody can find "
+                        + "the site. It is a single point of failure, delayed by caching (real domains have several "
+                        + "name servers).",
+                "dns-dies"),
+        LOAD_BALANCER("load-balancer", "Load balancer (why it is added)",
+                "It is added so that two servers can serve one site. Users reach one address, the load balancer's, "
+                        + "and HAProxy spreads their requests over the web servers. Its health checks take a dead server "
+                        + "out of the rotation, so one server can fail and the site stays up. But a single load "
+                        + "balancer is itself a single point of failure: if it dies, every request fails.",
+                "web-server-dies"),
+        WEB_SERVER("web-server", "Web server (Nginx)",
+                "Accepts the browsers' HTTP connections, sends static files (images, style sheets) itself and passes "
+                        + "page requests to the application server. If the application does not answer, Nginx answers "
+                        + "502 Bad Gateway; if Nginx itself is dead, the connection is refused.",
+                "nginx-dies"),
+        APP_SERVER("app-server", "Application server",
+                "Runs the site's code: builds each page from the database and saves what users submit. It works on a "
+                        + "few requests at once (its workers); the rest wait in a queue. A dead application behind a "
+                        + "running Nginx is only noticed by a health check that asks for a page.",
+                "app-dies-tcp-vs-http"),
+        APP_FILES("app-files", "Application files (code base)",
+                "The site's code, which the application server runs. Each server has its own copy, so each can serve "
+                        + "the site alone; a new version must be deployed to every server.",
+                "request-journey"),
+        ROUND_ROBIN("round-robin", "Round robin",
+                "The load balancer gives each new request to the next server in the list, in turn (web-01, web-02, "
+                        + "web-01...), among the servers its health checks say are UP. Over time each gets the same "
+                        + "share. It does not look at how busy or healthy a server really is: a broken server that "
+                        + "still passes its checks keeps getting its turn.",
+                "round-robin"),
+        ALGORITHMS("algorithms", "Other balancing algorithms",
+                "Weighted round robin gives each server turns in proportion to its weight (a server twice as big gets "
+                        + "weight 2). Least connections sends each request to the server with the fewest requests in "
+                        + "progress, so a slow server gets fewer. Source hashing picks the server from the user's IP "
+                        + "address, so a user keeps reaching the same server (useful when sessions live on a server), "
+                        + "at the cost of uneven load.",
+                "algorithms"),
+        ACTIVE_ACTIVE_PASSIVE("active-active-passive", "Active-active and active-passive",
+                "Active-active: every server takes traffic; the load is shared, and if one fails the others carry on. "
+                        + "Active-passive: one server takes all the traffic while the other waits and takes over only "
+                        + "when the first fails, so half the capacity sits idle. HAProxy is not 'typically' either: it "
+                        + "does what its configuration says. Servers listed normally are all active (active-active, as "
+                        + "here); a server marked 'backup' is passive. A pair of load balancers sharing a virtual IP, on "
+                        + "the other hand, is usually run active-passive.",
+                "active-passive"),
+        HEALTH_CHECKS("health-checks", "Health checks",
+                "The load balancer tests each server every 'inter' (2 s here). After 'fall' failures in a row (3) the "
+                        + "server is marked DOWN and gets no traffic; after 'rise' successes (2) it is UP again. Until "
+                        + "it is DOWN, a dead server still gets its turn and those requests fail. A TCP check only "
+                        + "opens a connection; an HTTP check asks for a page, so it also notices a dead application "
+                        + "behind a running Nginx.",
+                "app-dies-tcp-vs-http"),
+        REPLICATION("replication", "Primary-Replica replication",
+                "One MySQL server, the Primary, takes every write and records it in its binary log. The Replica copies "
+                        + "that log and applies the writes a little later: replication is asynchronous, the Primary "
+                        + "does not wait. So the Replica is a nearly up-to-date copy: a read from it can be stale, and "
+                        + "if the Primary dies, the writes the Replica never received are lost when it is promoted. "
+                        + "There is no shared, central storage: each database server holds its own copy.",
+                "replication-cut"),
+        PRIMARY_REPLICA("primary-replica", "The Primary and the Replica, for the application",
+                "The application sends every write to the Primary, the only server that accepts them; the Replica is "
+                        + "read-only and refuses writes, so it cannot take writes off the Primary. Reads may go to the "
+                        + "Replica, which spreads the load but can return slightly old data; a user who must see their "
+                        + "own last write should read from the Primary. If the Replica dies, reads fall back to the "
+                        + "Primary; if the Primary dies, writes fail until the Replica is promoted.",
+                "primary-dies"),
+        SINGLE_POINT_OF_FAILURE("single-point-of-failure", "Single point of failure",
+                "A part whose failure alone stops the service, or part of it. Here: the load balancer and DNS for all "
+                        + "traffic, the MySQL Primary for writes. A second web server does not remove them. The issues "
+                        + "panel finds them by failing each part in turn in the simulation.",
+                "lb-dies"),
+        REDUNDANCY("redundancy", "Redundancy",
+                "More than one part able to do the same job, so that one can fail and the others carry on. A second "
+                        + "web server adds redundancy, it does not reduce it: when one dies, the load balancer sends "
+                        + "everything to the other. It only protects what is doubled: one load balancer or one Primary "
+                        + "is still a single point of failure.",
+                "redundancy"),
+        CAPACITY("capacity", "Capacity and overload",
+                "Each application server works on a few requests at once; the others wait in a queue. When requests "
+                        + "arrive faster than they are finished, queues and waiting times grow, then requests time out "
+                        + "(504) or are turned away when a queue is full (502). Active-passive has half the capacity of "
+                        + "active-active.",
+                "overload"),
+        FIREWALL("firewall", "Firewall",
+                "Filters connections by source, destination and port, and lets in only what the design needs: users to "
+                        + "the load balancer's web port, the load balancer to the web servers, the applications to "
+                        + "MySQL. Without one, anyone on the Internet can connect to MySQL (3306) or SSH (22) on every "
+                        + "server and try passwords or exploits.",
+                "no-firewall"),
+        HTTPS("https", "HTTPS",
+                "HTTP inside TLS: browser and server encrypt what they exchange, and the server proves who it is with "
+                        + "a certificate. Without it, anyone on the way (a Wi-Fi network, a provider) can read and change "
+                        + "the traffic, passwords included. Here TLS ends at the load balancer, which holds the "
+                        + "certificate; behind it, on the private network, the traffic is plain HTTP.",
+                "no-https"),
+        MONITORING("monitoring", "Monitoring",
+                "Agents on the servers send metrics and errors to a monitoring service, which shows dashboards "
+                        + "(requests per second, errors, latency) and alerts people when something dies or misbehaves. "
+                        + "Without it, a failure the load balancer hides from users can go unnoticed until the next one "
+                        + "turns it into an outage.",
+                "no-monitoring"),
+        VIRTUAL_IP("virtual-ip", "Virtual IP and load-balancer failover",
+                "An address not tied to one machine. Two load balancers share it: the active one answers on it, and if "
+                        + "it fails the passive one claims the address within seconds (VRRP, as keepalived does). Users "
+                        + "keep the same address, no DNS change is needed, and the load balancer is no longer a single "
+                        + "point of failure.",
+                "fixing-spofs");
+
+        private final String code;
+        private final String title;
+        private final String text;
+        private final String lesson;
+
+        Concept(String code, String title, String text, String lesson) {
+            this.code = code;
+            this.title = title;
+            this.text = text;
+            this.lesson = lesson;
+        }
+
+        /** Short id, as in a lesson's {@code concept} field, e.g. {@code round-robin}. */
+        public String code() {
+            return code;
+        }
+
+        /** A heading, e.g. "Round robin". */
+        public String title() {
+            return title;
+        }
+
+        /** The explanation, a few plain sentences. */
+        public String text() {
+            return text;
+        }
+
+        /** The name of the built-in lesson that shows it ("Show me"). */
+        public String lesson() {
+            return lesson;
+        }
+
+        /** The concept with this code, if any. */
+        public static Optional<Concept> fromCode(String code) {
+            return Arrays.stream(values()).filter(c -> c.code.equals(code)).findFirst();
+        }
     }
 }

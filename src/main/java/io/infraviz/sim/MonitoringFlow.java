@@ -68,14 +68,14 @@ final class MonitoringFlow {
                 + ", detected after " + SimTime.human(sim.engine.now() - since));
     }
 
-    /** Something can be reported when an agent watches its host, or it is a whole host (its agent went quiet). */
+    /**
+     * Something can be reported unless the agent of its host is dead: with an agent component it
+     * needs that agent running; monitoring turned on for a topology without agent components
+     * watches every server as if it had one. A dead host is noticed by its silence.
+     */
     private boolean reportable(String id) {
-        if (sim.topology.host(id).isPresent()) {
-            return hasAgents();
-        }
         ComponentState c = sim.componentById.get(id);
         if (c == null || c.host == null) {
-            // On the Internet (DNS): watched from outside by the service's own probes.
             return true;
         }
         for (ComponentState a : sim.components) {
@@ -83,12 +83,20 @@ final class MonitoringFlow {
                 return a.running();
             }
         }
-        return !hasAgents();
+        return true;
     }
 
-    private boolean hasAgents() {
-        return sim.components.stream().anyMatch(c -> c.component.role() == Role.MONITORING_AGENT)
-                || sim.topology.componentsWithRole(Role.MONITORING_SERVICE).isEmpty();
+    /** Monitoring was just turned on: what is already down gets its alert after the detection delay. */
+    void settingsChanged() {
+        if (!sim.settings.security().monitoring()) {
+            return;
+        }
+        long delay = sim.settings.security().alertDelayMicros();
+        for (var e : new java.util.ArrayList<>(downSince.entrySet())) {
+            String id = e.getKey();
+            long since = e.getValue();
+            sim.engine.schedule(delay, () -> maybeAlert(id, since));
+        }
     }
 
     /** A request ended: count it for the error-rate alert. */

@@ -308,6 +308,7 @@ public final class Simulation {
      * checks, timeouts, traffic, read policy, capacity and timings. Requests in flight keep going.
      */
     public void changeSettings(SimulationSettings newSettings) {
+        boolean wasMonitoring = settings.security().monitoring();
         if (newSettings.db().records() != settings.db().records()) {
             newSettings = newSettings.withDb(new io.infraviz.model.DatabaseSettings(newSettings.db().readPolicy(),
                     settings.db().records()));
@@ -322,6 +323,10 @@ public final class Simulation {
             }
         }
         security.settingsChanged();
+        boolean monitoringTurnedOn = newSettings.security().monitoring() && !wasMonitoring;
+        if (monitoringTurnedOn) {
+            monitoring.settingsChanged();
+        }
     }
 
     /** Changes the settings at a time (after every ordinary event of that time), as a replay of a person's change. */

@@ -25,11 +25,10 @@ import java.util.function.LongToDoubleFunction;
 
 /**
  * Live charts (XChart) over the last minute of simulated time: requests per server, outcomes,
- * latency and replication lag. Redrawn twice a second at most.
+ * latency and replication lag. Redrawn once per simulated second.
  */
 public final class ChartsPanel extends JPanel implements SimulationDriver.FrameListener {
     static final int WINDOW_SECONDS = 60;
-    private static final long REFRESH_NANOS = 500_000_000L;
 
     private final SimulationDriver driver;
     private final List<XChartPanel<XYChart>> panels = new ArrayList<>();
@@ -39,7 +38,7 @@ public final class ChartsPanel extends JPanel implements SimulationDriver.FrameL
     private final XYChart lag = chart("Replication lag (s)");
     private final double[] lagSamples = new double[LiveMetrics.SECONDS];
     private final long[] lagSecond = new long[LiveMetrics.SECONDS];
-    private long lastRefresh;
+    private long lastRefreshSecond = -1;
     private DiagramTheme theme = DiagramTheme.LIGHT;
 
     public ChartsPanel(SimulationDriver driver) {
@@ -94,11 +93,11 @@ public final class ChartsPanel extends JPanel implements SimulationDriver.FrameL
             }
         }
         sampleLag(sim, second);
-        long now = System.nanoTime();
-        if (!rebuilt && now - lastRefresh < REFRESH_NANOS) {
+        // The charts show complete seconds: redraw when a new one completes (or the run changed).
+        if (!rebuilt && second == lastRefreshSecond) {
             return;
         }
-        lastRefresh = now;
+        lastRefreshSecond = second;
         refresh(driver.metrics(), second);
     }
 

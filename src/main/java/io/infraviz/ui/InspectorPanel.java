@@ -11,10 +11,13 @@ import io.infraviz.sim.db.DatabaseNode;
 import io.infraviz.sim.lb.BackendServer;
 import net.miginfocom.swing.MigLayout;
 
+import javax.swing.JButton;
+import javax.swing.JComboBox;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JTextArea;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * What the selected component is and how it is doing: its state, its counters, and a short
@@ -24,11 +27,19 @@ public final class InspectorPanel extends JPanel implements SimulationDriver.Fra
     private final JLabel titleLabel = new JLabel("Select a component");
     private final JTextArea stateText = textArea();
     private final JTextArea explanationText = textArea();
+    private final JButton showMeButton = new JButton("Show me");
+    private final JComboBox<Explanations.Concept> conceptComboBox = new JComboBox<>(Explanations.Concept.values());
+    private final JTextArea conceptText = textArea();
+    private final JButton conceptShowMeButton = new JButton("Show me");
+    private final Consumer<String> showLesson;
+    private Explanations.Concept selectedConcept;
     private String selectedId;
     private long lastRefresh;
 
-    public InspectorPanel() {
+    /** @param showLesson starts the built-in lesson with this name */
+    public InspectorPanel(Consumer<String> showLesson) {
         super(new MigLayout("insets 12, fillx, wrap 1", "[grow,fill,0::]"));
+        this.showLesson = showLesson;
         titleLabel.putClientProperty("FlatLaf.styleClass", "h3");
         add(titleLabel);
         JLabel stateHeading = new JLabel("State");
@@ -39,6 +50,28 @@ public final class InspectorPanel extends JPanel implements SimulationDriver.Fra
         whatHeading.putClientProperty("FlatLaf.styleClass", "h4");
         add(whatHeading, "gaptop 8");
         add(explanationText);
+        showMeButton.setVisible(false);
+        showMeButton.addActionListener(e -> {
+            if (selectedConcept != null) {
+                showLesson.accept(selectedConcept.lesson());
+            }
+        });
+        add(showMeButton, "w pref!, left");
+        JLabel conceptsHeading = new JLabel("Concepts");
+        conceptsHeading.putClientProperty("FlatLaf.styleClass", "h4");
+        add(conceptsHeading, "gaptop 14");
+        conceptComboBox.setRenderer(new javax.swing.DefaultListCellRenderer() {
+            @Override
+            public java.awt.Component getListCellRendererComponent(javax.swing.JList<?> l, Object v, int i, boolean sel, boolean f) {
+                return super.getListCellRendererComponent(l, ((Explanations.Concept) v).title(), i, sel, f);
+            }
+        });
+        conceptComboBox.addActionListener(e -> conceptText.setText(((Explanations.Concept) conceptComboBox.getSelectedItem()).text()));
+        conceptShowMeButton.addActionListener(e -> showLesson.accept(((Explanations.Concept) conceptComboBox.getSelectedItem()).lesson()));
+        add(conceptComboBox);
+        add(conceptText);
+        add(conceptShowMeButton, "w pref!, left");
+        conceptText.setText(((Explanations.Concept) conceptComboBox.getSelectedItem()).text());
         stateText.setText("Click a component in the diagram (or pick one in the Components tab) to see it here.");
     }
 
@@ -77,7 +110,10 @@ public final class InspectorPanel extends JPanel implements SimulationDriver.Fra
         }
         titleLabel.setText(c.label().split("\n")[0] + "  (" + c.id() + ")");
         stateText.setText(describe(sim, c));
-        explanationText.setText(Explanations.of(c.role()));
+        selectedConcept = Explanations.conceptFor(c.role());
+        explanationText.setText(Explanations.of(c.role()) + (selectedConcept == null ? "" : "\n\n" + selectedConcept.text()));
+        showMeButton.setText(selectedConcept == null ? "Show me" : "Show me: " + selectedConcept.title());
+        showMeButton.setVisible(selectedConcept != null && selectedConcept.lesson() != null);
     }
 
     static String describe(Simulation sim, Component c) {

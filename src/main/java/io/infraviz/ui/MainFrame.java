@@ -50,7 +50,7 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
     private DiagramView diagramView;
     private final JPanel centre = new JPanel(new BorderLayout());
     private final ControlsPanel controlsPanel;
-    private final InspectorPanel inspectorPanel = new InspectorPanel();
+    private final InspectorPanel inspectorPanel = new InspectorPanel(this::showLesson);
     private final SecurityPanel securityPanel = new SecurityPanel();
     private final IssuesPanel issuesPanel = new IssuesPanel(spofs -> traffic.setSpofs(spofs));
     private final JCheckBoxMenuItem spofMenuItem = new JCheckBoxMenuItem("Mark single points of failure");
@@ -76,6 +76,9 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
     private final LessonPlayer lessonPlayer;
     private final LessonPanel lessonPanel;
     private boolean presentation;
+    private final FlatSVGIcon playIcon = icon("player-play");
+    private final FlatSVGIcon pauseIcon = icon("player-pause");
+    private boolean showingPause = true;
     private boolean timelineUpdating;
     private long lastTimelineRefresh;
 
@@ -354,6 +357,11 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
         driver.addFrameListener(lessonPlayer);
     }
 
+    /** "Show me": starts the built-in lesson and shows the lesson tab. */
+    private void showLesson(String name) {
+        lessonPanel.start(name);
+    }
+
     private void select(String id) {
         inspectorPanel.select(id);
         diagram.graph().setSelectionCell(diagram.cellOf(id));
@@ -386,7 +394,10 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
         diagramView.getGraphControl().repaint();
         boolean playing = driver.playing();
         playAction.putValue(Action.NAME, playing ? "Pause" : driver.inThePast() ? "Resume from here" : "Play");
-        playButton.setIcon(icon(playing ? "player-pause" : "player-play"));
+        if (playing != showingPause) {
+            showingPause = playing;
+            playButton.setIcon(playing ? pauseIcon : playIcon);
+        }
         speedLabel.setText(ControlsPanel.formatSpeed(driver.speed()));
         refreshTimeline(sim, rebuilt);
     }

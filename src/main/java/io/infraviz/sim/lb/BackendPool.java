@@ -83,7 +83,9 @@ public final class BackendPool {
         if (candidates.isEmpty()) {
             return null;
         }
-        if (candidates.size() > 1 && (algorithm == Algorithm.ROUND_ROBIN || algorithm == Algorithm.WEIGHTED)) {
+        if (candidates.size() > 1 && (algorithm == Algorithm.ROUND_ROBIN || algorithm == Algorithm.WEIGHTED)
+                && candidates.stream().anyMatch(s -> s.joinsAtPick <= picks)) {
+            // Servers that just came back wait one turn, unless every candidate just came back.
             candidates.removeIf(s -> s.joinsAtPick > picks);
         }
         picks++;
