@@ -51,6 +51,9 @@ class MainFrameGuiTest {
         previousHandler = Thread.getDefaultUncaughtExceptionHandler();
         Thread.setDefaultUncaughtExceptionHandler((t, e) -> uncaught.add(e));
         robot = BasicRobot.robotWithNewAwtHierarchy();
+        // The app's timer posts events every frame, so the event queue is never idle: do not wait
+        // the default 10 s for an idleness that never comes after each robot action.
+        robot.settings().idleTimeout(300);
         Preferences prefs = Preferences.userRoot().node("io/infraviz-test");
         frame = GuiActionRunner.execute(() -> {
             Themes.install(false, false);
