@@ -25,11 +25,11 @@ import java.util.function.Consumer;
  */
 public final class InspectorPanel extends JPanel implements SimulationDriver.FrameListener {
     private final JLabel titleLabel = new JLabel("Select a component");
-    private final JTextArea stateText = textArea();
-    private final JTextArea explanationText = textArea();
+    private final JTextArea stateText = Texts.wrapping();
+    private final JTextArea explanationText = Texts.wrapping();
     private final JButton showMeButton = new JButton("Show me");
     private final JComboBox<Explanations.Concept> conceptComboBox = new JComboBox<>(Explanations.Concept.values());
-    private final JTextArea conceptText = textArea();
+    private final JTextArea conceptText = Texts.wrapping();
     private final JButton conceptShowMeButton = new JButton("Show me");
     private final Consumer<String> showLesson;
     private Explanations.Concept selectedConcept;
@@ -75,15 +75,6 @@ public final class InspectorPanel extends JPanel implements SimulationDriver.Fra
         stateText.setText("Click a component in the diagram (or pick one in the Components tab) to see it here.");
     }
 
-    private static JTextArea textArea() {
-        JTextArea t = new JTextArea();
-        t.setEditable(false);
-        t.setLineWrap(true);
-        t.setWrapStyleWord(true);
-        t.setOpaque(false);
-        t.setFocusable(true);
-        return t;
-    }
 
     public void select(String id) {
         this.selectedId = id;

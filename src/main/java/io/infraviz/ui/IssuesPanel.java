@@ -22,11 +22,11 @@ import java.util.function.Consumer;
  * each failure (in the background), recomputed when the topology or the settings change.
  */
 public final class IssuesPanel extends JPanel implements SimulationDriver.FrameListener {
-    private final JTextArea allText = area();
-    private final JTextArea writesText = area();
-    private final JTextArea readsText = area();
-    private final JTextArea securityText = area();
-    private final JTextArea monitoringText = area();
+    private final JTextArea allText = Texts.wrapping();
+    private final JTextArea writesText = Texts.wrapping();
+    private final JTextArea readsText = Texts.wrapping();
+    private final JTextArea securityText = Texts.wrapping();
+    private final JTextArea monitoringText = Texts.wrapping();
     private final JLabel statusLabel = new JLabel(" ");
     private final Consumer<Map<String, String>> onSpofs;
     private Topology analysedTopology;
@@ -46,20 +46,10 @@ public final class IssuesPanel extends JPanel implements SimulationDriver.FrameL
     }
 
     private void section(String title, JTextArea text) {
-        JLabel l = new JLabel(title);
-        l.putClientProperty("FlatLaf.styleClass", "h4");
-        add(l, "gaptop 8");
+        add(Texts.heading(title), "gaptop 8");
         add(text);
     }
 
-    private static JTextArea area() {
-        JTextArea t = new JTextArea();
-        t.setEditable(false);
-        t.setLineWrap(true);
-        t.setWrapStyleWord(true);
-        t.setOpaque(false);
-        return t;
-    }
 
     @Override
     public void frame(Simulation sim, List<SimEvent> events, boolean rebuilt) {

@@ -6,7 +6,6 @@ import io.infraviz.sim.Simulation;
 import net.miginfocom.swing.MigLayout;
 
 import javax.swing.DefaultListModel;
-import javax.swing.JLabel;
 import javax.swing.JList;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
@@ -19,11 +18,11 @@ import java.util.List;
  * attacker reaches, the monitoring service's alerts, and what died without anyone being told.
  */
 public final class SecurityPanel extends JPanel implements SimulationDriver.FrameListener {
-    private final JTextArea httpsLabel = area();
-    private final JTextArea eavesdropperText = area();
-    private final JTextArea attackerLabel = area();
+    private final JTextArea httpsLabel = Texts.wrapping();
+    private final JTextArea eavesdropperText = Texts.wrapping();
+    private final JTextArea attackerLabel = Texts.wrapping();
     private final DefaultListModel<String> alerts = new DefaultListModel<>();
-    private final JTextArea unnoticedText = area();
+    private final JTextArea unnoticedText = Texts.wrapping();
     private long lastRefresh;
 
     public SecurityPanel() {
@@ -44,19 +43,9 @@ public final class SecurityPanel extends JPanel implements SimulationDriver.Fram
     }
 
     private void heading(String text) {
-        JLabel l = new JLabel(text);
-        l.putClientProperty("FlatLaf.styleClass", "h4");
-        add(l, "gaptop 8");
+        add(Texts.heading(text), "gaptop 8");
     }
 
-    private static JTextArea area() {
-        JTextArea t = new JTextArea();
-        t.setEditable(false);
-        t.setLineWrap(true);
-        t.setWrapStyleWord(true);
-        t.setOpaque(false);
-        return t;
-    }
 
     @Override
     public void frame(Simulation sim, List<SimEvent> events, boolean rebuilt) {
