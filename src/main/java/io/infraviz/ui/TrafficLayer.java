@@ -222,7 +222,20 @@ public final class TrafficLayer implements SimulationDriver.FrameListener {
         int w = fm.stringWidth(text) + 12;
         int h = fm.getHeight() + 2;
         int x = (int) (edge.getCenterX() - w / 2.0);
-        int y = (int) (edge.getCenterY() + 16 * scale);
+        // Above the two boxes the link joins, so it hides neither of their labels.
+        double top = edge.getY();
+        for (String id : new String[] {"users", sim.topology().entryPoint()}) {
+            mxCellState st = v.getState(diagram.cellOf(id));
+            if (st != null) {
+                top = Math.min(top, st.getY());
+            }
+            String host = sim.topology().component(id).map(c -> c.hostId()).orElse(null);
+            mxCellState hs = host == null ? null : v.getState(diagram.cellOf(host));
+            if (hs != null) {
+                top = Math.min(top, hs.getY());
+            }
+        }
+        int y = (int) (top - h - 6 * scale);
         g.setColor(eavesdropped.readable() ? DiagramTheme.FAILURE : DiagramTheme.REPLICATION);
         g.fill(new RoundRectangle2D.Double(x, y, w, h, h, h));
         g.setColor(Color.WHITE);
