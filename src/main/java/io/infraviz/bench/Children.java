@@ -45,4 +45,38 @@ final class Children {
             }
         }
     }
+
+    /**
+     * Starts a child JVM and reads its output until a line starts with {@code mark}; returns the
+     * rest of that line. Ends the child either way.
+     *
+     * @param what names the child in the error raised when it never prints the mark
+     */
+    static String runUntilMark(List<String> cmd, String mark, String what) {
+        java.lang.Process p;
+        try {
+            p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot start a Java process: " + e.getMessage(), e);
+        }
+        watchdog(p, 120);
+        StringBuilder seen = new StringBuilder();
+        try (java.io.BufferedReader r = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream(),
+                java.nio.charset.StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.startsWith(mark)) {
+                    return line.substring(mark.length()).trim();
+                }
+                if (seen.length() < 2000) {
+                    seen.append(line).append('\n');
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("lost the output of " + what + ": " + e.getMessage(), e);
+        } finally {
+            end(p);
+        }
+        throw new IllegalStateException(what + " failed; it said:\n" + seen);
+    }
 }

@@ -8,8 +8,6 @@ import javax.swing.Timer;
 import java.awt.Color;
 import java.awt.Dimension;
 import java.awt.Graphics;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.util.SplittableRandom;
 
@@ -92,19 +90,10 @@ final class DotFloor {
             TrafficMark[] kinds = {TrafficMark.READ, TrafficMark.WRITE, TrafficMark.PROBE};
             sprites = new BufferedImage[kinds.length];
             for (int k = 0; k < kinds.length; k++) {
-                sprites[k] = sprite(kinds[k], Math.max(0.6, scale));
+                sprites[k] = kinds[k].sprite(Math.max(0.6, scale));
             }
         }
 
-        private static BufferedImage sprite(TrafficMark mark, double scale) {
-            int size = (int) Math.ceil(mark.radius() * scale * 2 + 4 * scale);
-            BufferedImage img = new BufferedImage(size, size, BufferedImage.TYPE_INT_ARGB_PRE);
-            Graphics2D g = img.createGraphics();
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            mark.paint(g, size / 2.0, size / 2.0, scale);
-            g.dispose();
-            return img;
-        }
 
         @Override
         protected void paintComponent(Graphics g) {

@@ -1,11 +1,8 @@
 package io.infraviz.bench;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -113,30 +110,8 @@ final class ExportBench {
         cmd.add(mode);
         cmd.add(Double.toString(scale));
         cmd.add(out.toString());
-        Process p;
-        try {
-            p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot start a Java process: " + e.getMessage(), e);
-        }
-        Children.watchdog(p, 120);
-        StringBuilder seen = new StringBuilder();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.startsWith(ExportProbe.MARK)) {
-                    return Double.parseDouble(line.substring(ExportProbe.MARK.length()).trim());
-                }
-                if (seen.length() < 2000) {
-                    seen.append(line).append('\n');
-                }
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("lost the export probe's output: " + e.getMessage(), e);
-        } finally {
-            Children.end(p);
-        }
-        throw new IllegalStateException("the export probe (" + mode + " " + scale + ") failed; it said:\n" + seen);
+        return Double.parseDouble(Children.runUntilMark(cmd, ExportProbe.MARK,
+                "the export probe (" + mode + " " + scale + ")"));
     }
 
     private static void delete(Path dir) {

@@ -6,11 +6,7 @@ import io.infraviz.scenario.Stages;
 
 import com.mxgraph.model.mxIGraphModel;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -94,34 +90,10 @@ final class StartupBench {
         List<String> cmd = new ArrayList<>(Children.javaCommand());
         cmd.add(StartupProbe.class.getName());
         cmd.addAll(probeArgs);
-        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
         Instant start = Instant.now();
-        Process p;
-        try {
-            p = pb.start();
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot start a Java process: " + e.getMessage(), e);
-        }
-        Children.watchdog(p, 120);
-        StringBuilder seen = new StringBuilder();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.startsWith(StartupProbe.MARK)) {
-                    long micros = Long.parseLong(line.substring(StartupProbe.MARK.length()).trim());
-                    long startMicros = start.getEpochSecond() * 1_000_000L + start.getNano() / 1000;
-                    return (micros - startMicros) / 1000.0;
-                }
-                if (seen.length() < 2000) {
-                    seen.append(line).append('\n');
-                }
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("lost the start-up probe's output: " + e.getMessage(), e);
-        } finally {
-            Children.end(p);
-        }
-        throw new IllegalStateException("the start-up probe (" + String.join(" ", probeArgs)
-                + ") never painted a frame; it said:\n" + seen);
+        long micros = Long.parseLong(Children.runUntilMark(cmd, StartupProbe.MARK,
+                "the start-up probe (" + String.join(" ", probeArgs) + ") before its first frame"));
+        long startMicros = start.getEpochSecond() * 1_000_000L + start.getNano() / 1000;
+        return (micros - startMicros) / 1000.0;
     }
 }

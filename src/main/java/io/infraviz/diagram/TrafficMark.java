@@ -64,6 +64,18 @@ public enum TrafficMark {
         g.dispose();
     }
 
+    /** The mark pre-drawn in an image of its own (centred), so many can be blitted fast. */
+    public java.awt.image.BufferedImage sprite(double scale) {
+        int size = (int) Math.ceil(radius() * scale * 2 + 4 * scale);
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(size, size,
+                java.awt.image.BufferedImage.TYPE_INT_ARGB_PRE);
+        Graphics2D g = img.createGraphics();
+        g.setRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING, java.awt.RenderingHints.VALUE_ANTIALIAS_ON);
+        paint(g, size / 2.0, size / 2.0, scale);
+        g.dispose();
+        return img;
+    }
+
     private static Shape circle(double cx, double cy, double r) {
         return new Ellipse2D.Double(cx - r, cy - r, 2 * r, 2 * r);
     }

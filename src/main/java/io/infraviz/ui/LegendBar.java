@@ -25,7 +25,7 @@ final class LegendBar extends JPanel {
     }
 
     private static JLabel item(TrafficMark mark, String text) {
-        JLabel l = new JLabel(text, new ImageIcon(TrafficLayer.drawSprite(mark, 1.2)), JLabel.LEADING);
+        JLabel l = new JLabel(text, new ImageIcon(mark.sprite(1.2)), JLabel.LEADING);
         l.setIconTextGap(5);
         return l;
     }

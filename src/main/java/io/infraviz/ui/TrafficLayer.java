@@ -422,16 +422,7 @@ public final class TrafficLayer implements SimulationDriver.FrameListener {
 
     /** Pre-drawn marks, one image per kind and size, so thousands of dots paint fast. */
     private BufferedImage sprite(TrafficMark mark, double scale) {
-        return sprites.computeIfAbsent(mark, m -> drawSprite(m, Math.max(0.6, scale)));
+        return sprites.computeIfAbsent(mark, m -> m.sprite(Math.max(0.6, scale)));
     }
 
-    static BufferedImage drawSprite(TrafficMark mark, double scale) {
-        int size = (int) Math.ceil(mark.radius() * scale * 2 + 4 * scale);
-        BufferedImage img = new BufferedImage(size, size, BufferedImage.TYPE_INT_ARGB_PRE);
-        Graphics2D g = img.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        mark.paint(g, size / 2.0, size / 2.0, scale);
-        g.dispose();
-        return img;
-    }
 }
