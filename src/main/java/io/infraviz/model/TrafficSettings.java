@@ -22,6 +22,19 @@ public record TrafficSettings(long intervalMicros, boolean sequential, double wr
         return new TrafficSettings(micros, sequential, writeFraction);
     }
 
+    /** Requests sent per second: the interval seen as a rate. */
+    public double requestsPerSecond() {
+        return 1_000_000.0 / intervalMicros;
+    }
+
+    /** The interval for a rate of {@code rps} requests per second (at least 1 µs). */
+    public TrafficSettings withRate(double rps) {
+        if (!(rps > 0) || Double.isInfinite(rps)) {
+            throw new IllegalArgumentException("the request rate must be a positive number, got " + rps);
+        }
+        return withInterval(Math.max(1, Math.round(1_000_000 / rps)));
+    }
+
     public TrafficSettings withSequential(boolean s) {
         return new TrafficSettings(intervalMicros, s, writeFraction);
     }

@@ -82,13 +82,16 @@ public record Moment(Topology topology, SimulationSettings settings, long seed, 
 
     /** The actions taken up to {@code t} (inclusive): what a run resumed from {@code t} keeps. */
     public Moment truncatedAt(long t) {
-        List<Action> kept = new ArrayList<>();
-        for (Action a : actions) {
-            if (a.atUs() <= t) {
-                kept.add(a);
-            }
-        }
-        return new Moment(topology, settings, seed, kept, t);
+        return keeping(a -> a.atUs() <= t, t);
+    }
+
+    /** The actions taken strictly before {@code t}: the run as it was just before anything done at {@code t}. */
+    public Moment before(long t) {
+        return keeping(a -> a.atUs() < t, t);
+    }
+
+    private Moment keeping(java.util.function.Predicate<Action> kept, long t) {
+        return new Moment(topology, settings, seed, actions.stream().filter(kept).toList(), t);
     }
 
     /** With one more action. */

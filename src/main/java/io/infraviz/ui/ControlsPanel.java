@@ -4,7 +4,6 @@ import io.infraviz.model.Algorithm;
 import io.infraviz.model.CheckType;
 import io.infraviz.model.Coded;
 import io.infraviz.model.LbMode;
-import io.infraviz.model.LbSettings;
 import io.infraviz.model.Preset;
 import io.infraviz.model.ReadPolicy;
 import io.infraviz.model.SimulationSettings;
@@ -26,7 +25,7 @@ import java.util.Locale;
  * The side panel's controls: speed, traffic, the load balancer's settings, the database read
  * policy and the timing preset. Every change takes effect at once, as a reload would.
  */
-public final class ControlsPanel extends JPanel implements SimulationDriver.FrameListener {
+public final class ControlsPanel extends JPanel implements SimulationDriver.FrameListener, SimulationDriver.SettingsListener {
     private final SimulationDriver driver;
     private final JSlider speedSlider = new JSlider(0, 200, 100);
     private final JLabel speedLabel = new JLabel();
@@ -44,6 +43,7 @@ public final class ControlsPanel extends JPanel implements SimulationDriver.Fram
     private final JComboBox<ReadPolicy> readPolicyComboBox = new JComboBox<>(ReadPolicy.values());
     private final JComboBox<Preset> presetComboBox = new JComboBox<>(Preset.values());
     private final JButton resetButton = new JButton("Reset");
+    private final JButton defaultsButton = new JButton("Stage defaults");
     private final JCheckBox httpsCheckBox = new JCheckBox("HTTPS");
     private final JCheckBox firewallsCheckBox = new JCheckBox("Firewalls");
     private final JCheckBox monitoringCheckBox = new JCheckBox("Monitoring");
@@ -54,13 +54,18 @@ public final class ControlsPanel extends JPanel implements SimulationDriver.Fram
         super(new MigLayout("insets 12, fillx, wrap 2, gapy 6", "[right]10[grow,fill,60:120:]"));
         this.driver = driver;
         initComponents();
-        load(driver.simulation().settings());
         bindActions();
+        driver.addSettingsListener(this);
     }
 
     private void initComponents() {
         List.of(algorithmComboBox, modeComboBox, checkComboBox, readPolicyComboBox, presetComboBox)
                 .forEach(c -> c.setRenderer(new CodedRenderer()));
+        // Names for tests and screen readers' scripts: what each control is, whatever its label says.
+        speedSlider.setName("speed");
+        rateSpinner.setName("rate");
+        checkComboBox.setName("check");
+        interSpinner.setName("inter");
         speedSlider.getAccessibleContext().setAccessibleName("Speed");
         rateSpinner.getAccessibleContext().setAccessibleName("Requests per second");
         section("Playback");
@@ -99,7 +104,9 @@ public final class ControlsPanel extends JPanel implements SimulationDriver.Fram
         add(firewallsCheckBox);
         add(monitoringCheckBox, "span 2, split 2");
         add(attackerCheckBox);
-        add(resetButton, "span 2, right, gaptop 14");
+        add(defaultsButton, "span 2, split 2, right, gaptop 14");
+        add(resetButton);
+        defaultsButton.setToolTipText("Put every setting back to what this stage starts with (the run goes on)");
         resetButton.setToolTipText("Start over at time 0 with these settings (Ctrl+R)");
     }
 
@@ -109,6 +116,10 @@ public final class ControlsPanel extends JPanel implements SimulationDriver.Fram
         add(l, "span 2, left, gaptop 10");
     }
 
+    /**
+     * Each control edits only its own setting of the live settings (never a whole copy of what it
+     * shows), so a value that a lesson or a stage changed meanwhile is never written back.
+     */
     private void bindActions() {
         speedSlider.addChangeListener(e -> {
             if (!updating) {
@@ -117,21 +128,52 @@ public final class ControlsPanel extends JPanel implements SimulationDriver.Fram
             speedLabel.setText(formatSpeed(speedFromSlider(speedSlider.getValue())));
         });
         writesSlider.addChangeListener(e -> writesLabel.setText(writesSlider.getValue() + " %"));
-        Runnable apply = this::settingsChanged;
-        rateSpinner.addChangeListener(e -> apply.run());
+        rateSpinner.addChangeListener(e -> edit(s -> s.withTraffic(s.traffic().withRate(number(rateSpinner).doubleValue()))));
         writesSlider.addChangeListener(e -> {
             if (!writesSlider.getValueIsAdjusting()) {
-                apply.run();
+                edit(s -> s.withTraffic(s.traffic().withWriteFraction(writesSlider.getValue() / 100.0)));
             }
         });
-        List.of(algorithmComboBox, modeComboBox, checkComboBox, readPolicyComboBox)
-                .forEach(c -> c.addActionListener(e -> apply.run()));
-        List.of(interSpinner, fallSpinner, riseSpinner, retriesSpinner).forEach(s -> s.addChangeListener(e -> apply.run()));
-        redispatchCheckBox.addActionListener(e -> apply.run());
-        List.of(httpsCheckBox, firewallsCheckBox, monitoringCheckBox, attackerCheckBox)
-                .forEach(c -> c.addActionListener(e -> apply.run()));
+        onPick(algorithmComboBox, (s, v) -> s.withLb(s.lb().withAlgorithm(v)));
+        onPick(modeComboBox, (s, v) -> s.withLb(s.lb().withMode(v)));
+        onPick(checkComboBox, (s, v) -> s.withLb(s.lb().withCheck(v)));
+        onPick(readPolicyComboBox, (s, v) -> s.withDb(s.db().withReadPolicy(v)));
+        interSpinner.addChangeListener(e -> edit(s -> s.withLb(s.lb().withChecks(number(interSpinner).intValue(), s.lb().fall(), s.lb().rise()))));
+        fallSpinner.addChangeListener(e -> edit(s -> s.withLb(s.lb().withChecks(s.lb().interMs(), number(fallSpinner).intValue(), s.lb().rise()))));
+        riseSpinner.addChangeListener(e -> edit(s -> s.withLb(s.lb().withChecks(s.lb().interMs(), s.lb().fall(), number(riseSpinner).intValue()))));
+        retriesSpinner.addChangeListener(e -> edit(s -> s.withLb(s.lb().withRetries(number(retriesSpinner).intValue(), s.lb().redispatch()))));
+        redispatchCheckBox.addActionListener(e -> edit(s -> s.withLb(s.lb().withRetries(s.lb().retries(), redispatchCheckBox.isSelected()))));
+        httpsCheckBox.addActionListener(e -> edit(s -> s.withSecurity(s.security().withHttps(httpsCheckBox.isSelected()))));
+        firewallsCheckBox.addActionListener(e -> edit(s -> s.withSecurity(s.security().withFirewalls(firewallsCheckBox.isSelected()))));
+        monitoringCheckBox.addActionListener(e -> edit(s -> s.withSecurity(s.security().withMonitoring(monitoringCheckBox.isSelected()))));
+        attackerCheckBox.addActionListener(e -> edit(s -> s.withSecurity(s.security().withAttacker(attackerCheckBox.isSelected()))));
         presetComboBox.addActionListener(e -> presetChanged());
+        defaultsButton.addActionListener(e -> driver.updateSettings(this::stageDefaults));
         resetButton.addActionListener(e -> driver.reset());
+    }
+
+    private <T> void onPick(JComboBox<T> box, java.util.function.BiFunction<SimulationSettings, T, SimulationSettings> change) {
+        box.addActionListener(e -> {
+            @SuppressWarnings("unchecked")
+            T picked = (T) box.getSelectedItem();
+            edit(s -> change.apply(s, picked));
+        });
+    }
+
+    private void edit(java.util.function.UnaryOperator<SimulationSettings> change) {
+        if (!updating) {
+            driver.updateSettings(change);
+        }
+    }
+
+    private static Number number(JSpinner spinner) {
+        return (Number) spinner.getValue();
+    }
+
+    /** The settings a stage starts with under the current timing preset, keeping the speed. */
+    private SimulationSettings stageDefaults(SimulationSettings current) {
+        Preset p = (Preset) presetComboBox.getSelectedItem();
+        return p.settings().forTopology(driver.simulation().topology());
     }
 
     /** 0..200 on the slider maps to 0.1x..10x, logarithmically (100 is 1x). */
@@ -147,47 +189,25 @@ public final class ControlsPanel extends JPanel implements SimulationDriver.Fram
         return s < 1 ? String.format(Locale.ROOT, "%.1f×", s) : String.format(Locale.ROOT, "%.0f×", s);
     }
 
-    private void settingsChanged() {
-        if (updating) {
-            return;
-        }
-        SimulationSettings s = driver.simulation().settings();
-        double rate = ((Number) rateSpinner.getValue()).doubleValue();
-        LbSettings lb = s.lb().withAlgorithm((Algorithm) algorithmComboBox.getSelectedItem())
-                .withMode((LbMode) modeComboBox.getSelectedItem())
-                .withCheck((CheckType) checkComboBox.getSelectedItem())
-                .withChecks((Integer) interSpinner.getValue(), (Integer) fallSpinner.getValue(), (Integer) riseSpinner.getValue())
-                .withRetries((Integer) retriesSpinner.getValue(), redispatchCheckBox.isSelected());
-        SimulationSettings changed = s.withLb(lb)
-                .withTraffic(s.traffic().withInterval(Math.max(1, Math.round(1_000_000 / rate)))
-                        .withWriteFraction(writesSlider.getValue() / 100.0))
-                .withDb(s.db().withReadPolicy((ReadPolicy) readPolicyComboBox.getSelectedItem()))
-                .withSecurity(s.security().withHttps(httpsCheckBox.isSelected()).withFirewalls(firewallsCheckBox.isSelected())
-                        .withMonitoring(monitoringCheckBox.isSelected()).withAttacker(attackerCheckBox.isSelected()));
-        if (!changed.equals(s)) {
-            driver.changeSettings(changed);
-        }
-    }
-
     private void presetChanged() {
         if (updating) {
             return;
         }
         Preset p = (Preset) presetComboBox.getSelectedItem();
-        SimulationSettings s = driver.simulation().settings();
         SimulationSettings preset = p.settings();
-        LbSettings lb = s.lb().withTimeouts(preset.lb().timeoutConnectMs(), preset.lb().timeoutServerMs());
-        driver.changeSettings(s.withTimings(preset.timings()).withLb(lb).withCapacity(preset.capacity())
+        driver.updateSettings(s -> s.withTimings(preset.timings())
+                .withLb(s.lb().withTimeouts(preset.lb().timeoutConnectMs(), preset.lb().timeoutServerMs()))
+                .withCapacity(preset.capacity())
                 .withTraffic(preset.traffic().withWriteFraction(s.traffic().writeFraction())));
         driver.setSpeed(p == Preset.REALISTIC ? 0.1 : 1);
-        load(driver.simulation().settings());
     }
 
-    /** Shows settings without applying them again. */
-    void load(SimulationSettings s) {
+    /** Shows the live settings (whoever changed them) without applying them again. */
+    @Override
+    public void settingsChanged(SimulationSettings s) {
         updating = true;
         try {
-            rateSpinner.setValue(Math.round(1_000_000.0 / s.traffic().intervalMicros() * 100) / 100.0);
+            rateSpinner.setValue(Math.round(s.traffic().requestsPerSecond() * 100) / 100.0);
             writesSlider.setValue((int) Math.round(s.traffic().writeFraction() * 100));
             writesLabel.setText(writesSlider.getValue() + " %");
             algorithmComboBox.setSelectedItem(s.lb().algorithm());
@@ -214,9 +234,6 @@ public final class ControlsPanel extends JPanel implements SimulationDriver.Fram
 
     @Override
     public void frame(Simulation sim, List<io.infraviz.sim.SimEvent> events, boolean rebuilt) {
-        if (rebuilt) {
-            load(sim.settings());
-        }
         if (sliderFromSpeed(driver.speed()) != speedSlider.getValue() && !speedSlider.getValueIsAdjusting()) {
             updating = true;
             speedSlider.setValue(sliderFromSpeed(driver.speed()));

@@ -42,6 +42,13 @@ public final class LessonPlayer extends JPanel implements SimulationDriver.Frame
     private final JButton nextButton = new JButton("Next");
     private final JButton restartButton = new JButton("Restart");
     private final JButton closeButton = new JButton("Close");
+    private final JButton pauseButton = new JButton("Pause");
+    private final JPanel body = new JPanel(new MigLayout("insets 0, hidemode 3, gapx 24", NARRATION_ONLY));
+    private static final String NARRATION_ONLY = "[grow,fill,0::]";
+    /** The prediction sits beside the narration, so a question does not make the lesson taller. */
+    private static final String NARRATION_AND_QUESTION = "[grow 55,fill,0::][grow 45,fill,0::]";
+    /** Per step: whether its prediction was answered right (absent until answered). */
+    private final java.util.Map<Integer, Boolean> predictions = new java.util.HashMap<>();
     private Lesson lesson;
     private int step;
     private State state;
@@ -65,15 +72,19 @@ public final class LessonPlayer extends JPanel implements SimulationDriver.Frame
         updateNarrationFont();
         narrationText.getAccessibleContext().setAccessibleName("Narration");
         add(titleLabel);
-        add(narrationText);
-        add(questionPanel);
+        body.add(narrationText, "aligny top");
+        body.add(questionPanel, "aligny top");
+        add(body);
         add(statusText);
         JPanel buttons = new JPanel(new java.awt.FlowLayout(java.awt.FlowLayout.RIGHT, 8, 0));
         buttons.add(closeButton);
         buttons.add(restartButton);
+        buttons.add(pauseButton);
         buttons.add(backButton);
         buttons.add(nextButton);
         add(buttons);
+        pauseButton.setToolTipText("The lesson waits at each step and while a question is open; Resume lets the run go on (Space)");
+        pauseButton.addActionListener(e -> driver.togglePlay());
         statusText.getAccessibleContext().setAccessibleName("Lesson status");
         backButton.addActionListener(e -> back());
         nextButton.addActionListener(e -> next());
@@ -100,15 +111,20 @@ public final class LessonPlayer extends JPanel implements SimulationDriver.Frame
     public void start(Lesson l) {
         this.lesson = l;
         driver.load(l.topology(), l.settings());
-        driver.play();
         stepStarts.clear();
         step = 0;
+        predictions.clear();
         setVisible(true);
         showStep();
     }
 
     public boolean active() {
         return lesson != null && isVisible();
+    }
+
+    /** True while a prediction waits for an answer. */
+    public boolean predicting() {
+        return lesson != null && state == State.PREDICT;
     }
 
     public Lesson lesson() {
@@ -130,7 +146,13 @@ public final class LessonPlayer extends JPanel implements SimulationDriver.Frame
         return lesson.stages().get(step);
     }
 
+    /**
+     * Shows a step and waits, paused, for the teacher: nothing changes while the class reads,
+     * talks or answers the prediction; the step's effects are counted from "Do it".
+     */
     private void showStep() {
+        state = State.READY;
+        driver.pause();
         Scenario.Step st = stage().step();
         titleLabel.setText(lesson.scenario().title() + "  —  step " + (step + 1) + " of " + lesson.stages().size());
         narrationText.setText(st.narration());
@@ -138,13 +160,15 @@ public final class LessonPlayer extends JPanel implements SimulationDriver.Frame
         statusText.setText("");
         if (st.question() != null) {
             state = State.PREDICT;
-            showQuestion(st.question(), "Before we do it — what do you predict?", () -> {
+            int asked = step;
+            showQuestion(st.question(), "Before we do it — what do you predict?", right -> {
+                predictions.put(asked, right);
                 state = State.READY;
                 refreshButtons();
             });
         } else {
             state = State.READY;
-            questionPanel.removeAll();
+            hideQuestion();
         }
         refreshButtons();
         revalidate();
@@ -224,7 +248,14 @@ public final class LessonPlayer extends JPanel implements SimulationDriver.Frame
 
     @Override
     public void frame(Simulation sim, List<SimEvent> events, boolean rebuilt) {
-        if (lesson == null || state != State.RUNNING) {
+        if (lesson == null) {
+            return;
+        }
+        String pauseText = driver.playing() ? "Pause" : "Resume";
+        if (!pauseText.equals(pauseButton.getText())) {
+            pauseButton.setText(pauseText);
+        }
+        if (state != State.RUNNING) {
             return;
         }
         attachObserver(sim);
@@ -238,13 +269,15 @@ public final class LessonPlayer extends JPanel implements SimulationDriver.Frame
         }
     }
 
+    /** The step has shown its effects: the run waits (paused) while the class looks at them. */
     private void finishStep(boolean waitMet) {
+        state = State.DONE;
         StringBuilder b = new StringBuilder(waitMet ? "" : "The wait ran out before: " + stage().until().text() + "\n");
         for (Condition c : stage().expect()) {
             b.append(c.holds(observer) ? "✓ " : "✗ did not happen: ").append(c.text()).append('\n');
         }
         statusText.setText(b.length() == 0 ? "Done." : b.toString().trim());
-        state = State.DONE;
+        driver.pause();
         refreshButtons();
     }
 
@@ -260,8 +293,10 @@ public final class LessonPlayer extends JPanel implements SimulationDriver.Frame
             start(lesson);
             return;
         }
-        driver.seek(stepStarts.get(target));
+        // The moment before the step's actions: they are forgotten and run again on "Do it".
+        driver.rewindTo(stepStarts.get(target));
         step = target;
+        predictions.keySet().removeIf(i -> i >= target);
         showStep();
     }
 
@@ -269,8 +304,15 @@ public final class LessonPlayer extends JPanel implements SimulationDriver.Frame
         return lesson.scenario().questions() == null ? List.of() : lesson.scenario().questions();
     }
 
+    /** "Predictions: 3 of 4 right", or empty when the lesson asked none. */
+    public String score() {
+        long right = predictions.values().stream().filter(Boolean::booleanValue).count();
+        return predictions.isEmpty() ? "" : "Predictions: " + right + " of " + predictions.size() + " right";
+    }
+
     private void askQuestions() {
         state = State.QUESTIONS;
+        driver.pause();
         questionIndex = 0;
         diagram.get().setHighlights(java.util.Set.of());
         titleLabel.setText(lesson.scenario().title() + "  —  questions");
@@ -281,13 +323,13 @@ public final class LessonPlayer extends JPanel implements SimulationDriver.Frame
 
     private void nextQuestion() {
         if (questionIndex >= questions().size()) {
-            questionPanel.removeAll();
-            statusText.setText(statusText.getText() + (questions().isEmpty() ? "" : "\nLesson complete."));
+            hideQuestion();
+            statusText.setText((statusText.getText() + "\nLesson complete. " + score()).trim());
             refreshButtons();
             revalidate();
             return;
         }
-        showQuestion(questions().get(questionIndex), "Question " + (questionIndex + 1) + " of " + questions().size(), () -> {
+        showQuestion(questions().get(questionIndex), "Question " + (questionIndex + 1) + " of " + questions().size(), right -> {
             questionIndex++;
             nextQuestion();
         });
@@ -295,8 +337,10 @@ public final class LessonPlayer extends JPanel implements SimulationDriver.Frame
     }
 
     /** Shows a multiple-choice question; after "Check", says whether it was right and why, then continues. */
-    private void showQuestion(Scenario.Question q, String heading, Runnable answered) {
+    private void showQuestion(Scenario.Question q, String heading, java.util.function.Consumer<Boolean> answered) {
         questionPanel.removeAll();
+        questionPanel.setVisible(true);
+        ((MigLayout) body.getLayout()).setColumnConstraints(NARRATION_AND_QUESTION);
         questionPanel.add(new JLabel("<html><b>" + heading + "</b> " + escape(q.prompt()) + "</html>"));
         ButtonGroup group = new ButtonGroup();
         List<JRadioButton> buttons = new ArrayList<>();
@@ -331,16 +375,24 @@ public final class LessonPlayer extends JPanel implements SimulationDriver.Frame
             check.setVisible(false);
             cont.setVisible(true);
         });
+        boolean[] right = new boolean[1];
+        check.addActionListener(e -> right[0] = buttons.stream().anyMatch(b -> b.isSelected() && buttons.indexOf(b) == q.answer()));
         cont.addActionListener(e -> {
-            questionPanel.removeAll();
-            questionPanel.revalidate();
-            answered.run();
+            hideQuestion();
+            answered.accept(right[0]);
         });
         questionPanel.add(feedback);
         questionPanel.add(check, "split 2, left");
         questionPanel.add(cont);
         questionPanel.revalidate();
         questionPanel.repaint();
+    }
+
+    private void hideQuestion() {
+        questionPanel.removeAll();
+        questionPanel.setVisible(false);
+        ((MigLayout) body.getLayout()).setColumnConstraints(NARRATION_ONLY);
+        body.revalidate();
     }
 
     private static String escape(String s) {

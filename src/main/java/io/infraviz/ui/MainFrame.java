@@ -53,25 +53,25 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
     private final InspectorPanel inspectorPanel = new InspectorPanel(this::showLesson);
     private final SecurityPanel securityPanel = new SecurityPanel();
     private final IssuesPanel issuesPanel = new IssuesPanel(spofs -> traffic.setSpofs(spofs));
-    private final JCheckBoxMenuItem spofMenuItem = new JCheckBoxMenuItem("Mark single points of failure");
     private final ComponentsPanel componentsPanel;
     private final EventLogPanel eventLogPanel = new EventLogPanel();
     private final ChartsPanel chartsPanel;
     private final StatusBar statusBar;
     private final JTabbedPane sideTabs = new JTabbedPane();
     private final LegendBar legendBar = new LegendBar();
-    private final JCheckBoxMenuItem legendMenuItem = new JCheckBoxMenuItem("Legend", true);
     private final JSplitPane bottomSplit;
     private final JSplitPane mainSplit;
     private final JButton playButton = new JButton();
     private final JSlider timelineSlider = new JSlider(0, 0, 0);
     private final JLabel timelineLabel = new JLabel();
     private final JLabel speedLabel = new JLabel();
-    private final JCheckBoxMenuItem darkMenuItem = new JCheckBoxMenuItem("Dark theme");
-    private final JCheckBoxMenuItem presentationMenuItem = new JCheckBoxMenuItem("Presentation mode");
-    private final JCheckBoxMenuItem reducedMotionMenuItem = new JCheckBoxMenuItem("Reduced motion");
-    private final JCheckBoxMenuItem sidePanelMenuItem = new JCheckBoxMenuItem("Side panel", true);
-    private final JCheckBoxMenuItem bottomPanelMenuItem = new JCheckBoxMenuItem("Charts and event log", true);
+    private final JLabel hintLabel = new JLabel(HINT);
+    private final javax.swing.Timer hintReset = new javax.swing.Timer(6000, e -> hintLabel.setText(HINT));
+    private static final String HINT = "Click a part to kill it, click again to revive; right-click for more.  ";
+    private final List<javax.swing.JRadioButtonMenuItem> stageItems = new java.util.ArrayList<>();
+    /** The bottom strip was hidden to make room for a lesson on a short window (shown again after). */
+    private boolean bottomHiddenForLesson;
+    private boolean switchingScreenMode;
     private final FileActions files;
     private final LessonPlayer lessonPlayer;
     private final LessonPanel lessonPanel;
@@ -99,6 +99,7 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
         this.files = new FileActions(this, driver);
         this.lessonPlayer = new LessonPlayer(driver, () -> diagram);
         this.lessonPanel = new LessonPanel(lessonPlayer, files);
+        this.hintReset.setRepeats(false);
         initActions();
         initComponents();
         initMenus();
@@ -109,6 +110,7 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
     private void initComponents() {
         setDefaultCloseOperation(JFrame.DISPOSE_ON_CLOSE);
         setIconImage(new FlatSVGIcon("icons/arrows-split-2.svg", 64, 64).getImage());
+        sideTabs.setTabLayoutPolicy(JTabbedPane.SCROLL_TAB_LAYOUT);
         sideTabs.addTab("Controls", new FittedScrollPane(controlsPanel));
         sideTabs.addTab("Inspector", new FittedScrollPane(inspectorPanel));
         sideTabs.addTab("Components", componentsPanel);
@@ -119,11 +121,25 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
         sideTabs.setMinimumSize(new Dimension(340, 0));
         centre.setMinimumSize(new Dimension(400, 0));
 
-        centre.add(diagramView, BorderLayout.CENTER);
-        JPanel under = new JPanel(new BorderLayout());
-        under.add(lessonPlayer, BorderLayout.NORTH);
-        under.add(legendBar, BorderLayout.SOUTH);
-        centre.add(under, BorderLayout.SOUTH);
+        FittedScrollPane lessonArea = new FittedScrollPane(lessonPlayer);
+        lessonArea.setVisible(false);
+        lessonPlayer.addComponentListener(new java.awt.event.ComponentAdapter() {
+            @Override
+            public void componentShown(java.awt.event.ComponentEvent e) {
+                lessonArea.setVisible(true);
+                makeRoomForLesson(true);
+            }
+
+            @Override
+            public void componentHidden(java.awt.event.ComponentEvent e) {
+                lessonArea.setVisible(false);
+                makeRoomForLesson(false);
+            }
+        });
+        centre.setLayout(new DiagramFirstLayout(lessonArea, legendBar));
+        centre.add(diagramView);
+        centre.add(lessonArea);
+        centre.add(legendBar);
         mainSplit.setLeftComponent(centre);
         mainSplit.setRightComponent(sideTabs);
         mainSplit.setResizeWeight(1);
@@ -144,12 +160,37 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
         getContentPane().add(statusBar, BorderLayout.SOUTH);
         setSize(defaultSize());
         setLocationRelativeTo(null);
-        addWindowListener(new WindowAdapter() {
-            @Override
-            public void windowClosed(WindowEvent e) {
-                driver.stop();
-            }
-        });
+        Shortcuts.bind(getRootPane(), playAction);
+        for (Action a : List.of(playAction, stepAction, stepBackAction, fasterAction, slowerAction, resetAction, undoAction,
+                openAction, saveRunAction, exportPngAction, quitAction, helpAction, leavePresentationAction,
+                dark, presentationToggle, sidePanel, bottomPanel, spofMarks)) {
+            Shortcuts.bind(getRootPane(), a);
+        }
+    }
+
+    /**
+     * The simulation's timer stops only when the window really goes away: presentation mode
+     * disposes the frame to change its decorations and shows it again, and must not stop the clock.
+     */
+    @Override
+    public void dispose() {
+        if (!switchingScreenMode) {
+            driver.stop();
+            hintReset.stop();
+        }
+        super.dispose();
+    }
+
+    /** On a short window a lesson takes the bottom strip's room (the charts come back after it). */
+    private void makeRoomForLesson(boolean lesson) {
+        if (lesson && bottomPanel.on() && getHeight() < 900) {
+            bottomHiddenForLesson = true;
+            bottomPanel.set(false);
+        } else if (!lesson && bottomHiddenForLesson) {
+            bottomHiddenForLesson = false;
+            bottomPanel.set(!presentation);
+        }
+        centre.revalidate();
     }
 
     /** 1600 x 950, or the screen's usable area when it is smaller. */
@@ -174,7 +215,7 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
         bar.addSeparator();
         bar.add(button(resetAction, "refresh"));
         bar.add(javax.swing.Box.createHorizontalGlue());
-        bar.add(new JLabel("Click a part to kill it, click again to revive; right-click for more.  "));
+        bar.add(hintLabel);
         return bar;
     }
 
@@ -183,13 +224,14 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
         p.add(new JLabel("Timeline"));
         timelineSlider.getAccessibleContext().setAccessibleName("Timeline");
         timelineSlider.setToolTipText("Drag back to see what happened; press Play to resume from there");
+        timelineSlider.setFocusable(false);
         timelineSlider.addChangeListener(e -> {
             if (!timelineUpdating) {
                 driver.seek(timelineSlider.getValue() * 100_000L);
             }
         });
         p.add(timelineSlider);
-        p.add(timelineLabel, "w 260!");
+        p.add(timelineLabel, "w 200:340:");
         return p;
     }
 
@@ -215,94 +257,87 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
     private Action fasterAction;
     private Action slowerAction;
     private Action resetAction;
+    private Action undoAction;
+    private Action openAction;
+    private Action saveRunAction;
+    private Action exportPngAction;
+    private Action quitAction;
+    private Action helpAction;
+    private Action leavePresentationAction;
+    private Shortcuts.Toggle dark;
+    private Shortcuts.Toggle presentationToggle;
+    private Shortcuts.Toggle reducedMotion;
+    private Shortcuts.Toggle sidePanel;
+    private Shortcuts.Toggle bottomPanel;
+    private Shortcuts.Toggle spofMarks;
+    private Shortcuts.Toggle legend;
 
     private void initActions() {
-        playAction = action("Pause", "SPACE", e -> driver.togglePlay());
-        stepAction = action("Step", "RIGHT", e -> driver.step());
-        stepBackAction = action("Step back", "LEFT", e -> driver.stepBack());
-        fasterAction = action("Faster", "CLOSE_BRACKET", e -> driver.setSpeed(driver.speed() * 2));
-        slowerAction = action("Slower", "OPEN_BRACKET", e -> driver.setSpeed(driver.speed() / 2));
-        resetAction = action("Reset", "ctrl R", e -> driver.reset());
+        playAction = Shortcuts.action("Pause", "SPACE", e -> driver.togglePlay());
+        stepAction = Shortcuts.action("Step", "RIGHT", e -> driver.step());
+        stepBackAction = Shortcuts.action("Step back", "LEFT", e -> driver.stepBack());
+        fasterAction = Shortcuts.action("Faster", "CLOSE_BRACKET", e -> driver.setSpeed(driver.speed() * 2));
+        slowerAction = Shortcuts.action("Slower", "OPEN_BRACKET", e -> driver.setSpeed(driver.speed() / 2));
+        resetAction = Shortcuts.action("Reset", "ctrl R", e -> driver.reset());
+        undoAction = Shortcuts.action("Undo last fault", "ctrl Z", e -> undo());
+        openAction = Shortcuts.action("Open...", "ctrl O", e -> files.open());
+        saveRunAction = Shortcuts.action("Save run as...", "ctrl S", e -> files.saveRun());
+        exportPngAction = Shortcuts.action("Export as PNG...", "ctrl E", e -> export("PNG"));
+        quitAction = Shortcuts.action("Quit", "ctrl Q", e -> dispose());
+        helpAction = Shortcuts.action("Keyboard shortcuts", "F1", e -> showShortcuts());
+        leavePresentationAction = Shortcuts.action("Leave presentation mode", "ESCAPE", e -> {
+            if (presentation) {
+                setPresentation(false);
+            }
+        });
+        dark = Shortcuts.toggle("Dark theme", "ctrl D", themes.dark(), this::setDark);
+        presentationToggle = Shortcuts.toggle("Presentation mode", "F11", false, this::setPresentation);
+        reducedMotion = Shortcuts.toggle("Reduced motion", null, themes.reducedMotion(), on -> {
+            themes.rememberReducedMotion(on);
+            traffic.setReducedMotion(on);
+        });
+        sidePanel = Shortcuts.toggle("Side panel", "F9", true, this::showSidePanel);
+        bottomPanel = Shortcuts.toggle("Charts and event log", "F12", true, this::showBottomPanel);
+        spofMarks = Shortcuts.toggle("Mark single points of failure", "ctrl I", false, on -> traffic.setShowSpofs(on));
+        legend = Shortcuts.toggle("Legend", null, true, on -> {
+            legendBar.setVisible(on);
+            centre.revalidate();
+        });
     }
 
-    private Action action(String name, String key, Consumer<ActionEvent> body) {
-        AbstractAction a = new AbstractAction(name) {
-            @Override
-            public void actionPerformed(ActionEvent e) {
-                body.accept(e);
-            }
-        };
-        if (key != null) {
-            a.putValue(Action.ACCELERATOR_KEY, KeyStroke.getKeyStroke(key));
-            a.putValue(Action.SHORT_DESCRIPTION, name + " (" + key.replace("ctrl ", "Ctrl+") + ")");
-        }
-        return a;
+    private void export(String format) {
+        new ExportDialog(this, driver, files, themes.dark(), format).setVisible(true);
+    }
+
+    private void undo() {
+        String done = driver.undo();
+        hintLabel.setText((done == null ? "Nothing to undo." : done) + "  ");
+        hintReset.restart();
     }
 
     private void initMenus() {
         JMenuBar bar = new JMenuBar();
-        JMenu file = new JMenu("File");
-        file.setMnemonic(KeyEvent.VK_F);
-        file.add(menuItem("Open...", "ctrl O", e -> files.open()));
-        file.add(menuItem("Save run as...", "ctrl S", e -> files.saveRun()));
-        file.add(menuItem("Save topology as...", null, e -> files.saveTopology()));
-        file.addSeparator();
-        file.add(menuItem("Export as PNG...", "ctrl E", e -> new ExportDialog(this, driver, files, themes.dark(), "PNG").setVisible(true)));
-        file.add(menuItem("Export as SVG...", null, e -> new ExportDialog(this, driver, files, themes.dark(), "SVG").setVisible(true)));
-        file.addSeparator();
-        file.add(menuItem("Quit", "ctrl Q", e -> dispose()));
-        JMenu view = new JMenu("View");
-        view.setMnemonic(KeyEvent.VK_V);
-        darkMenuItem.setSelected(themes.dark());
-        darkMenuItem.setAccelerator(KeyStroke.getKeyStroke("ctrl D"));
-        darkMenuItem.addActionListener(e -> setDark(darkMenuItem.isSelected()));
-        presentationMenuItem.setAccelerator(KeyStroke.getKeyStroke("F11"));
-        presentationMenuItem.addActionListener(e -> setPresentation(presentationMenuItem.isSelected()));
-        reducedMotionMenuItem.setSelected(themes.reducedMotion());
-        reducedMotionMenuItem.addActionListener(e -> {
-            themes.rememberReducedMotion(reducedMotionMenuItem.isSelected());
-            traffic.setReducedMotion(reducedMotionMenuItem.isSelected());
-        });
-        sidePanelMenuItem.setAccelerator(KeyStroke.getKeyStroke("F9"));
-        sidePanelMenuItem.addActionListener(e -> showSidePanel(sidePanelMenuItem.isSelected()));
-        bottomPanelMenuItem.setAccelerator(KeyStroke.getKeyStroke("F10"));
-        bottomPanelMenuItem.addActionListener(e -> showBottomPanel(bottomPanelMenuItem.isSelected()));
-        legendMenuItem.addActionListener(e -> legendBar.setVisible(legendMenuItem.isSelected()));
+        JMenu file = menu("File", KeyEvent.VK_F, openAction, saveRunAction,
+                Shortcuts.action("Save topology as...", null, e -> files.saveTopology()), null,
+                exportPngAction, Shortcuts.action("Export as SVG...", null, e -> export("SVG")), null, quitAction);
         JMenu stages = new JMenu("Stage");
         javax.swing.ButtonGroup stageGroup = new javax.swing.ButtonGroup();
         for (io.infraviz.scenario.Stages stage : io.infraviz.scenario.Stages.values()) {
             javax.swing.JRadioButtonMenuItem item = new javax.swing.JRadioButtonMenuItem(stage.title());
-            item.setSelected(stage.code().equals(driver.simulation().topology().name()));
-            item.addActionListener(e -> driver.load(stage.topology(), driver.simulation().settings()));
+            item.putClientProperty("stage", stage.code());
+            item.addActionListener(e -> driver.load(stage.topology(), driver.settings()));
             stageGroup.add(item);
             stages.add(item);
+            stageItems.add(item);
         }
-        view.add(stages);
-        view.addSeparator();
-        view.add(darkMenuItem);
-        view.add(presentationMenuItem);
-        view.add(reducedMotionMenuItem);
-        view.addSeparator();
-        spofMenuItem.setAccelerator(KeyStroke.getKeyStroke("ctrl I"));
-        spofMenuItem.addActionListener(e -> traffic.setShowSpofs(spofMenuItem.isSelected()));
-        view.add(spofMenuItem);
-        view.add(legendMenuItem);
-        view.add(sidePanelMenuItem);
-        view.add(bottomPanelMenuItem);
-        JMenu simulation = new JMenu("Simulation");
-        simulation.setMnemonic(KeyEvent.VK_S);
-        simulation.add(new JMenuItem(playAction));
-        simulation.add(new JMenuItem(stepAction));
-        simulation.add(new JMenuItem(stepBackAction));
-        simulation.addSeparator();
-        simulation.add(new JMenuItem(fasterAction));
-        simulation.add(new JMenuItem(slowerAction));
-        simulation.addSeparator();
-        simulation.add(new JMenuItem(resetAction));
-        JMenu help = new JMenu("Help");
-        help.setMnemonic(KeyEvent.VK_H);
-        help.add(menuItem("Keyboard shortcuts", "F1", e -> showShortcuts()));
-        help.add(menuItem("About InfraViz", null, e -> JOptionPane.showMessageDialog(this,
+        showStage(driver.simulation().topology());
+        JMenu view = menu("View", KeyEvent.VK_V, dark, presentationToggle, reducedMotion, null,
+                spofMarks, legend, sidePanel, bottomPanel);
+        view.insert(stages, 0);
+        view.insertSeparator(1);
+        JMenu simulation = menu("Simulation", KeyEvent.VK_S, playAction, stepAction, stepBackAction, null,
+                fasterAction, slowerAction, null, undoAction, resetAction);
+        JMenu help = menu("Help", KeyEvent.VK_H, helpAction, Shortcuts.action("About InfraViz", null, e -> JOptionPane.showMessageDialog(this,
                 "InfraViz — how a distributed web infrastructure works and fails.\nMIT licence. Icons: Tabler Icons (MIT).",
                 "About InfraViz", JOptionPane.INFORMATION_MESSAGE)));
         bar.add(file);
@@ -312,8 +347,25 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
         setJMenuBar(bar);
     }
 
-    private JMenuItem menuItem(String name, String key, Consumer<ActionEvent> body) {
-        return new JMenuItem(action(name, key, body));
+    /** A menu of actions (null: a separator); items show their keys, the root pane owns them. */
+    private static JMenu menu(String name, int mnemonic, Action... actions) {
+        JMenu m = new JMenu(name);
+        m.setMnemonic(mnemonic);
+        for (Action a : actions) {
+            if (a == null) {
+                m.addSeparator();
+            } else {
+                m.add(Shortcuts.menuItem(a));
+            }
+        }
+        return m;
+    }
+
+    /** The Stage menu marks the stage that is running, whoever loaded it (a lesson, a file, the menu). */
+    private void showStage(Topology topology) {
+        for (javax.swing.JRadioButtonMenuItem item : stageItems) {
+            item.setSelected(topology.name().equals(item.getClientProperty("stage")));
+        }
     }
 
     /** The File menu, for the exporter and file actions added next to Quit. */
@@ -322,17 +374,20 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
     }
 
     private void showShortcuts() {
-        JOptionPane.showMessageDialog(this, """
-                Space       play / pause
-                Right       step one hop
-                Left        step back one hop
-                ]  [        faster / slower
-                Ctrl+R      reset
-                Ctrl+D      dark theme
-                F11         presentation mode
-                F9 / F10    side panel / charts and log
+        StringBuilder b = new StringBuilder();
+        for (Action a : List.of(playAction, stepAction, stepBackAction, fasterAction, slowerAction, undoAction, resetAction,
+                openAction, saveRunAction, exportPngAction, dark, presentationToggle, leavePresentationAction, sidePanel,
+                bottomPanel, spofMarks, helpAction, quitAction)) {
+            b.append(String.format("%-12s %s%n", Shortcuts.text((KeyStroke) a.getValue(Action.ACCELERATOR_KEY)),
+                    a.getValue(Action.NAME)));
+        }
+        b.append("""
                 Components tab: Enter kills or revives the selected part,
-                Shift+F10 shows every action for it.""", "Keyboard shortcuts", JOptionPane.PLAIN_MESSAGE);
+                Shift+F10 shows every action for it.""");
+        javax.swing.JTextArea text = new javax.swing.JTextArea(b.toString());
+        text.setEditable(false);
+        text.setFont(new java.awt.Font(java.awt.Font.MONOSPACED, java.awt.Font.PLAIN, text.getFont().getSize()));
+        JOptionPane.showMessageDialog(this, text, "Keyboard shortcuts", JOptionPane.PLAIN_MESSAGE);
     }
 
     // ---- wiring ------------------------------------------------------------------------------
@@ -373,14 +428,15 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
         centre.remove(diagramView);
         diagram = new Diagram(topology, diagram.theme());
         traffic = new TrafficLayer(diagram);
-        traffic.setReducedMotion(reducedMotionMenuItem.isSelected());
-        traffic.setShowSpofs(spofMenuItem.isSelected());
+        traffic.setReducedMotion(reducedMotion.on());
+        traffic.setShowSpofs(spofMarks.on());
         diagramView = new DiagramView(diagram, traffic);
         DiagramController.install(diagramView, driver, this::select);
         driver.addFrameListener(traffic);
-        centre.add(diagramView, BorderLayout.CENTER);
+        centre.add(diagramView, 0);
         centre.revalidate();
         setTitle("InfraViz — " + topology.title());
+        showStage(topology);
         traffic.frame(driver.simulation(), List.of(), true);
         SwingUtilities.invokeLater(diagramView::zoomToFit);
     }
@@ -426,11 +482,11 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
 
     // ---- view modes --------------------------------------------------------------------------
 
-    public void setDark(boolean dark) {
-        themes.rememberDark(dark);
-        darkMenuItem.setSelected(dark);
-        Themes.switchTo(dark, presentation);
-        diagram.setTheme(dark ? DiagramTheme.DARK : DiagramTheme.LIGHT);
+    public void setDark(boolean on) {
+        themes.rememberDark(on);
+        dark.show(on);
+        Themes.switchTo(on, presentation);
+        diagram.setTheme(on ? DiagramTheme.DARK : DiagramTheme.LIGHT);
         diagramView.applyTheme();
         chartsPanel.applyTheme(diagram.theme());
         SwingUtilities.invokeLater(diagramView::zoomToFit);
@@ -446,13 +502,18 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
             return;
         }
         presentation = on;
-        presentationMenuItem.setSelected(on);
-        dispose();
+        presentationToggle.show(on);
+        switchingScreenMode = true;
+        try {
+            dispose();
+        } finally {
+            switchingScreenMode = false;
+        }
         setUndecorated(on);
         Themes.switchTo(themes.dark(), on);
         // The diagram gets the whole screen; F9 and F10 bring the panels back.
-        showSidePanel(!on);
-        showBottomPanel(!on);
+        sidePanel.set(!on);
+        bottomPanel.set(!on && !bottomHiddenForLesson);
         if (on) {
             setExtendedState(Frame.MAXIMIZED_BOTH);
         } else {
@@ -460,19 +521,18 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
             setSize(defaultSize());
         }
         setVisible(true);
-        driver.start();
         SwingUtilities.invokeLater(diagramView::zoomToFit);
     }
 
     private void showSidePanel(boolean show) {
-        sidePanelMenuItem.setSelected(show);
+        sidePanel.show(show);
         sideTabs.setVisible(show);
         mainSplit.resetToPreferredSizes();
         SwingUtilities.invokeLater(diagramView::zoomToFit);
     }
 
     private void showBottomPanel(boolean show) {
-        bottomPanelMenuItem.setSelected(show);
+        bottomPanel.show(show);
         bottomSplit.setVisible(show);
         revalidate();
         SwingUtilities.invokeLater(diagramView::zoomToFit);
@@ -506,6 +566,20 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
 
     JComponent sidePanel() {
         return sideTabs;
+    }
+
+    JComponent bottomPanel() {
+        return bottomSplit;
+    }
+
+    ChartsPanel charts() {
+        return chartsPanel;
+    }
+
+    /** The stage the Stage menu marks. */
+    String stageShown() {
+        return stageItems.stream().filter(javax.swing.AbstractButton::isSelected)
+                .map(i -> (String) i.getClientProperty("stage")).findFirst().orElse("");
     }
 
     /** Opens a window on a topology with settings, traffic flowing. EDT only. */

@@ -7,6 +7,7 @@ import io.infraviz.scenario.Moment;
 import io.infraviz.sim.SimEvent;
 import io.infraviz.sim.Simulation;
 import io.infraviz.sim.fault.Fault;
+import io.infraviz.sim.fault.FaultAction;
 import io.infraviz.sim.fault.ScheduledFault;
 import io.infraviz.sim.lb.BackendServer;
 
@@ -27,6 +28,14 @@ public final class SimulationDriver {
         void frame(Simulation sim, List<SimEvent> events, boolean rebuilt);
     }
 
+    /**
+     * Hears every change of the live settings, whoever made it: a control, a lesson (now or at a
+     * later time of the run), a stage or file loaded, a reset, a seek into the past.
+     */
+    public interface SettingsListener {
+        void settingsChanged(SimulationSettings settings);
+    }
+
     /** Events one tick may run at most, so a frame never takes long; time falls behind instead. */
     static final long EVENT_BUDGET = 60_000;
     /** How far back the timeline reaches. */
@@ -36,6 +45,10 @@ public final class SimulationDriver {
 
     private final Timer timer;
     private final List<FrameListener> listeners = new ArrayList<>();
+    private final List<SettingsListener> settingsListeners = new ArrayList<>();
+    private SimulationSettings publishedSettings;
+    /** Actions taken back by {@link #undo}, and the revivals and heals that took them back. */
+    private final java.util.Set<Moment.Action> undone = new java.util.HashSet<>();
     private final List<SimEvent> pending = new ArrayList<>();
     private Moment recording;
     private Simulation sim;
@@ -104,6 +117,29 @@ public final class SimulationDriver {
 
     public void removeFrameListener(FrameListener l) {
         listeners.remove(l);
+    }
+
+    /** Adds a listener and tells it the current settings at once. */
+    public void addSettingsListener(SettingsListener l) {
+        settingsListeners.add(l);
+        l.settingsChanged(sim.settings());
+    }
+
+    /** The live settings: the one source every view reads (the simulation's, at its current time). */
+    public SimulationSettings settings() {
+        return sim.settings();
+    }
+
+    /**
+     * Changes the live settings now by an edit of the current ones, so that a control changes only
+     * what it shows and never writes back values someone else changed meanwhile.
+     */
+    public void updateSettings(java.util.function.UnaryOperator<SimulationSettings> edit) {
+        SimulationSettings current = sim.settings();
+        SimulationSettings changed = edit.apply(current);
+        if (!changed.equals(current)) {
+            changeSettings(changed);
+        }
     }
 
     /** Who hears of an unexpected failure inside the simulation (it pauses; the window stays usable). */
@@ -184,6 +220,50 @@ public final class SimulationDriver {
         replace(recording.start());
         sim.runUntil(t);
         publish(true);
+    }
+
+    /**
+     * Goes back to {@code timeUs} as it was before anything the person did at or after it: those
+     * actions are forgotten (a lesson's Back, undo of an action that has no inverse). Paused.
+     */
+    public void rewindTo(long timeUs) {
+        playing = false;
+        long t = Math.max(0, Math.min(headUs, timeUs));
+        recording = recording.before(t);
+        replace(recording.start());
+        sim.runUntil(t);
+        headUs = t;
+        publish(true);
+    }
+
+    /**
+     * Undoes the person's last fault action that is not undone yet: a kill by reviving, a hang,
+     * errors or a cut by healing, now; anything else (a promotion, a re-seed, a revival) by going
+     * back to just before it. Returns what was done, in words, or null when there is nothing to undo.
+     */
+    public String undo() {
+        List<Moment.Action> actions = recording.actions();
+        for (int i = actions.size() - 1; i >= 0; i--) {
+            Moment.Action a = actions.get(i);
+            if (a.fault() == null || a.atUs() > sim.now() || undone.contains(a)) {
+                continue;
+            }
+            Fault f = a.parsedFault();
+            FaultAction inverse = switch (f.action()) {
+                case KILL -> FaultAction.REVIVE;
+                case HANG, ERROR, CUT -> FaultAction.HEAL;
+                default -> null;
+            };
+            if (inverse != null) {
+                apply(new Fault(inverse, f.target()));
+                undone.add(a);
+                undone.add(recording.actions().get(recording.actions().size() - 1));
+                return "Undone: " + f.action().verb() + " " + f.target() + " (" + inverse.verb() + "d now)";
+            }
+            rewindTo(a.atUs());
+            return "Undone: " + f.action().verb() + " " + f.target() + " (back to " + EventLogPanel.clock(a.atUs()) + ", paused)";
+        }
+        return null;
     }
 
     /** Applies a fault now (and records it). In the past, the future is forgotten first. */
@@ -314,6 +394,13 @@ public final class SimulationDriver {
         pending.clear();
         for (FrameListener l : List.copyOf(listeners)) {
             l.frame(sim, events, rebuilt);
+        }
+        // Settings are immutable values: a new one is a change, whoever made it and whenever it took effect.
+        if (sim.settings() != publishedSettings) {
+            publishedSettings = sim.settings();
+            for (SettingsListener l : List.copyOf(settingsListeners)) {
+                l.settingsChanged(publishedSettings);
+            }
         }
     }
 }

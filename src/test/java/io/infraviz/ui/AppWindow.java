@@ -1,0 +1,187 @@
+package io.infraviz.ui;
+
+import com.mxgraph.view.mxCellState;
+import io.infraviz.model.Preset;
+import io.infraviz.scenario.Stages;
+import io.infraviz.scenario.lesson.ScenarioFile;
+import org.assertj.swing.core.BasicRobot;
+import org.assertj.swing.core.GenericTypeMatcher;
+import org.assertj.swing.core.Robot;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.fixture.JButtonFixture;
+import org.assertj.swing.timing.Condition;
+import org.assertj.swing.timing.Pause;
+import org.assertj.swing.timing.Timeout;
+
+import javax.swing.JButton;
+import javax.swing.JRadioButton;
+import java.awt.Point;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import java.util.prefs.Preferences;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The real window for a test, used as a person uses it: opened at a screen size, driven with the
+ * robot's clicks and keys, and closed with a check that no exception escaped on the EDT.
+ */
+final class AppWindow implements AutoCloseable {
+    final Robot robot;
+    final FrameFixture window;
+    final MainFrame frame;
+    private final List<Throwable> uncaught = Collections.synchronizedList(new ArrayList<>());
+    private final Thread.UncaughtExceptionHandler previousHandler;
+    private final AtomicLong frames = new AtomicLong();
+
+    private AppWindow(int width, int height) {
+        previousHandler = Thread.getDefaultUncaughtExceptionHandler();
+        Thread.setDefaultUncaughtExceptionHandler((t, e) -> uncaught.add(e));
+        robot = BasicRobot.robotWithNewAwtHierarchy();
+        // The app's timer posts events every frame, so the event queue is never idle: do not wait
+        // the default 10 s for an idleness that never comes after each robot action.
+        robot.settings().idleTimeout(300);
+        Preferences prefs = Preferences.userRoot().node("io/infraviz-test");
+        frame = GuiActionRunner.execute(() -> {
+            Themes.install(false, false);
+            Themes themes = new Themes(prefs);
+            themes.rememberDark(false);
+            themes.rememberReducedMotion(false);
+            MainFrame f = MainFrame.open(Stages.DISTRIBUTED.topology(), Preset.CLASSROOM.settings(), themes);
+            if (width > 0) {
+                f.setSize(width, height);
+                f.setLocation(0, 0);
+                f.validate();
+            }
+            f.driver().addFrameListener((sim, events, rebuilt) -> frames.incrementAndGet());
+            return f;
+        });
+        window = new FrameFixture(robot, frame);
+        window.focus();
+        robot.moveMouse(frame, new Point(5, 5));
+        robot.waitForIdle();
+    }
+
+    /** The window at the size it opens at on this display. */
+    static AppWindow open() {
+        return new AppWindow(0, 0);
+    }
+
+    /** The window at a screen size: 1366×768 (a classroom laptop), 1920×1080 (a projector). */
+    static AppWindow open(int width, int height) {
+        return new AppWindow(width, height);
+    }
+
+    @Override
+    public void close() {
+        try {
+            window.cleanUp();
+        } finally {
+            Thread.setDefaultUncaughtExceptionHandler(previousHandler);
+        }
+        assertThat(uncaught).as("exceptions that escaped on the EDT").isEmpty();
+    }
+
+    /** Waits (up to 30 s) until {@code ok} holds on the EDT. */
+    void await(String what, BooleanSupplier ok) {
+        Pause.pause(new Condition(what) {
+            @Override
+            public boolean test() {
+                return GuiActionRunner.execute(ok::getAsBoolean);
+            }
+        }, Timeout.timeout(30_000));
+    }
+
+    /** Lets {@code n} frames of the app's timer go by: the way a test waits while a teacher talks. */
+    void letFramesPass(int n) {
+        long target = frames.get() + n;
+        await(n + " frames", () -> frames.get() >= target);
+    }
+
+    <T> T onEdt(Supplier<T> s) {
+        return GuiActionRunner.execute(s::get);
+    }
+
+    void run(Runnable r) {
+        GuiActionRunner.execute(r::run);
+    }
+
+    long now() {
+        return onEdt(() -> frame.driver().simulation().now());
+    }
+
+    /** Presses Ctrl with a key, as a person does. */
+    void ctrl(int keyCode) {
+        robot.pressKey(java.awt.event.KeyEvent.VK_CONTROL);
+        try {
+            robot.pressAndReleaseKeys(keyCode);
+        } finally {
+            robot.releaseKey(java.awt.event.KeyEvent.VK_CONTROL);
+        }
+    }
+
+    /** A showing, enabled button with exactly this text. */
+    JButtonFixture button(String text) {
+        GenericTypeMatcher<JButton> matcher = new GenericTypeMatcher<>(JButton.class) {
+            @Override
+            protected boolean isMatching(JButton b) {
+                return text.equals(b.getText()) && b.isShowing() && b.isEnabled();
+            }
+        };
+        // As a person does: wait for the button to appear (panels are laid out after the event that shows them).
+        await("a button '" + text + "'", () -> !robot.finder().findAll(frame, matcher).isEmpty());
+        return window.button(matcher);
+    }
+
+    /** Clicks the showing answer that starts with {@code prefix}. */
+    void choose(String prefix) {
+        window.radioButton(new GenericTypeMatcher<>(JRadioButton.class) {
+            @Override
+            protected boolean isMatching(JRadioButton b) {
+                return b.getText().startsWith(prefix) && b.isShowing();
+            }
+        }).click();
+    }
+
+    /** Answers the open prediction with its first choice: Check, then Continue. */
+    void answerPrediction() {
+        JRadioButton first = onEdt(() -> firstChoice(frame.getContentPane()));
+        assertThat(first).as("a prediction to answer").isNotNull();
+        robot.click(first);
+        button("Check").click();
+        button("Continue").click();
+    }
+
+    private static JRadioButton firstChoice(java.awt.Container c) {
+        for (java.awt.Component child : c.getComponents()) {
+            if (child instanceof JRadioButton b && b.isShowing() && b.isEnabled()) {
+                return b;
+            }
+            if (child instanceof java.awt.Container inner) {
+                JRadioButton found = firstChoice(inner);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    void startLesson(String name) {
+        run(() -> frame.lessonPlayer().start(ScenarioFile.builtIn(name)));
+    }
+
+    /** Clicks the centre of a component's cell on the diagram. */
+    void clickCell(String id) {
+        Point p = onEdt(() -> {
+            mxCellState s = frame.diagramView().diagram().graph().getView().getState(frame.diagramView().diagram().cellOf(id));
+            return new Point((int) s.getCenterX(), (int) s.getCenterY());
+        });
+        robot.click(frame.diagramView().getGraphControl(), p);
+    }
+}
