@@ -1,6 +1,7 @@
 package io.infraviz.ui;
 
 import com.mxgraph.swing.handler.mxGraphHandler;
+import com.mxgraph.swing.handler.mxSelectionCellsHandler;
 import com.mxgraph.swing.mxGraphComponent;
 import com.mxgraph.util.mxEvent;
 import com.mxgraph.util.mxRectangle;
@@ -89,6 +90,17 @@ public final class DiagramView extends mxGraphComponent {
         };
     }
 
+    /** JGraphX's selection marks (dashed, red end handles) read as a cut: {@link SelectionHalo} draws it instead. */
+    @Override
+    protected mxSelectionCellsHandler createSelectionCellsHandler() {
+        return new mxSelectionCellsHandler(this) {
+            @Override
+            public void paintHandles(Graphics g) {
+                // Nothing: see SelectionHalo.
+            }
+        };
+    }
+
     @Override
     protected mxGraphControl createGraphControl() {
         return new CachedControl();
@@ -135,6 +147,7 @@ public final class DiagramView extends mxGraphComponent {
             g2.drawImage(cache, 0, 0, null);
             g2.setTransform(tx);
             eventSource.fireEvent(new com.mxgraph.util.mxEventObject(mxEvent.PAINT, "g", g));
+            SelectionHalo.paint(g2, diagram);
             traffic.paint(g2, DiagramView.this);
         }
     }

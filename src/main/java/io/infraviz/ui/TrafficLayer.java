@@ -83,6 +83,10 @@ public final class TrafficLayer implements SimulationDriver.FrameListener {
         this.sim = simulation;
         if (rebuilt) {
             marks.clear();
+            if (Selection.runStartedOver(simulation)) {
+                // A reset or a new stage: what was selected belongs to the run that ended.
+                diagram.graph().clearSelection();
+            }
         }
         long now = System.nanoTime();
         for (SimEvent e : events) {
