@@ -79,6 +79,15 @@ public final class Diagram {
         public boolean isCellConnectable(Object cell) {
             return false;
         }
+
+        /**
+         * No tooltip of the graph's own: it would be the cell's label ("Nginx") and would hide
+         * the view's hint of what a click does (JGraphX asks the graph first).
+         */
+        @Override
+        public String getToolTipForCell(Object cell) {
+            return null;
+        }
     }
 
     private void build() {
@@ -201,7 +210,8 @@ public final class Diagram {
         String base = baseLabel(c);
         String role = s.roles().get(c.id());
         if (role != null) {
-            base = base + (s.components().get(c.id()) == ComponentStatus.RUNNING ? "\n" : " ") + shortRole(role);
+            // Two lines fit under the icon: name and role, or (not running) role and status.
+            base = s.components().get(c.id()) == ComponentStatus.RUNNING ? base + "\n" + shortRole(role) : shortRole(role);
         }
         String status = switch (s.components().get(c.id())) {
             case KILLED, HOST_DOWN -> "DOWN";

@@ -38,7 +38,7 @@ final class DiagramStyles {
         v.put(mxConstants.STYLE_FONTCOLOR, t.componentText);
         Map<String, Object> e = ss.getDefaultEdgeStyle();
         e.put(mxConstants.STYLE_FONTFAMILY, FONT);
-        e.put(mxConstants.STYLE_FONTSIZE, "12");
+        e.put(mxConstants.STYLE_FONTSIZE, "13");
         e.put(mxConstants.STYLE_FONTCOLOR, t.hostText);
         e.put(mxConstants.STYLE_STROKECOLOR, t.edge);
         e.put(mxConstants.STYLE_STROKEWIDTH, "2");

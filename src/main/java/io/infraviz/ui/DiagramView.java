@@ -70,8 +70,8 @@ public final class DiagramView extends mxGraphComponent {
         if (b.getWidth() <= 0 || getWidth() <= 0) {
             return;
         }
-        double w = b.getWidth() / scale + 60;
-        double h = b.getHeight() / scale + 60;
+        double w = b.getWidth() / scale + 40;
+        double h = b.getHeight() / scale + 40;
         double fit = Math.min(getViewport().getWidth() / w, getViewport().getHeight() / h);
         fit = Math.max(0.3, Math.min(3, fit));
         if (Math.abs(fit - scale) > 0.01) {

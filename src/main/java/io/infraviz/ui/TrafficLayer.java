@@ -183,7 +183,7 @@ public final class TrafficLayer implements SimulationDriver.FrameListener {
         if (!showSpofs || spofs.isEmpty()) {
             return;
         }
-        g.setFont(new Font("DejaVu Sans", Font.BOLD, (int) Math.max(10, Math.round(11 * scale))));
+        g.setFont(new Font("DejaVu Sans", Font.BOLD, (int) Math.max(11, Math.round(11 * scale))));
         FontMetrics fm = g.getFontMetrics();
         for (Map.Entry<String, String> e : spofs.entrySet()) {
             mxCellState st = v.getState(diagram.cellOf(e.getKey()));
@@ -221,7 +221,7 @@ public final class TrafficLayer implements SimulationDriver.FrameListener {
         String text = eavesdropped.readable()
                 ? "eavesdropper reads: " + (seen.contains("user=") ? seen.substring(seen.indexOf("user=")) : seen)
                 : "eavesdropper: ciphertext only (HTTPS)";
-        g.setFont(new Font("DejaVu Sans", Font.BOLD, (int) Math.max(10, Math.round(11 * scale))));
+        g.setFont(new Font("DejaVu Sans", Font.BOLD, (int) Math.max(11, Math.round(11 * scale))));
         FontMetrics fm = g.getFontMetrics();
         int w = fm.stringWidth(text) + 12;
         int h = fm.getHeight() + 2;
@@ -341,7 +341,7 @@ public final class TrafficLayer implements SimulationDriver.FrameListener {
         if (waitingAt.isEmpty()) {
             return;
         }
-        g.setFont(new Font("DejaVu Sans", Font.BOLD, (int) Math.max(10, Math.round(12 * scale))));
+        g.setFont(new Font("DejaVu Sans", Font.BOLD, (int) Math.max(11, Math.round(12 * scale))));
         FontMetrics fm = g.getFontMetrics();
         for (Map.Entry<Integer, Integer> e : waitingAt.entrySet()) {
             mxCellState st = v.getState(diagram.cellOf(components.get(e.getKey()).id()));
@@ -366,7 +366,7 @@ public final class TrafficLayer implements SimulationDriver.FrameListener {
         }
         long now = System.nanoTime();
         Composite old = g.getComposite();
-        g.setFont(new Font("DejaVu Sans", Font.BOLD, (int) Math.max(10, Math.round(12 * scale))));
+        g.setFont(new Font("DejaVu Sans", Font.BOLD, (int) Math.max(11, Math.round(12 * scale))));
         FontMetrics fm = g.getFontMetrics();
         Map<String, Integer> stack = new HashMap<>();
         for (FailureMark m : marks) {
@@ -411,7 +411,7 @@ public final class TrafficLayer implements SimulationDriver.FrameListener {
         if (lb == null) {
             return;
         }
-        g.setFont(new Font("DejaVu Sans", Font.BOLD, (int) Math.max(10, Math.round(12 * scale))));
+        g.setFont(new Font("DejaVu Sans", Font.BOLD, (int) Math.max(11, Math.round(12 * scale))));
         FontMetrics fm = g.getFontMetrics();
         String text = "→ " + lastBackend;
         int w = fm.stringWidth(text) + 12;

@@ -23,15 +23,25 @@ import java.util.prefs.Preferences;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
-/** The diagram's selection in the real window: a click selects, a reset forgets it, stepping back keeps it. */
+/**
+ * The diagram in the real window at 1920x1080: the selection (a click selects, a reset forgets it,
+ * stepping back keeps it), labels large enough to read, and hover hints that say what a click does.
+ */
 @Tag("gui")
-class DiagramSelectionGuiTest {
+class DiagramViewGuiTest {
     private Robot robot;
     private FrameFixture window;
     private MainFrame frame;
 
     @BeforeEach
     void open() {
+        open(Stages.DISTRIBUTED);
+    }
+
+    private void open(Stages stage) {
+        if (window != null) {
+            window.cleanUp();
+        }
         assumeFalse(GraphicsEnvironment.isHeadless(), "needs a display");
         robot = BasicRobot.robotWithNewAwtHierarchy();
         // The app's timer posts events every frame: the event queue is never idle.
@@ -41,7 +51,7 @@ class DiagramSelectionGuiTest {
             Themes.install(false, false);
             Themes themes = new Themes(prefs);
             themes.rememberDark(false);
-            return MainFrame.open(Stages.DISTRIBUTED.topology(), Preset.CLASSROOM.settings(), themes);
+            return MainFrame.open(stage.topology(), Preset.CLASSROOM.settings(), themes);
         });
         window = new FrameFixture(robot, frame);
         window.focus();
@@ -96,5 +106,58 @@ class DiagramSelectionGuiTest {
         assertThat(GuiActionRunner.execute(() -> inspector().selected())).isNull();
         assertThat(GuiActionRunner.execute(() -> inspector().text())).startsWith("Select a component")
                 .doesNotContain("web-02.nginx");
+    }
+
+    /** The smallest label on screen, in pixels: each cell's font size times the view's scale. */
+    private double smallestLabelPx() {
+        return GuiActionRunner.execute(() -> {
+            com.mxgraph.view.mxGraphView v = frame.diagramView().diagram().graph().getView();
+            double smallest = Double.MAX_VALUE;
+            for (String id : frame.diagramView().diagram().topology().components().stream().map(c -> c.id()).toList()) {
+                smallest = Math.min(smallest, fontPx(v, frame.diagramView().diagram().cellOf(id)));
+            }
+            for (io.infraviz.model.Link l : frame.diagramView().diagram().topology().links()) {
+                smallest = Math.min(smallest, fontPx(v, frame.diagramView().diagram().edgeOf(l.id())));
+            }
+            return smallest;
+        });
+    }
+
+    private static double fontPx(com.mxgraph.view.mxGraphView v, Object cell) {
+        mxCellState s = v.getState(cell);
+        return com.mxgraph.util.mxUtils.getFloat(s.getStyle(), com.mxgraph.util.mxConstants.STYLE_FONTSIZE, 11) * v.getScale();
+    }
+
+    @Test
+    void theBusiestStagesFitTheWindowWithLabelsOfAtLeast11Px() {
+        for (Stages stage : new Stages[] {Stages.SECURED, Stages.SCALED}) {
+            open(stage);
+            await(stage + " zoomed to fit with labels of 11 px or more", () -> smallestLabelPx() >= 11);
+            GuiActionRunner.execute(() -> {
+                com.mxgraph.util.mxRectangle b = frame.diagramView().diagram().graph().getView().getGraphBounds();
+                java.awt.Rectangle area = frame.diagramView().getViewport().getViewRect();
+                assertThat(b.getWidth()).as(stage + ": fits across").isLessThanOrEqualTo(area.getWidth());
+                assertThat(b.getHeight()).as(stage + ": fits down").isLessThanOrEqualTo(area.getHeight());
+                assertThat(Math.max(b.getWidth() / area.getWidth(), b.getHeight() / area.getHeight()))
+                        .as(stage + ": fills the space one way").isGreaterThan(0.9);
+                return null;
+            });
+        }
+    }
+
+    @Test
+    void hoveringSaysWhatAClickWillDo() {
+        Point p = GuiActionRunner.execute(() -> {
+            mxCellState s = frame.diagramView().diagram().graph().getView()
+                    .getState(frame.diagramView().diagram().cellOf("web-01.nginx"));
+            return new Point((int) s.getCenterX(), (int) s.getCenterY());
+        });
+        javax.swing.JComponent control = frame.diagramView().getGraphControl();
+        robot.moveMouse(control, p);
+        await("the hint names the part and what a click does", () -> {
+            String tip = control.getToolTipText(new java.awt.event.MouseEvent(control,
+                    java.awt.event.MouseEvent.MOUSE_MOVED, 0, 0, p.x, p.y, 0, false));
+            return tip != null && tip.contains("web-01.nginx</b> — click to kill it");
+        });
     }
 }
