@@ -37,7 +37,8 @@ public final class DiagramLayout {
     static final double COMPONENT_H = 80;
     static final double GAP = 14;
     static final double PAD = 12;
-    static final double TITLE = 28;
+    /** The height of a server box's title strip (its name and the load balancer's view of it). */
+    public static final double TITLE = 28;
     static final double HOST_GAP = 70;
     static final double HOST_MIN_W = 200;
     /** After the Internet column: room for the "Internet (HTTPS)" label. */

@@ -37,9 +37,10 @@ final class LabelPlacer {
             new Rectangle2D.Double(part.getMaxX() - w, part.getY() - h - gap, w, h),
             // The same, from its left edge (a part at the left edge of the view).
             new Rectangle2D.Double(part.getX(), part.getY() - h - gap, w, h),
-            // Under the part, centred, then from its left edge.
+            // Under the part: centred, from its left edge, up to its right edge.
             new Rectangle2D.Double(part.getCenterX() - w / 2, part.getMaxY() + gap, w, h),
             new Rectangle2D.Double(part.getX(), part.getMaxY() + gap, w, h),
+            new Rectangle2D.Double(part.getMaxX() - w, part.getMaxY() + gap, w, h),
             // Right of it, then left of it.
             new Rectangle2D.Double(part.getMaxX() + gap, part.getY(), w, h),
             new Rectangle2D.Double(part.getX() - w - gap, part.getY(), w, h),

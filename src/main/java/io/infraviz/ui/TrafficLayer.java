@@ -446,13 +446,22 @@ public final class TrafficLayer implements SimulationDriver.FrameListener {
         g.setComposite(old);
     }
 
-    /** Every part's and server's box on screen: what a failure label must not cover. */
+    /** Every part's and server's box and title strip on screen: what a failure label must not cover. */
     private List<Rectangle2D> boxes(mxGraphView v) {
         List<Rectangle2D> out = new java.util.ArrayList<>();
         for (Component c : diagram.topology().components()) {
             addBox(out, v.getState(diagram.cellOf(c.id())));
         }
-        diagram.topology().hosts().forEach(h -> addBox(out, v.getState(diagram.cellOf(h.id()))));
+        for (io.infraviz.model.Host h : diagram.topology().hosts()) {
+            mxCellState st = v.getState(diagram.cellOf(h.id()));
+            addBox(out, st);
+            if (st != null) {
+                // The title strip says the server's name and the load balancer's view of it: no
+                // label covers it, not even one of its own parts'.
+                out.add(new Rectangle2D.Double(st.getX(), st.getY(), st.getWidth(),
+                        io.infraviz.diagram.DiagramLayout.TITLE * v.getScale()));
+            }
+        }
         return out;
     }
 

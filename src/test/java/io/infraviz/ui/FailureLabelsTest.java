@@ -34,12 +34,19 @@ class FailureLabelsTest {
             List<Rectangle2D> boxes = new ArrayList<>();
             d.topology().components().forEach(c -> boxes.add(box(v, d.cellOf(c.id()))));
             d.topology().hosts().forEach(h -> boxes.add(box(v, d.cellOf(h.id()))));
+            List<Rectangle2D> titles = new ArrayList<>();
+            d.topology().hosts().forEach(h -> {
+                Rectangle2D b = box(v, d.cellOf(h.id()));
+                titles.add(new Rectangle2D.Double(b.getX(), b.getY(), b.getWidth(), io.infraviz.diagram.DiagramLayout.TITLE));
+            });
+            List<Rectangle2D> obstacles = new ArrayList<>(boxes);
+            obstacles.addAll(titles);
             com.mxgraph.util.mxRectangle area = d.graph().getGraphBounds();
             Rectangle2D visible = new Rectangle2D.Double(area.getX() - 20, area.getY() - 20, area.getWidth() + 40,
                     area.getHeight() + 40);
             for (Component c : d.topology().components()) {
                 // One placer per part: each label alone must find room.
-                LabelPlacer placer = new LabelPlacer(boxes, visible);
+                LabelPlacer placer = new LabelPlacer(obstacles, visible);
                 Rectangle2D part = box(v, d.cellOf(c.id()));
                 List<Rectangle2D> own = new ArrayList<>(List.of(part));
                 if (c.onHost()) {
@@ -48,6 +55,9 @@ class FailureLabelsTest {
                 // As wide as "502 · Nginx: connection refused" at 12 px.
                 Rectangle2D spot = placer.place(part, own, 230, 17);
                 assertThat(spot).as(stage + " " + c.id() + ": a spot").isNotNull();
+                for (Rectangle2D t : titles) {
+                    assertThat(t.intersects(spot)).as(stage + " " + c.id() + "'s label over a server's title").isFalse();
+                }
                 for (Rectangle2D b : boxes) {
                     if (!own.contains(b)) {
                         assertThat(b.intersects(spot)).as(stage + " " + c.id() + "'s label over " + b).isFalse();
