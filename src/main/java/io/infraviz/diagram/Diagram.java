@@ -38,6 +38,7 @@ public final class Diagram {
     private DiagramTheme theme;
     private DiagramState shown;
     private java.util.Set<String> highlights = java.util.Set.of();
+    private SplitBrainBadges badges;
 
     public Diagram(Topology topology, DiagramTheme theme) {
         IconShape.register();
@@ -78,6 +79,15 @@ public final class Diagram {
         public boolean isCellConnectable(Object cell) {
             return false;
         }
+
+        /**
+         * No tooltip of the graph's own: it would be the cell's label ("Nginx") and would hide
+         * the view's hint of what a click does (JGraphX asks the graph first).
+         */
+        @Override
+        public String getToolTipForCell(Object cell) {
+            return null;
+        }
     }
 
     private void build() {
@@ -100,12 +110,13 @@ public final class Diagram {
                 register(c.id(), cell);
             }
             for (Link l : topology.links()) {
-                Object edge = graph.insertEdge(root, l.id(), edgeLabel(l, ""), cells.get(l.from()), cells.get(l.to()),
+                Object edge = graph.insertEdge(root, l.id(), edgeLabel(l, "", false), cells.get(l.from()), cells.get(l.to()),
                         edgeStyle(l, ""));
                 route(l, (mxCell) edge);
                 edges.put(l.id(), edge);
                 ids.put(edge, l.id());
             }
+            badges = new SplitBrainBadges(graph, topology, this::absoluteBounds, layout);
         } finally {
             model.endUpdate();
         }
@@ -177,6 +188,11 @@ public final class Diagram {
         return c.role() == Role.DATABASE ? "MySQL" : c.label().split("\n")[0];
     }
 
+    private String componentStyle(Component c, DiagramState s) {
+        String style = componentStyle(c, s.components().get(c.id()));
+        return s.splitBrain().containsKey(c.id()) ? style + ";splitBrain" : style;
+    }
+
     private String componentStyle(Component c, ComponentStatus status) {
         String style = "component;" + IconShape.ICON + "=" + DiagramStyles.iconFor(c.role());
         return switch (status) {
@@ -187,10 +203,15 @@ public final class Diagram {
     }
 
     private String componentLabel(Component c, DiagramState s) {
+        if (s.splitBrain().containsKey(c.id())) {
+            // The full sentence is on the badge above; the box says it in words that fit.
+            return "old Primary\nSPLIT BRAIN";
+        }
         String base = baseLabel(c);
         String role = s.roles().get(c.id());
         if (role != null) {
-            base = base + (s.components().get(c.id()) == ComponentStatus.RUNNING ? "\n" : " ") + shortRole(role);
+            // Two lines fit under the icon: name and role, or (not running) role and status.
+            base = s.components().get(c.id()) == ComponentStatus.RUNNING ? base + "\n" + shortRole(role) : shortRole(role);
         }
         String status = switch (s.components().get(c.id())) {
             case KILLED, HOST_DOWN -> "DOWN";
@@ -203,7 +224,7 @@ public final class Diagram {
 
     /** A database's role (or where a virtual IP lives) in a few words, so it fits its box. */
     private static String shortRole(String role) {
-        return role.startsWith("Primary (") ? "old Primary" : role.equals("HTTPS ends here") ? "TLS ends here" : role;
+        return role.equals("HTTPS ends here") ? "TLS ends here" : role;
     }
 
     private String hostLabel(Host h, DiagramState s) {
@@ -225,10 +246,11 @@ public final class Diagram {
         return kind == DiagramState.HealthKind.DOWN ? "host;hostDown" : "host;hostWarn";
     }
 
-    private String edgeLabel(Link l, String state) {
+    /** A link's words; the Internet link names the protocol the security settings use now. */
+    private String edgeLabel(Link l, String state, boolean https) {
         String base = switch (l.purpose()) {
             case REPLICATION -> "replication";
-            case HTTP -> l.from().equals("users") ? "Internet (HTTP)" : "";
+            case HTTP -> l.from().equals("users") ? (https ? "Internet (HTTPS)" : "Internet (HTTP)") : "";
             case DNS -> "DNS";
             default -> "";
         };
@@ -264,15 +286,15 @@ public final class Diagram {
                 set(cells.get(h.id()), hostLabel(h, state), highlighted(h.id(), hostStyle(h, state)));
             }
             for (Component c : topology.components()) {
-                set(cells.get(c.id()), componentLabel(c, state),
-                        highlighted(c.id(), componentStyle(c, state.components().get(c.id()))));
+                set(cells.get(c.id()), componentLabel(c, state), highlighted(c.id(), componentStyle(c, state)));
             }
             for (Link l : topology.links()) {
                 String ls = state.links().getOrDefault(l.id(), "");
                 Object edge = edges.get(l.id());
                 String style = highlighted(l.id(), edgeStyle(l, ls)) + constraintsOf(edge);
-                set(edge, edgeLabel(l, ls), style);
+                set(edge, edgeLabel(l, ls, state.https()), style);
             }
+            badges.show(state);
         } finally {
             model.endUpdate();
         }
@@ -369,6 +391,11 @@ public final class Diagram {
     /** The state last shown, or null before the first. */
     public DiagramState shown() {
         return shown;
+    }
+
+    /** The split-brain badge's text above a database's server, or null when it is hidden. */
+    public String splitBrainBadge(String databaseId) {
+        return badges.textOf(databaseId);
     }
 
     /** The stylesheet (for tests). */

@@ -28,14 +28,24 @@ public final class DiagramLayout {
         }
     }
 
-    static final double COMPONENT_W = 136;
-    static final double COMPONENT_H = 84;
-    static final double GAP = 30;
-    static final double PAD = 16;
-    static final double TITLE = 30;
-    static final double HOST_GAP = 90;
-    static final double LEFT = 30;
-    static final double TOP = 30;
+    // Sized so that every stage fits a 1920x1080 window with its side panels at a scale where the
+    // 13-unit labels are at least 11 px: boxes just wide enough for their longest label
+    // ("TLS ends here"), narrower boxes for the firewall and the agent, and gaps that leave room
+    // for the links' labels but no more.
+    static final double COMPONENT_W = 116;
+    static final double AUX_W = 84;
+    static final double COMPONENT_H = 80;
+    static final double GAP = 14;
+    static final double PAD = 12;
+    /** The height of a server box's title strip (its name and the load balancer's view of it). */
+    public static final double TITLE = 28;
+    static final double HOST_GAP = 70;
+    static final double HOST_MIN_W = 200;
+    /** After the Internet column: room for the "Internet (HTTPS)" label. */
+    static final double INTERNET_GAP = 150;
+    static final double COLUMN_GAP = 64;
+    static final double LEFT = 20;
+    static final double TOP = 20;
 
     private final Map<String, Box> hosts = new LinkedHashMap<>();
     private final Map<String, Box> components = new LinkedHashMap<>();
@@ -55,8 +65,9 @@ public final class DiagramLayout {
                 tallest = Math.max(tallest, e.getValue().size());
             }
         }
-        double backTop = TOP + 110;
-        double middle = backTop + (tallest * hostH + (tallest - 1) * HOST_GAP) / 2;
+        double backTop = TOP + COMPONENT_H + 40;
+        double backHeight = tallest * hostH + (tallest - 1) * HOST_GAP;
+        double middle = backTop + backHeight / 2;
 
         // The Internet column: DNS on top, users level with the middle of the servers, the
         // monitoring service at the bottom.
@@ -67,34 +78,73 @@ public final class DiagramLayout {
             }
             double y = switch (c.role()) {
                 case DNS -> TOP;
-                case MONITORING_SERVICE -> backTop + tallest * hostH + (tallest - 1) * HOST_GAP + 50;
+                case MONITORING_SERVICE -> backTop + backHeight + 40;
                 default -> middle - COMPONENT_H / 2;
             };
             components.put(c.id(), new Box(internetX, y, COMPONENT_W, COMPONENT_H));
         }
-        double x = internetX + COMPONENT_W + 110;
+        double x = internetX + COMPONENT_W + INTERNET_GAP;
         List<Component> vips = t.componentsWithRole(Role.VIRTUAL_IP).stream().filter(c -> !c.onHost()).toList();
-        if (!vips.isEmpty()) {
+        List<Host> front = columns.getOrDefault(Tier.FRONT, List.of());
+        if (!vips.isEmpty() && front.size() < 2) {
+            // A virtual IP without a pair of load balancers to sit between: a column of its own.
             for (Component v : vips) {
                 components.put(v.id(), new Box(x, middle - COMPONENT_H / 2, COMPONENT_W, COMPONENT_H));
             }
-            x += COMPONENT_W + 90;
+            x += COMPONENT_W + COLUMN_GAP;
+            vips = List.of();
         }
         for (Tier tier : Tier.values()) {
             List<Host> column = columns.get(tier);
             if (column == null) {
                 continue;
             }
-            double gap = tier == Tier.FRONT ? 40 : HOST_GAP;
-            double height = column.size() * hostH + (column.size() - 1) * gap;
-            double y = tier == Tier.FRONT || column.size() < tallest ? middle - height / 2 : backTop;
-            double widest = 0;
-            for (Host h : column) {
-                widest = Math.max(widest, placeHost(h, x, y, t).w());
-                y += hostH + gap;
-            }
-            x += widest + 110;
+            x += tier == Tier.FRONT ? placeFront(column, vips, x, middle, hostH, t) : placeColumn(column, x,
+                    column.size() < tallest ? middle - (column.size() * hostH + (column.size() - 1) * HOST_GAP) / 2
+                            : backTop, hostH, t);
+            x += COLUMN_GAP;
         }
+    }
+
+    /** A column of servers from {@code top} down; returns its width. */
+    private double placeColumn(List<Host> column, double x, double top, double hostH, Topology t) {
+        double y = top;
+        double widest = 0;
+        for (Host h : column) {
+            widest = Math.max(widest, placeHost(h, x, y, t).w());
+            y += hostH + HOST_GAP;
+        }
+        return widest;
+    }
+
+    /**
+     * The load balancers, centred on the servers' middle; a pair shares its virtual IP, drawn
+     * between the two so the address visibly belongs to both (and takes no column of its own).
+     */
+    private double placeFront(List<Host> column, List<Component> vips, double x, double middle, double hostH,
+                              Topology t) {
+        double gap = 40;
+        int half = vips.isEmpty() ? column.size() : (column.size() + 1) / 2;
+        double height = column.size() * hostH + (column.size() - 1) * gap + vips.size() * (COMPONENT_H + gap);
+        double y = middle - height / 2;
+        double widest = 0;
+        List<Box> placed = new ArrayList<>();
+        for (int i = 0; i < column.size(); i++) {
+            if (i == half) {
+                for (Component v : vips) {
+                    placed.add(new Box(x, y, COMPONENT_W, COMPONENT_H));
+                    components.put(v.id(), placed.get(placed.size() - 1));
+                    y += COMPONENT_H + gap;
+                }
+            }
+            widest = Math.max(widest, placeHost(column.get(i), x, y, t).w());
+            y += hostH + gap;
+        }
+        for (Component v : vips) {
+            Box b = components.get(v.id());
+            components.put(v.id(), new Box(x + (widest - COMPONENT_W) / 2, b.y(), b.w(), b.h()));
+        }
+        return Math.max(widest, vips.isEmpty() ? 0 : COMPONENT_W);
     }
 
     private static Tier tierOf(Host h, Topology t) {
@@ -126,13 +176,19 @@ public final class DiagramLayout {
         ordered.sort((a, b) -> Boolean.compare(isDatabase(t, a), isDatabase(t, b)));
         double cx = PAD;
         for (String id : ordered) {
-            components.put(id, new Box(cx, TITLE + PAD, COMPONENT_W, COMPONENT_H));
-            cx += COMPONENT_W + GAP;
+            double w = isAuxiliary(t, id) ? AUX_W : COMPONENT_W;
+            components.put(id, new Box(cx, TITLE + PAD, w, COMPONENT_H));
+            cx += w + GAP;
         }
-        double w = Math.max(cx - GAP + PAD, 200);
+        double w = Math.max(cx - GAP + PAD, HOST_MIN_W);
         Box box = new Box(x, y, w, TITLE + PAD + COMPONENT_H + PAD);
         hosts.put(h.id(), box);
         return box;
+    }
+
+    /** The firewall and the monitoring agent: short labels, narrower boxes. */
+    private static boolean isAuxiliary(Topology t, String id) {
+        return t.component(id).map(c -> c.role() == Role.FIREWALL || c.role() == Role.MONITORING_AGENT).orElse(false);
     }
 
     private static boolean isDatabase(Topology t, String id) {

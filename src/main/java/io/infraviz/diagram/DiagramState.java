@@ -21,15 +21,18 @@ import java.util.Map;
  * draw the same picture, so the view repaints only when it changes.
  *
  * @param components status per component id
- * @param roles      "Primary", "Replica", "Primary (diverged)" per database id
+ * @param roles      "Primary", "Replica", "old Primary" per database id (see {@link DatabaseRoles})
  * @param hostsDown  host id -> true when the whole machine is down
  * @param health     server (host) id -> HAProxy's words, e.g. "going down 2/3"
  * @param healthKind server (host) id -> UP, DOWN or TRANSITION
  * @param links      link id -> "" (fine), "cut", or a replication lag text
+ * @param splitBrain database id -> writes only it holds, for a revived, writable, diverged old Primary
+ * @param https      whether users reach the load balancer over HTTPS (the Internet link says so)
  */
 public record DiagramState(Map<String, ComponentStatus> components, Map<String, String> roles,
                            Map<String, Boolean> hostsDown, Map<String, String> health,
-                           Map<String, HealthKind> healthKind, Map<String, String> links) {
+                           Map<String, HealthKind> healthKind, Map<String, String> links,
+                           Map<String, Long> splitBrain, boolean https) {
 
     /** How a server's health is drawn. */
     public enum HealthKind { UP, TRANSITION, DOWN }
@@ -42,10 +45,13 @@ public record DiagramState(Map<String, ComponentStatus> components, Map<String, 
             components.put(c.id(), sim.status(c.id()));
         }
         DatabaseCluster dbs = sim.databases();
+        Map<String, Long> splitBrain = new LinkedHashMap<>();
         for (DatabaseNode n : dbs.nodes()) {
-            String role = n == dbs.writer() ? "Primary"
-                    : n.role() == DbRole.PRIMARY ? "Primary (diverged)" : "Replica";
-            roles.put(n.id(), role);
+            roles.put(n.id(), DatabaseRoles.of(dbs, n));
+            long diverged = DatabaseRoles.splitBrainWrites(sim, n);
+            if (diverged > 0) {
+                splitBrain.put(n.id(), diverged);
+            }
         }
         if (sim.settings().security().https()) {
             for (Component c : sim.topology().componentsWithRole(io.infraviz.model.Role.LOAD_BALANCER)) {
@@ -76,7 +82,8 @@ public record DiagramState(Map<String, ComponentStatus> components, Map<String, 
             }
             links.put(l.id(), text);
         }
-        return new DiagramState(components, roles, hostsDown, health, kinds, links);
+        return new DiagramState(components, roles, hostsDown, health, kinds, links, splitBrain,
+                sim.settings().security().https());
     }
 
     private static String replicationText(Simulation sim, Link l) {

@@ -38,7 +38,7 @@ final class DiagramStyles {
         v.put(mxConstants.STYLE_FONTCOLOR, t.componentText);
         Map<String, Object> e = ss.getDefaultEdgeStyle();
         e.put(mxConstants.STYLE_FONTFAMILY, FONT);
-        e.put(mxConstants.STYLE_FONTSIZE, "12");
+        e.put(mxConstants.STYLE_FONTSIZE, "13");
         e.put(mxConstants.STYLE_FONTCOLOR, t.hostText);
         e.put(mxConstants.STYLE_STROKECOLOR, t.edge);
         e.put(mxConstants.STYLE_STROKEWIDTH, "2");
@@ -71,6 +71,15 @@ final class DiagramStyles {
                 mxConstants.STYLE_STROKEWIDTH, "3", mxConstants.STYLE_DASHED, "1"));
         ss.putCellStyle("highlight", map(mxConstants.STYLE_STROKECOLOR, t.accent, mxConstants.STYLE_STROKEWIDTH, "4",
                 mxConstants.STYLE_SHADOW, "1"));
+        // A split brain: a thick double-dashed outline in the failure colour, and words on the box
+        // and on its badge, so it is not told by colour alone.
+        ss.putCellStyle("splitBrain", map(mxConstants.STYLE_STROKECOLOR, t.down, mxConstants.STYLE_FILLCOLOR, t.downFill,
+                mxConstants.STYLE_STROKEWIDTH, "4", mxConstants.STYLE_DASHED, "1", mxConstants.STYLE_DASH_PATTERN, "8 3",
+                mxConstants.STYLE_FONTCOLOR, t.down));
+        ss.putCellStyle(SplitBrainBadges.STYLE, map(mxConstants.STYLE_SHAPE, mxConstants.SHAPE_RECTANGLE,
+                mxConstants.STYLE_ROUNDED, "1", mxConstants.STYLE_ARCSIZE, "50", mxConstants.STYLE_FILLCOLOR, t.down,
+                mxConstants.STYLE_STROKECOLOR, t.down, mxConstants.STYLE_FONTCOLOR, t.dark() ? "#0F172A" : "#FFFFFF",
+                mxConstants.STYLE_FONTSTYLE, "1", mxConstants.STYLE_FONTSIZE, "13"));
         ss.putCellStyle("edge", map());
         ss.putCellStyle("internet", map(mxConstants.STYLE_STROKEWIDTH, "3"));
         ss.putCellStyle("monitoringLink", map(mxConstants.STYLE_STROKEWIDTH, "1", mxConstants.STYLE_DASHED, "1",

@@ -1,5 +1,6 @@
 package io.infraviz.scenario;
 
+import io.infraviz.model.LinkPurpose;
 import io.infraviz.model.Role;
 
 import java.util.Arrays;
@@ -44,6 +45,42 @@ public final class Explanations {
             case MONITORING_SERVICE -> "Receives the agents' data, draws dashboards and alerts people when something "
                     + "dies or the error rate rises.";
             case VIRTUAL_IP -> "An address shared by two load balancers: it moves to the passive one when the active one fails.";
+        };
+    }
+
+    /**
+     * What a link of this purpose carries and what cutting it does (a cut stops traffic both ways,
+     * as a pulled cable or a firewall rule would).
+     */
+    public static String ofLink(LinkPurpose purpose) {
+        return switch (purpose) {
+            case DNS -> "Carries the browsers' DNS lookups of www.foobar.com. Cut it and clients keep using their "
+                    + "cached answer until its TTL expires; after that they cannot find the site (DNS failure).";
+            case HTTP -> "Carries the HTTP requests and their answers between these two parts. Cut it and requests "
+                    + "that must cross it fail (connection refused or timeout); a health check that crosses it "
+                    + "fails too, so the load balancer marks the server behind it DOWN.";
+            case FILES -> "The application server reading its code base. Cut it and the application cannot load "
+                    + "its code: its pages fail.";
+            case DATABASE -> "The application's SQL connection to MySQL: queries for reads, INSERT/UPDATE for "
+                    + "writes. Cut it and whatever this application sends to that database fails; reads may fall "
+                    + "back to another database, writes cannot.";
+            case REPLICATION -> "The Replica's IO thread pulling the Primary's binary log (asynchronous replication). "
+                    + "Cut it and nothing fails outright: the Replica stops receiving writes, its lag grows and "
+                    + "reads from it get stale. Healed, it catches up.";
+            case MONITORING -> "The monitoring agent sending this server's metrics and errors to the monitoring "
+                    + "service. Cut it and the service stops hearing from the server: nobody is alerted about it.";
+        };
+    }
+
+    /** The concept to explain (and show) for a link of this purpose, or null. */
+    public static Concept conceptFor(LinkPurpose purpose) {
+        return switch (purpose) {
+            case DNS -> Concept.DNS;
+            case HTTP -> Concept.REQUEST;
+            case FILES -> Concept.APP_FILES;
+            case DATABASE -> Concept.PRIMARY_REPLICA;
+            case REPLICATION -> Concept.REPLICATION;
+            case MONITORING -> Concept.MONITORING;
         };
     }
 

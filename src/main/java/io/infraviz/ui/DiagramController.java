@@ -91,14 +91,27 @@ final class DiagramController extends MouseAdapter {
         control.setToolTipText(hint(driver.simulation(), id));
     }
 
-    /** What hovering shows, e.g. "web-02.nginx: running. Click to kill it; right-click for more." */
+    /** What hovering shows, e.g. "web-02.nginx — click to kill it", its state, and that a right-click offers more. */
     static String hint(Simulation sim, String id) {
-        Fault f = FaultChoices.primary(sim, id);
         String state = sim.topology().link(id).isPresent() ? (sim.linkCut(id) ? "cut" : "working")
                 : sim.topology().host(id).isPresent() ? (sim.hostDown(id) ? "down" : "up")
                 : sim.status(id).words();
-        return "<html><b>" + id + "</b>: " + state + "<br>Click: " + FaultChoices.describe(f)
+        return "<html><b>" + id + "</b> — " + clickWords(sim, id) + "<br>Now: " + state
                 + "<br>Right-click for more</html>";
+    }
+
+    /** What a click on the part will do, e.g. "click to kill it", "click to revive its host web-02". */
+    static String clickWords(Simulation sim, String id) {
+        Fault f = FaultChoices.primary(sim, id);
+        String it = f.target().equals(id) ? "it" : "its host " + f.target();
+        boolean host = sim.topology().host(id).isPresent();
+        return switch (f.action()) {
+            case KILL -> host ? "click to kill the whole host" : "click to kill it";
+            case REVIVE -> "click to revive " + it;
+            case CUT -> "click to cut it";
+            case HEAL -> sim.topology().link(id).isPresent() ? "click to heal it" : "click to make it answer again";
+            default -> "click: " + FaultChoices.describe(f);
+        };
     }
 
     String hovered() {

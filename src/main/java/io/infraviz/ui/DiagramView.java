@@ -1,6 +1,7 @@
 package io.infraviz.ui;
 
 import com.mxgraph.swing.handler.mxGraphHandler;
+import com.mxgraph.swing.handler.mxSelectionCellsHandler;
 import com.mxgraph.swing.mxGraphComponent;
 import com.mxgraph.util.mxEvent;
 import com.mxgraph.util.mxRectangle;
@@ -69,8 +70,8 @@ public final class DiagramView extends mxGraphComponent {
         if (b.getWidth() <= 0 || getWidth() <= 0) {
             return;
         }
-        double w = b.getWidth() / scale + 60;
-        double h = b.getHeight() / scale + 60;
+        double w = b.getWidth() / scale + 40;
+        double h = b.getHeight() / scale + 40;
         double fit = Math.min(getViewport().getWidth() / w, getViewport().getHeight() / h);
         fit = Math.max(0.3, Math.min(3, fit));
         if (Math.abs(fit - scale) > 0.01) {
@@ -85,6 +86,17 @@ public final class DiagramView extends mxGraphComponent {
             @Override
             protected void installDragGestureHandler() {
                 // No drag and drop: the diagram is read-only (and a DragSource needs a display).
+            }
+        };
+    }
+
+    /** JGraphX's selection marks (dashed, red end handles) read as a cut: {@link SelectionHalo} draws it instead. */
+    @Override
+    protected mxSelectionCellsHandler createSelectionCellsHandler() {
+        return new mxSelectionCellsHandler(this) {
+            @Override
+            public void paintHandles(Graphics g) {
+                // Nothing: see SelectionHalo.
             }
         };
     }
@@ -135,6 +147,7 @@ public final class DiagramView extends mxGraphComponent {
             g2.drawImage(cache, 0, 0, null);
             g2.setTransform(tx);
             eventSource.fireEvent(new com.mxgraph.util.mxEventObject(mxEvent.PAINT, "g", g));
+            SelectionHalo.paint(g2, diagram);
             traffic.paint(g2, DiagramView.this);
         }
     }

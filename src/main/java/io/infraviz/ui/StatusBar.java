@@ -10,7 +10,7 @@ import javax.swing.JPanel;
 import java.util.List;
 import java.util.Locale;
 
-/** The status bar: simulated time, requests in flight, success rate over the last 10 s, what is down. */
+/** The status bar: simulated time, requests in flight, success rate over the last 10 s, what is wrong. */
 public final class StatusBar extends JPanel implements SimulationDriver.FrameListener {
     private final SimulationDriver driver;
     private final JLabel timeLabel = new JLabel();
@@ -43,8 +43,7 @@ public final class StatusBar extends JPanel implements SimulationDriver.FrameLis
         long second = sim.now() / 1_000_000;
         double rate = m.successRate(second - 10, second);
         successLabel.setText(rate < 0 ? "Success: —" : String.format(Locale.ROOT, "Success (10 s): %.1f %%", rate * 100));
-        List<String> down = sim.whatIsDown();
-        downLabel.setText(down.isEmpty() ? "Everything is running" : "Down: " + String.join(", ", down));
+        downLabel.setText(Troubles.of(sim, rate));
     }
 
     /** The texts shown (for tests and screen readers). */

@@ -23,6 +23,7 @@ import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Ellipse2D;
+import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.ArrayDeque;
@@ -41,7 +42,8 @@ public final class TrafficLayer implements SimulationDriver.FrameListener {
     private static final long FAILURE_SHOWN_NANOS = 3_000_000_000L;
     private static final int MAX_MARKS = 40;
 
-    private record FailureMark(String componentId, String text, long bornNanos, Color color) {
+    /** {@code status} is the short form ("503") drawn when the full text finds no free spot. */
+    private record FailureMark(String componentId, String status, String text, long bornNanos, Color color) {
     }
 
     private final Diagram diagram;
@@ -59,6 +61,15 @@ public final class TrafficLayer implements SimulationDriver.FrameListener {
     private boolean showSpofs;
     private SimEvent.Eavesdropped eavesdropped;
     private long eavesdroppedNanos;
+    /**
+     * Marks age on this clock: wall time that passed while the simulation moved. Paused, nothing
+     * fades, so a person can read every label for as long as they like.
+     */
+    private long clockNanos;
+    private long lastWallNanos = -1;
+    private long lastSimNow = -1;
+    private boolean moving;
+    private java.util.function.LongSupplier wallClock = System::nanoTime;
 
     public TrafficLayer(Diagram diagram) {
         this.diagram = diagram;
@@ -83,16 +94,21 @@ public final class TrafficLayer implements SimulationDriver.FrameListener {
         this.sim = simulation;
         if (rebuilt) {
             marks.clear();
+            if (Selection.runStartedOver(simulation)) {
+                // A reset or a new stage: what was selected belongs to the run that ended.
+                diagram.graph().clearSelection();
+            }
         }
-        long now = System.nanoTime();
+        long now = advanceClock(simulation);
         for (SimEvent e : events) {
             if (e instanceof SimEvent.RequestCompleted rc && !rc.result().failedAt().isEmpty()) {
                 RequestResult r = rc.result();
                 String status = r.outcome().status().equals("-") ? r.outcome().title() : r.outcome().status();
-                addMark(new FailureMark(r.failedAt(), status + " · " + shortReason(r.reason()), now, DiagramTheme.FAILURE));
+                addMark(new FailureMark(r.failedAt(), status, status + " · " + shortReason(r.reason()), now,
+                        DiagramTheme.FAILURE));
             } else if (e instanceof SimEvent.AttackTried a) {
                 String port = a.port() == 3306 ? "MySQL 3306" : "SSH 22";
-                addMark(new FailureMark(a.host(), a.blocked() ? port + " dropped by the firewall" : "attacker in: " + port,
+                addMark(new FailureMark(a.host(), port, a.blocked() ? port + " dropped by the firewall" : "attacker in: " + port,
                         now, a.blocked() ? DiagramTheme.REPLICATION : DiagramTheme.FAILURE));
             } else if (e instanceof SimEvent.Eavesdropped ev) {
                 eavesdropped = ev;
@@ -102,6 +118,32 @@ public final class TrafficLayer implements SimulationDriver.FrameListener {
         while (!marks.isEmpty() && now - marks.peekFirst().bornNanos() > FAILURE_SHOWN_NANOS) {
             marks.removeFirst();
         }
+    }
+
+    private long advanceClock(Simulation simulation) {
+        long wall = wallClock.getAsLong();
+        moving = simulation.now() != lastSimNow;
+        if (moving && lastWallNanos >= 0) {
+            clockNanos += wall - lastWallNanos;
+        }
+        lastWallNanos = wall;
+        lastSimNow = simulation.now();
+        return clockNanos;
+    }
+
+    /** For tests: the wall clock the marks' ageing reads. */
+    void setWallClock(java.util.function.LongSupplier clock) {
+        this.wallClock = clock;
+    }
+
+    /** How opaque a mark of this age (0 born, 1 gone) is drawn: fully while paused, so it reads. */
+    float opacity(float age) {
+        return reducedMotion || !moving ? 1f : Math.max(0f, 1f - age * age);
+    }
+
+    /** The failure marks shown now, oldest first (for tests). */
+    List<String> failureTexts() {
+        return marks.stream().map(FailureMark::text).toList();
     }
 
     private void addMark(FailureMark m) {
@@ -168,7 +210,7 @@ public final class TrafficLayer implements SimulationDriver.FrameListener {
         }
         lastBackend = newestBackend;
         paintWaiting(g, components, v, scale);
-        paintFailures(g, v, scale, view.getViewport().getViewRect().getMaxX());
+        paintFailures(g, v, scale, view.getViewport().getViewRect());
         paintLastChoice(g, v, scale);
         paintEavesdropper(g, v, scale);
         paintSpofs(g, v, scale);
@@ -179,7 +221,7 @@ public final class TrafficLayer implements SimulationDriver.FrameListener {
         if (!showSpofs || spofs.isEmpty()) {
             return;
         }
-        g.setFont(new Font("DejaVu Sans", Font.BOLD, (int) Math.max(10, Math.round(11 * scale))));
+        g.setFont(new Font("DejaVu Sans", Font.BOLD, (int) Math.max(11, Math.round(11 * scale))));
         FontMetrics fm = g.getFontMetrics();
         for (Map.Entry<String, String> e : spofs.entrySet()) {
             mxCellState st = v.getState(diagram.cellOf(e.getKey()));
@@ -205,7 +247,7 @@ public final class TrafficLayer implements SimulationDriver.FrameListener {
 
     /** What the eavesdropper on the Internet link just read, next to the link, for a few seconds. */
     private void paintEavesdropper(Graphics2D g, mxGraphView v, double scale) {
-        if (eavesdropped == null || System.nanoTime() - eavesdroppedNanos > FAILURE_SHOWN_NANOS) {
+        if (eavesdropped == null || clockNanos - eavesdroppedNanos > FAILURE_SHOWN_NANOS) {
             return;
         }
         Link link = diagram.linkBetween("users", sim.topology().entryPoint());
@@ -217,7 +259,7 @@ public final class TrafficLayer implements SimulationDriver.FrameListener {
         String text = eavesdropped.readable()
                 ? "eavesdropper reads: " + (seen.contains("user=") ? seen.substring(seen.indexOf("user=")) : seen)
                 : "eavesdropper: ciphertext only (HTTPS)";
-        g.setFont(new Font("DejaVu Sans", Font.BOLD, (int) Math.max(10, Math.round(11 * scale))));
+        g.setFont(new Font("DejaVu Sans", Font.BOLD, (int) Math.max(11, Math.round(11 * scale))));
         FontMetrics fm = g.getFontMetrics();
         int w = fm.stringWidth(text) + 12;
         int h = fm.getHeight() + 2;
@@ -337,7 +379,7 @@ public final class TrafficLayer implements SimulationDriver.FrameListener {
         if (waitingAt.isEmpty()) {
             return;
         }
-        g.setFont(new Font("DejaVu Sans", Font.BOLD, (int) Math.max(10, Math.round(12 * scale))));
+        g.setFont(new Font("DejaVu Sans", Font.BOLD, (int) Math.max(11, Math.round(12 * scale))));
         FontMetrics fm = g.getFontMetrics();
         for (Map.Entry<Integer, Integer> e : waitingAt.entrySet()) {
             mxCellState st = v.getState(diagram.cellOf(components.get(e.getKey()).id()));
@@ -356,27 +398,26 @@ public final class TrafficLayer implements SimulationDriver.FrameListener {
         }
     }
 
-    private void paintFailures(Graphics2D g, mxGraphView v, double scale, double rightEdge) {
+    private void paintFailures(Graphics2D g, mxGraphView v, double scale, java.awt.Rectangle visible) {
         if (marks.isEmpty()) {
             return;
         }
-        long now = System.nanoTime();
         Composite old = g.getComposite();
-        g.setFont(new Font("DejaVu Sans", Font.BOLD, (int) Math.max(10, Math.round(12 * scale))));
+        g.setFont(new Font("DejaVu Sans", Font.BOLD, (int) Math.max(11, Math.round(12 * scale))));
         FontMetrics fm = g.getFontMetrics();
+        LabelPlacer placer = new LabelPlacer(boxes(v), visible);
         Map<String, Integer> stack = new HashMap<>();
         for (FailureMark m : marks) {
             mxCellState st = v.getState(diagram.cellOf(m.componentId()));
             if (st == null) {
                 continue;
             }
-            float age = (now - m.bornNanos()) / (float) FAILURE_SHOWN_NANOS;
-            float alpha = reducedMotion ? 1f : Math.max(0f, 1f - age * age);
-            g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, alpha));
             int n = stack.merge(m.componentId(), 1, Integer::sum) - 1;
             if (n > 2) {
                 continue;
             }
+            g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER,
+                    opacity((clockNanos - m.bornNanos()) / (float) FAILURE_SHOWN_NANOS)));
             double r = 9 * scale;
             double cx = st.getX() + st.getWidth() - r * 0.6;
             double cy = st.getY() + r * 0.6 + n * (r * 2.2);
@@ -387,15 +428,57 @@ public final class TrafficLayer implements SimulationDriver.FrameListener {
             double k = r * 0.45;
             g.draw(new java.awt.geom.Line2D.Double(cx - k, cy - k, cx + k, cy + k));
             g.draw(new java.awt.geom.Line2D.Double(cx + k, cy - k, cx - k, cy + k));
-            int tw = fm.stringWidth(m.text()) + 8;
-            // The reason goes right of the cross, or left of it at the right edge of the view.
-            double tx = cx + r + 2 + tw > rightEdge - 4 ? cx - r - 2 - tw : cx + r + 2;
+            Rectangle2D part = new Rectangle2D.Double(st.getX(), st.getY(), st.getWidth(), st.getHeight());
+            List<Rectangle2D> own = ownBoxes(v, m.componentId(), part);
+            String text = m.text();
+            Rectangle2D spot = placer.place(part, own, fm.stringWidth(text) + 8, fm.getHeight());
+            if (spot == null) {
+                // No free room for the reason: the status alone, over the part itself.
+                text = m.status();
+                double w = fm.stringWidth(text) + 8;
+                spot = new Rectangle2D.Double(cx - r - 2 - w, cy - fm.getHeight() / 2.0, w, fm.getHeight());
+            }
             g.setColor(m.color());
-            g.fill(new RoundRectangle2D.Double(tx, cy - fm.getHeight() / 2.0, tw, fm.getHeight(), 6, 6));
+            g.fill(new RoundRectangle2D.Double(spot.getX(), spot.getY(), spot.getWidth(), spot.getHeight(), 6, 6));
             g.setColor(Color.WHITE);
-            g.drawString(m.text(), (float) (tx + 4), (float) (cy - fm.getHeight() / 2.0 + fm.getAscent()));
+            g.drawString(text, (float) (spot.getX() + 4), (float) (spot.getY() + fm.getAscent()));
         }
         g.setComposite(old);
+    }
+
+    /** Every part's and server's box and title strip on screen: what a failure label must not cover. */
+    private List<Rectangle2D> boxes(mxGraphView v) {
+        List<Rectangle2D> out = new java.util.ArrayList<>();
+        for (Component c : diagram.topology().components()) {
+            addBox(out, v.getState(diagram.cellOf(c.id())));
+        }
+        for (io.infraviz.model.Host h : diagram.topology().hosts()) {
+            mxCellState st = v.getState(diagram.cellOf(h.id()));
+            addBox(out, st);
+            if (st != null) {
+                // The title strip says the server's name and the load balancer's view of it: no
+                // label covers it, not even one of its own parts'.
+                out.add(new Rectangle2D.Double(st.getX(), st.getY(), st.getWidth(),
+                        io.infraviz.diagram.DiagramLayout.TITLE * v.getScale()));
+            }
+        }
+        return out;
+    }
+
+    private static void addBox(List<Rectangle2D> out, mxCellState st) {
+        if (st != null) {
+            out.add(new Rectangle2D.Double(st.getX(), st.getY(), st.getWidth(), st.getHeight()));
+        }
+    }
+
+    /** The failing part's own box and its server's, which its label may cover. */
+    private List<Rectangle2D> ownBoxes(mxGraphView v, String id, Rectangle2D part) {
+        List<Rectangle2D> own = new java.util.ArrayList<>(List.of(part));
+        String host = diagram.topology().component(id).map(Component::hostId).orElse(id);
+        if (host != null) {
+            addBox(own, v.getState(diagram.cellOf(host)));
+        }
+        return own;
     }
 
     /** Shows the load balancer's latest choice next to it: where round robin sent the last request. */
@@ -407,7 +490,7 @@ public final class TrafficLayer implements SimulationDriver.FrameListener {
         if (lb == null) {
             return;
         }
-        g.setFont(new Font("DejaVu Sans", Font.BOLD, (int) Math.max(10, Math.round(12 * scale))));
+        g.setFont(new Font("DejaVu Sans", Font.BOLD, (int) Math.max(11, Math.round(12 * scale))));
         FontMetrics fm = g.getFontMetrics();
         String text = "→ " + lastBackend;
         int w = fm.stringWidth(text) + 12;

@@ -45,7 +45,7 @@ class FaultChoicesTest {
 
     @Test
     void hoveringSaysWhatAClickWillDo() {
-        assertThat(DiagramController.hint(sim, "lb-01.haproxy")).contains("running").contains("Kill lb-01.haproxy");
+        assertThat(DiagramController.hint(sim, "lb-01.haproxy")).contains("running").contains("click to kill it");
     }
 
     @Test

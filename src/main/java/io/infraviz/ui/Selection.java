@@ -1,0 +1,18 @@
+package io.infraviz.ui;
+
+import io.infraviz.sim.Simulation;
+
+/** When the diagram's selection and the inspector forget what was selected. */
+final class Selection {
+    private Selection() {
+    }
+
+    /**
+     * True when a rebuilt run starts over at time 0 (a reset, a new stage or file). Stepping back
+     * and scrubbing also rebuild the run, but show the same run at an earlier moment: the
+     * selection stays, so a person can watch one part while going back in time.
+     */
+    static boolean runStartedOver(Simulation sim) {
+        return sim.now() == 0;
+    }
+}
