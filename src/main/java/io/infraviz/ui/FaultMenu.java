@@ -14,9 +14,16 @@ final class FaultMenu {
         title.setEnabled(false);
         menu.add(title);
         menu.addSeparator();
+        io.infraviz.model.Topology shown = driver.simulation().topology();
         for (FaultChoices.Choice c : FaultChoices.all(driver.simulation(), id)) {
             JMenuItem item = new JMenuItem(c.label());
-            item.addActionListener(e -> driver.apply(c.fault()));
+            // A menu left open while a lesson or the Stage menu loaded another topology names a part
+            // that may no longer exist: its choices lapse with the topology they were made for.
+            item.addActionListener(e -> {
+                if (driver.simulation().topology() == shown) {
+                    driver.apply(c.fault());
+                }
+            });
             menu.add(item);
         }
         return menu;

@@ -14,11 +14,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * What must hold after any run: every request ends exactly once; no write is served by a Replica;
  * a Replica is never ahead of its Primary; the summary's counts add up.
  */
-final class Invariants implements SimulationListener {
+public final class Invariants implements SimulationListener {
     private final Simulation sim;
     private final Set<Long> ended = new HashSet<>();
 
-    Invariants(Simulation sim) {
+    public Invariants(Simulation sim) {
         this.sim = sim;
     }
 

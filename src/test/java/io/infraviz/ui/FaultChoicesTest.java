@@ -55,4 +55,17 @@ class FaultChoicesTest {
         assertThat(TrafficLayer.shortReason("Nginx on web-02 refused the connection, 3 retries used"))
                 .isEqualTo("Nginx on web-02 refused the connection");
     }
+
+    /** Found by the monkey test: a menu left open across a stage change applied "hang" to a part that was gone. */
+    @Test
+    void aMenuLeftOpenAcrossAStageChangeDoesNothing() {
+        SimulationDriver driver = new SimulationDriver(Stages.SCALED.topology(), Preset.CLASSROOM.settings(), 1);
+        javax.swing.JPopupMenu menu = FaultMenu.build(driver, "vip");
+        driver.load(Stages.ONE_SERVER.topology(), driver.settings());
+        javax.swing.JMenuItem hang = java.util.Arrays.stream(menu.getComponents())
+                .filter(c -> c instanceof javax.swing.JMenuItem i && i.getText().toLowerCase().contains("hang"))
+                .map(c -> (javax.swing.JMenuItem) c).findFirst().orElseThrow();
+        hang.doClick(0);
+        assertThat(driver.moment().actions()).isEmpty();
+    }
 }
