@@ -3,7 +3,10 @@ package io.infraviz.analysis;
 import io.infraviz.model.Outcome;
 import io.infraviz.sim.RequestResult;
 import io.infraviz.sim.SimEvent;
+import io.infraviz.sim.Simulation;
 import io.infraviz.sim.SimulationListener;
+import io.infraviz.sim.db.DatabaseNode;
+import io.infraviz.sim.db.DbRole;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -11,28 +14,46 @@ import java.util.Map;
 
 /**
  * Rolling metrics for live charts: per second of simulated time, requests per backend, outcomes,
- * latency percentiles and stale reads, for the last {@link #SECONDS} seconds. Fixed-size ring
- * buffers, so an hour of traffic uses no more memory than a minute.
+ * latency percentiles, stale reads and replication lag, for the last {@link #SECONDS} seconds.
+ * Fixed-size ring buffers, so an hour of traffic uses no more memory than a minute. One instance
+ * belongs to one run: the driver makes a new one whenever the run is rebuilt, so nothing here can
+ * outlive the run it was measured in.
  */
 public final class LiveMetrics implements SimulationListener {
     /** How many seconds of history are kept. */
     public static final int SECONDS = 120;
     private static final int LATENCY_SAMPLES = 512;
+    /** How often, in simulated time, lag is sampled while events go by (see {@link #sampleLagFrom}). */
+    private static final long LAG_SAMPLE_US = 100_000;
 
     private final Map<String, long[]> byBackend = new LinkedHashMap<>();
     private final long[][] byOutcome = new long[Outcome.values().length][SECONDS];
     private final long[][] latencies = new long[SECONDS][LATENCY_SAMPLES];
     private final int[] latencyCount = new int[SECONDS];
+    /** Worst replication lag seen during each second, in seconds; NaN when nobody looked. */
+    private final double[] lag = new double[SECONDS];
     private final long[] secondOf = new long[SECONDS];
     private long totalRequests;
     private long totalSucceeded;
     private long totalStale;
+    private Simulation lagSource;
+    private long nextLagSampleUs;
 
     public LiveMetrics(Iterable<String> backends) {
         for (String b : backends) {
             byBackend.put(b, new long[SECONDS]);
         }
         Arrays.fill(secondOf, -1);
+        Arrays.fill(lag, Double.NaN);
+    }
+
+    /**
+     * Samples the replication lag of {@code sim} as its events go by (every 100 ms of simulated
+     * time at most), so a replayed run (a seek, a step back) has its lag history too, not only
+     * the seconds someone watched live. Call it before the simulation runs.
+     */
+    public void sampleLagFrom(Simulation sim) {
+        this.lagSource = sim;
     }
 
     @Override
@@ -40,6 +61,22 @@ public final class LiveMetrics implements SimulationListener {
         if (event instanceof SimEvent.RequestCompleted rc) {
             add(rc.result());
         }
+        if (lagSource != null && lagSource.now() >= nextLagSampleUs) {
+            long now = lagSource.now();
+            nextLagSampleUs = now + LAG_SAMPLE_US;
+            recordLag(now / 1_000_000, worstLagSeconds(lagSource));
+        }
+    }
+
+    /** The replication lag of the Replica furthest behind, in seconds (0 without Replicas). */
+    public static double worstLagSeconds(Simulation sim) {
+        double worst = 0;
+        for (DatabaseNode n : sim.databases().nodes()) {
+            if (n.role() == DbRole.REPLICA) {
+                worst = Math.max(worst, sim.databases().lagMicros(n, sim.now()) / 1e6);
+            }
+        }
+        return worst;
     }
 
     private void add(RequestResult r) {
@@ -72,6 +109,7 @@ public final class LiveMetrics implements SimulationListener {
                 o[slot] = 0;
             }
             latencyCount[slot] = 0;
+            lag[slot] = Double.NaN;
         }
         return slot;
     }
@@ -124,6 +162,23 @@ public final class LiveMetrics implements SimulationListener {
             }
         }
         return all == 0 ? -1 : (double) ok / all;
+    }
+
+    /**
+     * Records the replication lag (seconds) seen at some moment of a second. Lag is state, not an
+     * event, so whoever watches the simulation samples it; the worst sample of a second is kept.
+     */
+    public void recordLag(long second, double lagSeconds) {
+        if (second < 0) {
+            return;
+        }
+        int slot = slot(second);
+        lag[slot] = Double.isNaN(lag[slot]) ? lagSeconds : Math.max(lag[slot], lagSeconds);
+    }
+
+    /** The worst replication lag sampled during a second, in seconds, or NaN if none was sampled. */
+    public double lagSeconds(long second) {
+        return holds(second) ? lag[(int) (second % SECONDS)] : Double.NaN;
     }
 
     public long totalRequests() {

@@ -5,81 +5,61 @@ import io.infraviz.diagram.DiagramTheme;
 import io.infraviz.model.Outcome;
 import io.infraviz.sim.SimEvent;
 import io.infraviz.sim.Simulation;
-import io.infraviz.sim.db.DatabaseNode;
-import io.infraviz.sim.db.DbRole;
 import org.knowm.xchart.XChartPanel;
 import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
-import org.knowm.xchart.style.Styler;
-import org.knowm.xchart.style.XYStyler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 import javax.swing.JPanel;
-import java.awt.Color;
-import java.awt.Font;
 import java.awt.GridLayout;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.LongToDoubleFunction;
 
 /**
  * Live charts (XChart) over the last minute of simulated time: requests per server, outcomes,
- * latency and replication lag. Redrawn once per simulated second.
+ * latency and replication lag. Redrawn once per simulated second. Everything shown comes from
+ * the driver's current {@link LiveMetrics}, which the driver replaces when the run is rebuilt
+ * (reset, seek, another stage), so a chart never mixes two runs.
  */
 public final class ChartsPanel extends JPanel implements SimulationDriver.FrameListener {
     static final int WINDOW_SECONDS = 60;
 
     private final SimulationDriver driver;
     private final List<XChartPanel<XYChart>> panels = new ArrayList<>();
-    private final XYChart perServer = chart("Requests per server (/s)");
-    private final XYChart outcomes = chart("Outcomes (/s)");
-    private final XYChart latency = chart("Latency (ms)");
-    private final XYChart lag = chart("Replication lag (s)");
-    private final double[] lagSamples = new double[LiveMetrics.SECONDS];
-    private final long[] lagSecond = new long[LiveMetrics.SECONDS];
+    private final XYChart perServer = ChartLook.chart("Requests per server", "req/s", "#,##0.#");
+    private final XYChart outcomes = ChartLook.chart("Outcomes", "req/s", "#,##0.#");
+    private final XYChart latency = ChartLook.chart("Latency", "ms", "#,##0");
+    private final XYChart lag = ChartLook.chart("Replication lag", "s", "0.0");
+    private final Map<XYSeries, ChartLook.SeriesLook> looks = new IdentityHashMap<>();
     private long lastRefreshSecond = -1;
     private DiagramTheme theme = DiagramTheme.LIGHT;
 
     public ChartsPanel(SimulationDriver driver) {
         super(new GridLayout(1, 4, 6, 0));
         this.driver = driver;
-        for (XYChart c : List.of(perServer, outcomes, latency, lag)) {
+        for (XYChart c : charts()) {
             XChartPanel<XYChart> p = new XChartPanel<>(c);
-            p.getAccessibleContext().setAccessibleName(c.getTitle());
+            ChartLook.quiet(p);
+            p.getAccessibleContext().setAccessibleName(c.getTitle() + " (" + c.getYAxisTitle() + ")");
             panels.add(p);
             add(p);
         }
         applyTheme(theme);
     }
 
-    private static XYChart chart(String title) {
-        XYChart c = new XYChartBuilder().width(320).height(170).title(title).build();
-        XYStyler s = c.getStyler();
-        s.setLegendPosition(Styler.LegendPosition.InsideNW);
-        s.setLegendFont(new Font("DejaVu Sans", Font.PLAIN, 10));
-        s.setChartTitleFont(new Font("DejaVu Sans", Font.BOLD, 12));
-        s.setAxisTickLabelsFont(new Font("DejaVu Sans", Font.PLAIN, 10));
-        s.setChartPadding(4);
-        s.setToolTipsEnabled(false);
-        c.getStyler().setXAxisDecimalPattern("0");
-        return c;
+    List<XYChart> charts() {
+        return List.of(perServer, outcomes, latency, lag);
     }
 
     public void applyTheme(DiagramTheme t) {
         this.theme = t;
-        Color bg = t.canvasColor();
-        Color fg = t.textColor();
-        for (XYChart c : List.of(perServer, outcomes, latency, lag)) {
-            c.getStyler().setChartBackgroundColor(bg);
-            c.getStyler().setPlotBackgroundColor(bg);
-            c.getStyler().setLegendBackgroundColor(bg);
-            c.getStyler().setChartFontColor(fg);
-            c.getStyler().setAxisTickLabelsColor(fg);
-            c.getStyler().setPlotBorderColor(Color.decode(t.edge));
-            c.getStyler().setPlotGridLinesColor(t.dark() ? new Color(0x334155) : new Color(0xE2E8F0));
-            c.getStyler().setLegendBorderColor(bg);
+        for (XYChart c : charts()) {
+            ChartLook.applyTheme(c, t);
         }
+        looks.forEach((series, look) -> series.setLineColor(look.colour(t)));
         panels.forEach(JPanel::repaint);
     }
 
@@ -88,33 +68,21 @@ public final class ChartsPanel extends JPanel implements SimulationDriver.FrameL
         long second = sim.now() / 1_000_000;
         if (rebuilt) {
             // Another run (or topology): its servers may be others.
-            for (String name : new ArrayList<>(perServer.getSeriesMap().keySet())) {
-                perServer.removeSeries(name);
+            for (XYChart c : charts()) {
+                for (String name : new ArrayList<>(c.getSeriesMap().keySet())) {
+                    looks.remove(c.removeSeries(name));
+                }
             }
         }
-        sampleLag(sim, second);
+        LiveMetrics m = driver.metrics();
+        // Lag is state, not an event: look at it every frame (the metrics may sample it too).
+        m.recordLag(second, LiveMetrics.worstLagSeconds(sim));
         // The charts show complete seconds: redraw when a new one completes (or the run changed).
         if (!rebuilt && second == lastRefreshSecond) {
             return;
         }
         lastRefreshSecond = second;
-        refresh(driver.metrics(), second);
-    }
-
-    private void sampleLag(Simulation sim, long second) {
-        int slot = (int) (second % lagSamples.length);
-        double worst = 0;
-        for (DatabaseNode n : sim.databases().nodes()) {
-            if (n.role() == DbRole.REPLICA) {
-                worst = Math.max(worst, sim.databases().lagMicros(n, sim.now()) / 1e6);
-            }
-        }
-        if (lagSecond[slot] != second) {
-            lagSecond[slot] = second;
-            lagSamples[slot] = worst;
-        } else {
-            lagSamples[slot] = Math.max(lagSamples[slot], worst);
-        }
+        refresh(m, second);
     }
 
     private void refresh(LiveMetrics m, long now) {
@@ -125,12 +93,16 @@ public final class ChartsPanel extends JPanel implements SimulationDriver.FrameL
         for (int i = 0; i < x.length; i++) {
             x[i] = from + i;
         }
-        boolean any = false;
-        for (String b : m.backends()) {
-            series(perServer, b, x, s -> m.backendCount(b, s), null);
-            any = true;
+        // A steady minute-wide axis: it fills from the left, then scrolls, and its ticks stay put.
+        for (XYChart c : charts()) {
+            c.getStyler().setXAxisMin((double) from);
+            c.getStyler().setXAxisMax((double) Math.max(from + WINDOW_SECONDS - 1, to));
         }
-        if (!any) {
+        int index = 0;
+        for (String b : m.backends()) {
+            series(perServer, b, x, s -> m.backendCount(b, s), ChartLook.server(index++));
+        }
+        if (index == 0) {
             // No load balancer: the one server takes everything.
             series(perServer, "the server", x, s -> {
                 long n = 0;
@@ -138,25 +110,25 @@ public final class ChartsPanel extends JPanel implements SimulationDriver.FrameL
                     n += m.outcomeCount(o, s);
                 }
                 return n;
-            }, DiagramTheme.READ);
+            }, ChartLook.READ);
         }
-        series(outcomes, "200 OK", x, s -> m.outcomeCount(Outcome.FRESH, s), DiagramTheme.READ);
-        series(outcomes, "stale", x, s -> m.outcomeCount(Outcome.STALE, s), DiagramTheme.STALE);
+        series(outcomes, "200 OK", x, s -> m.outcomeCount(Outcome.FRESH, s), ChartLook.READ);
+        series(outcomes, "stale", x, s -> m.outcomeCount(Outcome.STALE, s), ChartLook.STALE);
         series(outcomes, "failed", x, s -> {
             long n = 0;
             for (Outcome o : Outcome.values()) {
                 n += o.succeeded() ? 0 : m.outcomeCount(o, s);
             }
             return n;
-        }, DiagramTheme.FAILURE);
-        series(latency, "p50", x, s -> Math.max(0, m.latencyPercentile(s, 50)) / 1000.0, DiagramTheme.READ);
-        series(latency, "p95", x, s -> Math.max(0, m.latencyPercentile(s, 95)) / 1000.0, DiagramTheme.WRITE);
-        series(lag, "Replica", x, s -> lagSecond[(int) (s % lagSamples.length)] == s ? lagSamples[(int) (s % lagSamples.length)] : 0,
-                DiagramTheme.REPLICATION);
+        }, ChartLook.FAILED);
+        series(latency, "p50", x, s -> Math.max(0, m.latencyPercentile(s, 50)) / 1000.0, ChartLook.READ);
+        series(latency, "p95", x, s -> Math.max(0, m.latencyPercentile(s, 95)) / 1000.0, ChartLook.SLOW);
+        // Seconds nobody sampled (the replayed past after a seek) stay a gap, not a made-up zero.
+        series(lag, "Replica", x, m::lagSeconds, ChartLook.REPLICATION);
         panels.forEach(JPanel::repaint);
     }
 
-    private static void series(XYChart chart, String name, double[] x, LongToDoubleFunction y, Color color) {
+    private void series(XYChart chart, String name, double[] x, LongToDoubleFunction y, ChartLook.SeriesLook look) {
         double[] xs = x.length == 0 ? new double[] {0} : x;
         double[] ys = new double[xs.length];
         for (int i = 0; i < xs.length; i++) {
@@ -167,9 +139,9 @@ public final class ChartsPanel extends JPanel implements SimulationDriver.FrameL
         } else {
             XYSeries s = chart.addSeries(name, xs, ys);
             s.setMarker(SeriesMarkers.NONE);
-            if (color != null) {
-                s.setLineColor(color);
-            }
+            s.setLineStyle(look.stroke());
+            s.setLineColor(look.colour(theme));
+            looks.put(s, look);
         }
     }
 }

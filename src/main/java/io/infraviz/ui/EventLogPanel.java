@@ -3,80 +3,107 @@ package io.infraviz.ui;
 import io.infraviz.sim.SimEvent;
 import io.infraviz.sim.Simulation;
 
-import javax.swing.DefaultListModel;
-import javax.swing.JList;
+import javax.swing.BorderFactory;
+import javax.swing.JComboBox;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
 import javax.swing.JScrollPane;
-import javax.swing.ListSelectionModel;
+import javax.swing.JTextArea;
+import javax.swing.ScrollPaneConstants;
+import javax.swing.text.BadLocationException;
+import javax.swing.text.Document;
 import java.awt.BorderLayout;
+import java.awt.FlowLayout;
+import java.awt.KeyboardFocusManager;
 import java.util.List;
 
 /**
  * The event log in plain words ("web-02 marked DOWN after 3 failed checks"): faults, health
- * changes, promotions, and failed requests. A plain list a screen reader can follow.
+ * changes, promotions, and failed requests, with runs of failed health checks folded into one
+ * line and a filter that hides them. Plain text in a read-only text area, wrapped at the width
+ * of the panel, which a screen reader reads line by line; see {@link EventLog} for what it says.
  */
-public final class EventLogPanel extends javax.swing.JPanel implements SimulationDriver.FrameListener {
-    static final int MAX_LINES = 400;
-    /** At most this many failed requests are logged per tick, so a burst does not drown the rest. */
-    private static final int FAILURES_PER_TICK = 3;
-
-    private final DefaultListModel<String> lines = new DefaultListModel<>();
-    private final JList<String> list = new JList<>(lines);
+public final class EventLogPanel extends JPanel implements SimulationDriver.FrameListener {
+    private final EventLog log = new EventLog();
+    private final JTextArea text = new JTextArea();
+    private final JComboBox<EventLog.Filter> filter = new JComboBox<>(EventLog.Filter.values());
 
     public EventLogPanel() {
         super(new BorderLayout());
-        list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
-        list.getAccessibleContext().setAccessibleName("Event log");
-        add(new JScrollPane(list), BorderLayout.CENTER);
+        text.setEditable(false);
+        text.setLineWrap(true);
+        text.setWrapStyleWord(true);
+        text.setRows(6);
+        text.setBorder(BorderFactory.createEmptyBorder(2, 4, 2, 4));
+        text.getAccessibleContext().setAccessibleName("Event log");
+        // A read-only text area would keep Tab for itself: let it move on, as everywhere else.
+        text.setFocusTraversalKeys(KeyboardFocusManager.FORWARD_TRAVERSAL_KEYS, null);
+        text.setFocusTraversalKeys(KeyboardFocusManager.BACKWARD_TRAVERSAL_KEYS, null);
+        JScrollPane scroll = new JScrollPane(text, ScrollPaneConstants.VERTICAL_SCROLLBAR_AS_NEEDED,
+                ScrollPaneConstants.HORIZONTAL_SCROLLBAR_NEVER);
+
+        JLabel show = new JLabel("Show:");
+        show.setDisplayedMnemonic('w');
+        show.setLabelFor(filter);
+        filter.addActionListener(e -> showLines());
+        JPanel top = new JPanel(new FlowLayout(FlowLayout.LEADING, 4, 2));
+        top.add(new JLabel("Event log"));
+        top.add(show);
+        top.add(filter);
+        add(top, BorderLayout.NORTH);
+        add(scroll, BorderLayout.CENTER);
     }
 
     @Override
     public void frame(Simulation sim, List<SimEvent> events, boolean rebuilt) {
         if (rebuilt) {
-            lines.clear();
+            log.clear();
         }
-        int failures = 0;
-        int skipped = 0;
-        for (SimEvent e : events) {
-            if (e instanceof SimEvent.CheckCompleted c && c.passed()) {
-                continue;
-            }
-            if (e instanceof SimEvent.Eavesdropped || e instanceof SimEvent.AttackTried) {
-                // Every request and every second: the Security tab and the diagram show them.
-                continue;
-            }
-            if (e instanceof SimEvent.RequestCompleted rc) {
-                if (rc.result().outcome().succeeded()) {
-                    continue;
-                }
-                if (++failures > FAILURES_PER_TICK) {
-                    skipped++;
-                    continue;
-                }
-            }
-            append(e.timeUs(), e.describe());
-        }
-        if (skipped > 0) {
-            append(sim.now(), "... and " + skipped + " more failed request" + (skipped == 1 ? "" : "s"));
+        if (rebuilt || !events.isEmpty()) {
+            log.add(events, sim.now());
+            showLines();
         }
     }
 
-    private void append(long timeUs, String text) {
-        lines.addElement(clock(timeUs) + "  " + text);
-        while (lines.size() > MAX_LINES) {
-            lines.remove(0);
+    /** Shows the log through the filter, touching only the text that changed. */
+    private void showLines() {
+        String now = String.join("\n", lines());
+        Document doc = text.getDocument();
+        String before = text.getText();
+        int same = 0;
+        int max = Math.min(before.length(), now.length());
+        while (same < max && before.charAt(same) == now.charAt(same)) {
+            same++;
         }
-        list.ensureIndexIsVisible(lines.size() - 1);
+        if (same == before.length() && same == now.length()) {
+            return;
+        }
+        // Mostly a line added at the end or the last fold count updated: a reader's place (the
+        // caret) earlier in the text stays put, and a caret at the end follows the new lines.
+        try {
+            doc.remove(same, before.length() - same);
+            doc.insertString(same, now.substring(same), null);
+        } catch (BadLocationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    void setFilter(EventLog.Filter f) {
+        filter.setSelectedItem(f);
     }
 
     /** A simulated time as mm:ss.t. */
     static String clock(long us) {
-        long tenths = us / 100_000;
-        return String.format("%02d:%02d.%d", tenths / 600, (tenths / 10) % 60, tenths % 10);
+        return EventLog.clock(us);
     }
 
     /** The lines shown (for tests). */
     List<String> lines() {
-        return java.util.Collections.list(lines.elements());
+        return log.lines((EventLog.Filter) filter.getSelectedItem());
     }
 
+    /** The text as shown, wrapped by the text area (for tests). */
+    JTextArea textArea() {
+        return text;
+    }
 }
