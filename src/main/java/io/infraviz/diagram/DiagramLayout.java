@@ -34,7 +34,7 @@ public final class DiagramLayout {
     // for the links' labels but no more.
     static final double COMPONENT_W = 116;
     static final double AUX_W = 84;
-    static final double COMPONENT_H = 80;
+    static final double COMPONENT_H = 90;
     static final double GAP = 14;
     static final double PAD = 12;
     /** The height of a server box's title strip (its name and the load balancer's view of it). */

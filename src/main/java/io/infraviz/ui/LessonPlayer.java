@@ -64,6 +64,8 @@ public final class LessonPlayer extends JPanel implements SimulationDriver.Frame
         this.diagram = diagram;
         titleLabel.putClientProperty("FlatLaf.styleClass", "h3");
         for (JTextArea t : List.of(narrationText, statusText)) {
+            // New text must not scroll the lesson area to its caret (the end): the reader stays at the top.
+            ((javax.swing.text.DefaultCaret) t.getCaret()).setUpdatePolicy(javax.swing.text.DefaultCaret.NEVER_UPDATE);
             t.setEditable(false);
             t.setLineWrap(true);
             t.setWrapStyleWord(true);
@@ -122,9 +124,14 @@ public final class LessonPlayer extends JPanel implements SimulationDriver.Frame
         return lesson != null && isVisible();
     }
 
-    /** True while a prediction waits for an answer. */
-    public boolean predicting() {
-        return lesson != null && state == State.PREDICT;
+    /** What the lesson's main button offers now ("Do it", "Next step", ...), or "" while it waits. */
+    public String nextAction() {
+        return lesson != null && nextButton.isEnabled() ? nextButton.getText() : "";
+    }
+
+    /** True while a question (a prediction, or one at the end) waits for an answer. */
+    public boolean asking() {
+        return lesson != null && (state == State.PREDICT || state == State.QUESTIONS && questionIndex < questions().size());
     }
 
     public Lesson lesson() {
@@ -341,11 +348,12 @@ public final class LessonPlayer extends JPanel implements SimulationDriver.Frame
         questionPanel.removeAll();
         questionPanel.setVisible(true);
         ((MigLayout) body.getLayout()).setColumnConstraints(NARRATION_AND_QUESTION);
-        questionPanel.add(new JLabel("<html><b>" + heading + "</b> " + escape(q.prompt()) + "</html>"));
+        questionPanel.add(new WrappedLabel("<b>" + heading + "</b> " + escape(q.prompt())));
         ButtonGroup group = new ButtonGroup();
         List<JRadioButton> buttons = new ArrayList<>();
         for (String choice : q.choices()) {
-            JRadioButton b = new JRadioButton(choice);
+            JRadioButton b = new JRadioButton();
+            WrappedLabel.wrap(b, escape(choice));
             group.add(b);
             buttons.add(b);
             questionPanel.add(b);
@@ -374,6 +382,8 @@ public final class LessonPlayer extends JPanel implements SimulationDriver.Frame
             buttons.forEach(b -> b.setEnabled(false));
             check.setVisible(false);
             cont.setVisible(true);
+            // The lesson area may scroll on a small screen: bring the answer and Continue into view.
+            javax.swing.SwingUtilities.invokeLater(() -> cont.scrollRectToVisible(new java.awt.Rectangle(cont.getSize())));
         });
         boolean[] right = new boolean[1];
         check.addActionListener(e -> right[0] = buttons.stream().anyMatch(b -> b.isSelected() && buttons.indexOf(b) == q.answer()));
@@ -386,6 +396,41 @@ public final class LessonPlayer extends JPanel implements SimulationDriver.Frame
         questionPanel.add(cont);
         questionPanel.revalidate();
         questionPanel.repaint();
+    }
+
+    /**
+     * HTML text that wraps at the width its column gives it (a plain label or radio button keeps
+     * one line and is cut off in a narrow column).
+     */
+    private static final class WrappedLabel extends JLabel {
+        WrappedLabel(String html) {
+            wrap(this, html);
+        }
+
+        /** Re-wraps {@code c}'s text whenever its width changes. */
+        static void wrap(javax.swing.AbstractButton c, String html) {
+            wrapWhenResized(c, html, c::setText);
+        }
+
+        static void wrap(JLabel c, String html) {
+            wrapWhenResized(c, html, c::setText);
+        }
+
+        private static void wrapWhenResized(javax.swing.JComponent c, String html, java.util.function.Consumer<String> setText) {
+            setText.accept("<html>" + html + "</html>");
+            c.addComponentListener(new java.awt.event.ComponentAdapter() {
+                private int width;
+
+                @Override
+                public void componentResized(java.awt.event.ComponentEvent e) {
+                    int w = c.getParent() == null ? 0 : c.getParent().getWidth() - 40;
+                    if (w > 50 && w != width) {
+                        width = w;
+                        setText.accept("<html><div style='width:" + w + "px'>" + html + "</div></html>");
+                    }
+                }
+            });
+        }
     }
 
     private void hideQuestion() {

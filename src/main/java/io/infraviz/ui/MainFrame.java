@@ -515,6 +515,8 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
         sidePanel.set(!on);
         bottomPanel.set(!on && !bottomHiddenForLesson);
         if (on) {
+            // The whole screen, set outright: without a window manager (or under some) maximising does nothing.
+            setBounds(getGraphicsConfiguration().getBounds());
             setExtendedState(Frame.MAXIMIZED_BOTH);
         } else {
             setExtendedState(Frame.NORMAL);

@@ -135,7 +135,10 @@ final class AppWindow implements AutoCloseable {
         };
         // As a person does: wait for the button to appear (panels are laid out after the event that shows them).
         await("a button '" + text + "'", () -> !robot.finder().findAll(frame, matcher).isEmpty());
-        return window.button(matcher);
+        JButtonFixture button = window.button(matcher);
+        run(() -> button.target().scrollRectToVisible(new java.awt.Rectangle(button.target().getSize())));
+        robot.waitForIdle();
+        return button;
     }
 
     /** Clicks the showing answer that starts with {@code prefix}. */
@@ -152,6 +155,9 @@ final class AppWindow implements AutoCloseable {
     void answerPrediction() {
         JRadioButton first = onEdt(() -> firstChoice(frame.getContentPane()));
         assertThat(first).as("a prediction to answer").isNotNull();
+        // A person scrolls the lesson to the question when it is taller than its share.
+        run(() -> first.scrollRectToVisible(new java.awt.Rectangle(first.getSize())));
+        robot.waitForIdle();
         robot.click(first);
         button("Check").click();
         button("Continue").click();
@@ -178,9 +184,17 @@ final class AppWindow implements AutoCloseable {
 
     /** Clicks the centre of a component's cell on the diagram. */
     void clickCell(String id) {
+        clickCell(id, 0);
+    }
+
+    /**
+     * Clicks a component's cell {@code dx} px right of its centre: a second click a moment after the
+     * first lands a little apart, as a person's does, so it is not taken for a double click.
+     */
+    void clickCell(String id, int dx) {
         Point p = onEdt(() -> {
             mxCellState s = frame.diagramView().diagram().graph().getView().getState(frame.diagramView().diagram().cellOf(id));
-            return new Point((int) s.getCenterX(), (int) s.getCenterY());
+            return new Point((int) s.getCenterX() + dx, (int) s.getCenterY());
         });
         robot.click(frame.diagramView().getGraphControl(), p);
     }

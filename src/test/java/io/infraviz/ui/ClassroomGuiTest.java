@@ -61,7 +61,7 @@ class ClassroomGuiTest {
             app.button("Go on").click();
             app.run(() -> app.frame.driver().setSpeed(10));
             app.button("Next step").click();
-            app.await("the prediction is showing", () -> app.frame.lessonPlayer().predicting());
+            app.await("the prediction is showing", () -> app.frame.lessonPlayer().asking());
             app.robot.waitForIdle();
             int diagram = app.onEdt(() -> app.frame.diagramView().getHeight());
             assertThat(diagram).as("diagram height at 1366x768 with a question").isGreaterThanOrEqualTo(768 / 2);
@@ -77,7 +77,7 @@ class ClassroomGuiTest {
             app.run(() -> app.frame.driver().setSpeed(10));
             app.button("Go on").click();
             app.button("Next step").click();
-            app.await("the prediction is showing", () -> app.frame.lessonPlayer().predicting());
+            app.await("the prediction is showing", () -> app.frame.lessonPlayer().asking());
             app.robot.waitForIdle();
             assertThat(app.onEdt(() -> app.frame.diagramView().getHeight())).isGreaterThanOrEqualTo(1080 / 2);
             double labelPx = app.onEdt(() -> 13 * app.frame.diagramView().diagram().graph().getView().getScale());
@@ -131,8 +131,8 @@ class ClassroomGuiTest {
             app.robot.pressAndReleaseKeys(KeyEvent.VK_SPACE);
             app.letFramesPass(5);
             assertThat(app.onEdt(() -> app.frame.driver().playing())).as("still playing").isTrue();
-            // Elsewhere Space is Pause.
-            app.robot.click(app.frame.charts().getComponent(0));
+            // Elsewhere Space is Pause: on the diagram's empty corner, say.
+            app.robot.click(app.frame.diagramView().getGraphControl(), new java.awt.Point(4, 4));
             app.robot.pressAndReleaseKeys(KeyEvent.VK_SPACE);
             app.await("paused by Space", () -> !app.frame.driver().playing());
         }
@@ -153,7 +153,7 @@ class ClassroomGuiTest {
             app.button("Do it").click();
             app.await("the Primary is killed", () -> app.frame.driver().simulation().status("web-01.mysql") == ComponentStatus.KILLED);
             app.button("Back").click();
-            app.await("back at the step", () -> app.frame.lessonPlayer().predicting());
+            app.await("back at the step", () -> app.frame.lessonPlayer().asking());
             assertThat(app.onEdt(() -> app.frame.driver().simulation().status("web-01.mysql")))
                     .as("the Primary before the step's kill").isEqualTo(ComponentStatus.RUNNING);
             app.answerPrediction();
