@@ -160,6 +160,19 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
         getContentPane().add(statusBar, BorderLayout.SOUTH);
         setSize(defaultSize());
         setLocationRelativeTo(null);
+        // Key bindings work only when a component inside has the focus, not the frame itself (as
+        // after a dialog closes): give it to the diagram then, so shortcuts always answer.
+        addWindowFocusListener(new java.awt.event.WindowAdapter() {
+            @Override
+            public void windowGainedFocus(java.awt.event.WindowEvent e) {
+                SwingUtilities.invokeLater(() -> {
+                    java.awt.Component owner = getFocusOwner();
+                    if (owner == null || owner == MainFrame.this || owner == getRootPane()) {
+                        diagramView.getGraphControl().requestFocusInWindow();
+                    }
+                });
+            }
+        });
         Shortcuts.bind(getRootPane(), playAction);
         for (Action a : List.of(playAction, stepAction, stepBackAction, fasterAction, slowerAction, resetAction, undoAction,
                 openAction, saveRunAction, exportPngAction, quitAction, helpAction, leavePresentationAction,

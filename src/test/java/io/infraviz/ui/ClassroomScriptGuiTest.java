@@ -93,6 +93,7 @@ class ClassroomScriptGuiTest {
             long exportedAt = app.onEdt(() -> app.frame.driver().simulation().now());
             clockMoves(app, "after the export");
 
+            app.robot.click(app.frame.diagramView().getGraphControl(), new java.awt.Point(4, 4));
             app.ctrl(KeyEvent.VK_O);
             choose(app, png);
             app.await("the exported moment is restored", () -> !app.frame.driver().playing()
