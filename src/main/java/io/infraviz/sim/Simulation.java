@@ -67,6 +67,7 @@ public final class Simulation {
     final TrafficGenerator traffic;
     final SecurityFlow security;
     final MonitoringFlow monitoring;
+    final RunCounters counters;
     private final List<SimulationListener> listeners = new ArrayList<>();
 
     /**
@@ -157,6 +158,7 @@ public final class Simulation {
             dbComponent.put(n, componentById.get(n.id()));
         }
 
+        this.counters = new RunCounters(hosts, components);
         this.requests = new RequestFlow(this);
         this.replication = new ReplicationFlow(this);
         this.faults = new FaultInjector(this);
@@ -417,6 +419,11 @@ public final class Simulation {
     /** HAProxy's words for a server's state, e.g. "going down 2/3". */
     public String healthLabel(BackendServer server) {
         return server.label(settings.lb().fall(), settings.lb().rise());
+    }
+
+    /** Served, failed, stale and lost totals per server and database since the run started (read only). */
+    public RunCounters counters() {
+        return counters;
     }
 
     /** The databases and their replication state (read only). */

@@ -59,6 +59,8 @@ public final class TrafficLayer implements SimulationDriver.FrameListener {
     private final Map<Integer, Integer> waitingAt = new HashMap<>();
     private Map<String, String> spofs = Map.of();
     private boolean showSpofs;
+    private boolean showCounters;
+    private final CountersPainter counters;
     private SimEvent.Eavesdropped eavesdropped;
     private long eavesdroppedNanos;
     /**
@@ -73,6 +75,7 @@ public final class TrafficLayer implements SimulationDriver.FrameListener {
 
     public TrafficLayer(Diagram diagram) {
         this.diagram = diagram;
+        this.counters = new CountersPainter(diagram);
     }
 
     public void setReducedMotion(boolean reduced) {
@@ -87,6 +90,15 @@ public final class TrafficLayer implements SimulationDriver.FrameListener {
     /** Whether the single points of failure are marked (View > Single points of failure). */
     public void setShowSpofs(boolean show) {
         this.showSpofs = show;
+    }
+
+    /** Whether the run's totals are drawn on each server and database (View > Counters). */
+    public void setShowCounters(boolean show) {
+        this.showCounters = show;
+    }
+
+    public boolean showCounters() {
+        return showCounters;
     }
 
     @Override
@@ -209,6 +221,9 @@ public final class TrafficLayer implements SimulationDriver.FrameListener {
                     (int) Math.round(p[1] - sprite.getHeight() / 2.0), null);
         }
         lastBackend = newestBackend;
+        if (showCounters) {
+            counters.paint(g, sim, v, 1.0);
+        }
         paintWaiting(g, components, v, scale);
         paintFailures(g, v, scale, view.getViewport().getViewRect());
         paintLastChoice(g, v, scale);
