@@ -222,7 +222,7 @@ public final class TrafficLayer implements SimulationDriver.FrameListener {
         }
         lastBackend = newestBackend;
         if (showCounters) {
-            counters.paint(g, sim, v, 1.0);
+            counters.paint(g, sim, v, diagram.labelScale());
         }
         paintWaiting(g, components, v, scale);
         paintFailures(g, v, scale, view.getViewport().getViewRect());
@@ -236,7 +236,7 @@ public final class TrafficLayer implements SimulationDriver.FrameListener {
         if (!showSpofs || spofs.isEmpty()) {
             return;
         }
-        g.setFont(new Font("DejaVu Sans", Font.BOLD, (int) Math.max(11, Math.round(11 * scale))));
+        g.setFont(new Font("DejaVu Sans", Font.BOLD, (int) Math.max(11, Math.round(11 * scale * diagram.labelScale()))));
         FontMetrics fm = g.getFontMetrics();
         for (Map.Entry<String, String> e : spofs.entrySet()) {
             mxCellState st = v.getState(diagram.cellOf(e.getKey()));
@@ -274,7 +274,7 @@ public final class TrafficLayer implements SimulationDriver.FrameListener {
         String text = eavesdropped.readable()
                 ? "eavesdropper reads: " + (seen.contains("user=") ? seen.substring(seen.indexOf("user=")) : seen)
                 : "eavesdropper: ciphertext only (HTTPS)";
-        g.setFont(new Font("DejaVu Sans", Font.BOLD, (int) Math.max(11, Math.round(11 * scale))));
+        g.setFont(new Font("DejaVu Sans", Font.BOLD, (int) Math.max(11, Math.round(11 * scale * diagram.labelScale()))));
         FontMetrics fm = g.getFontMetrics();
         int w = fm.stringWidth(text) + 12;
         int h = fm.getHeight() + 2;
@@ -394,7 +394,7 @@ public final class TrafficLayer implements SimulationDriver.FrameListener {
         if (waitingAt.isEmpty()) {
             return;
         }
-        g.setFont(new Font("DejaVu Sans", Font.BOLD, (int) Math.max(11, Math.round(12 * scale))));
+        g.setFont(new Font("DejaVu Sans", Font.BOLD, (int) Math.max(11, Math.round(12 * scale * diagram.labelScale()))));
         FontMetrics fm = g.getFontMetrics();
         for (Map.Entry<Integer, Integer> e : waitingAt.entrySet()) {
             mxCellState st = v.getState(diagram.cellOf(components.get(e.getKey()).id()));
@@ -418,7 +418,7 @@ public final class TrafficLayer implements SimulationDriver.FrameListener {
             return;
         }
         Composite old = g.getComposite();
-        g.setFont(new Font("DejaVu Sans", Font.BOLD, (int) Math.max(11, Math.round(12 * scale))));
+        g.setFont(new Font("DejaVu Sans", Font.BOLD, (int) Math.max(11, Math.round(12 * scale * diagram.labelScale()))));
         FontMetrics fm = g.getFontMetrics();
         LabelPlacer placer = new LabelPlacer(boxes(v), visible);
         Map<String, Integer> stack = new HashMap<>();
@@ -505,7 +505,7 @@ public final class TrafficLayer implements SimulationDriver.FrameListener {
         if (lb == null) {
             return;
         }
-        g.setFont(new Font("DejaVu Sans", Font.BOLD, (int) Math.max(11, Math.round(12 * scale))));
+        g.setFont(new Font("DejaVu Sans", Font.BOLD, (int) Math.max(11, Math.round(12 * scale * diagram.labelScale()))));
         FontMetrics fm = g.getFontMetrics();
         String text = "→ " + lastBackend;
         int w = fm.stringWidth(text) + 12;
