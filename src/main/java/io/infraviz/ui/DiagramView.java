@@ -64,6 +64,11 @@ public final class DiagramView extends mxGraphComponent {
         return diagram;
     }
 
+    /** The traffic drawn over the diagram (its counters and its request follower). */
+    public TrafficLayer traffic() {
+        return traffic;
+    }
+
     /** Colours from the diagram's theme; call after a theme change. */
     public void applyTheme() {
         com.mxgraph.swing.util.mxSwingConstants.VERTEX_SELECTION_COLOR = java.awt.Color.decode(diagram.theme().accent);

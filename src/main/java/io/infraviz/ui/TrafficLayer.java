@@ -61,6 +61,7 @@ public final class TrafficLayer implements SimulationDriver.FrameListener {
     private boolean showSpofs;
     private boolean showCounters;
     private final CountersPainter counters;
+    private final RequestFollower follower = new RequestFollower();
     private SimEvent.Eavesdropped eavesdropped;
     private long eavesdroppedNanos;
     /**
@@ -101,9 +102,43 @@ public final class TrafficLayer implements SimulationDriver.FrameListener {
         return showCounters;
     }
 
+    /** Follows one request (click on its dot, or {@link RequestFollower#followNextRequest()}). */
+    public RequestFollower follower() {
+        return follower;
+    }
+
+    /**
+     * The request whose dot is at a view point, or -1. Only dots travelling along a link count:
+     * the ones being worked on sit over a part's box, where a click kills the part.
+     */
+    public long requestAt(double x, double y) {
+        if (sim == null) {
+            return -1;
+        }
+        mxGraphView v = diagram.graph().getView();
+        List<Component> components = diagram.topology().components();
+        double reach = Math.max(6, 9 * v.getScale());
+        long best = -1;
+        double bestDistance = reach;
+        for (int i = 0, n = sim.inFlightCount(); i < n; i++) {
+            Traveller t = sim.inFlight(i);
+            if (!(t instanceof Request r) || t.waiting() || t.fromIndex() == t.toIndex() || t.orphaned()) {
+                continue;
+            }
+            double[] p = position(t, sim.now(), components, v);
+            double d = p == null ? Double.MAX_VALUE : Math.hypot(p[0] - x, p[1] - y);
+            if (d <= bestDistance) {
+                bestDistance = d;
+                best = r.index();
+            }
+        }
+        return best;
+    }
+
     @Override
     public void frame(Simulation simulation, List<SimEvent> events, boolean rebuilt) {
         this.sim = simulation;
+        follower.frame(simulation, events, rebuilt);
         if (rebuilt) {
             marks.clear();
             if (Selection.runStartedOver(simulation)) {
@@ -221,6 +256,9 @@ public final class TrafficLayer implements SimulationDriver.FrameListener {
                     (int) Math.round(p[1] - sprite.getHeight() / 2.0), null);
         }
         lastBackend = newestBackend;
+        if (follower.following()) {
+            FollowPainter.paint(g, this, sim, components, v, diagram);
+        }
         if (showCounters) {
             counters.paint(g, sim, v, diagram.labelScale());
         }
@@ -312,7 +350,7 @@ public final class TrafficLayer implements SimulationDriver.FrameListener {
     }
 
     /** Where a traveller is now, in view coordinates, or null when its components are not drawn. */
-    private double[] position(Traveller t, long now, List<Component> components, mxGraphView v) {
+    double[] position(Traveller t, long now, List<Component> components, mxGraphView v) {
         int from = t.fromIndex();
         int to = t.toIndex();
         if (from == to) {
@@ -339,7 +377,7 @@ public final class TrafficLayer implements SimulationDriver.FrameListener {
     }
 
     /** The drawn route from one component to another: the link's edge if there is one, else a straight line. */
-    private double[] path(int from, int to, List<Component> components, mxGraphView v) {
+    double[] path(int from, int to, List<Component> components, mxGraphView v) {
         long key = ((long) from << 32) | to;
         double[] cached = paths.get(key);
         if (cached != null) {
