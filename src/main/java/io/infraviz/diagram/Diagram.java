@@ -36,6 +36,7 @@ public final class Diagram {
     private final Map<Object, String> ids = new HashMap<>();
     private final Map<String, Object> edges = new LinkedHashMap<>();
     private DiagramTheme theme;
+    private double labelScale = 1;
     private DiagramState shown;
     private java.util.Set<String> highlights = java.util.Set.of();
     private SplitBrainBadges badges;
@@ -336,8 +337,26 @@ public final class Diagram {
     /** Switches the colours; the caller repaints. */
     public void setTheme(DiagramTheme newTheme) {
         this.theme = newTheme;
-        DiagramStyles.install(graph.getStylesheet(), newTheme);
+        DiagramStyles.install(graph.getStylesheet(), newTheme, labelScale);
         graph.refresh();
+    }
+
+    /**
+     * Makes every label {@code k} times its normal size (clamped to 1.0–1.6), for a projector at
+     * the back of a room; the boxes keep their places. The caller repaints (and refits).
+     */
+    public void setLabelScale(double k) {
+        double clamped = Math.max(DiagramStyles.MIN_LABEL_SCALE, Math.min(DiagramStyles.MAX_LABEL_SCALE, k));
+        if (clamped != labelScale) {
+            labelScale = clamped;
+            DiagramStyles.install(graph.getStylesheet(), theme, labelScale);
+            graph.refresh();
+        }
+    }
+
+    /** How many times their normal size the labels are drawn (1.0–1.6). */
+    public double labelScale() {
+        return labelScale;
     }
 
     public DiagramTheme theme() {

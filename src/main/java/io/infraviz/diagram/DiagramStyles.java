@@ -31,14 +31,31 @@ final class DiagramStyles {
         };
     }
 
+    /** The smallest and largest label scale a teacher can choose. */
+    static final double MIN_LABEL_SCALE = 1.0;
+    static final double MAX_LABEL_SCALE = 1.6;
+
     static void install(mxStylesheet ss, DiagramTheme t) {
+        install(ss, t, 1);
+    }
+
+    /** A font size in the stylesheet's units, for labels {@code k} times their normal size. */
+    static String size(double base, double k) {
+        return String.valueOf(Math.round(base * k * 10) / 10.0);
+    }
+
+    /**
+     * Installs the styles with every label {@code k} times its normal size: the boxes keep their
+     * size (so the lesson's picture does not move), the icons give way to the text.
+     */
+    static void install(mxStylesheet ss, DiagramTheme t, double k) {
         Map<String, Object> v = ss.getDefaultVertexStyle();
         v.put(mxConstants.STYLE_FONTFAMILY, FONT);
-        v.put(mxConstants.STYLE_FONTSIZE, "13");
+        v.put(mxConstants.STYLE_FONTSIZE, size(13, k));
         v.put(mxConstants.STYLE_FONTCOLOR, t.componentText);
         Map<String, Object> e = ss.getDefaultEdgeStyle();
         e.put(mxConstants.STYLE_FONTFAMILY, FONT);
-        e.put(mxConstants.STYLE_FONTSIZE, "13");
+        e.put(mxConstants.STYLE_FONTSIZE, size(13, k));
         e.put(mxConstants.STYLE_FONTCOLOR, t.hostText);
         e.put(mxConstants.STYLE_STROKECOLOR, t.edge);
         e.put(mxConstants.STYLE_STROKEWIDTH, "2");
@@ -50,7 +67,7 @@ final class DiagramStyles {
                 mxConstants.STYLE_ROUNDED, "1", mxConstants.STYLE_ARCSIZE, "6",
                 mxConstants.STYLE_FILLCOLOR, t.hostFill, mxConstants.STYLE_STROKECOLOR, t.hostStroke,
                 mxConstants.STYLE_STROKEWIDTH, "2", mxConstants.STYLE_FONTCOLOR, t.hostText,
-                mxConstants.STYLE_FONTSTYLE, "1", mxConstants.STYLE_FONTSIZE, "14",
+                mxConstants.STYLE_FONTSTYLE, "1", mxConstants.STYLE_FONTSIZE, size(14, k),
                 mxConstants.STYLE_VERTICAL_ALIGN, mxConstants.ALIGN_TOP,
                 mxConstants.STYLE_ALIGN, mxConstants.ALIGN_LEFT, mxConstants.STYLE_SPACING_LEFT, "12",
                 mxConstants.STYLE_SPACING_TOP, "6"));
@@ -79,7 +96,7 @@ final class DiagramStyles {
         ss.putCellStyle(SplitBrainBadges.STYLE, map(mxConstants.STYLE_SHAPE, mxConstants.SHAPE_RECTANGLE,
                 mxConstants.STYLE_ROUNDED, "1", mxConstants.STYLE_ARCSIZE, "50", mxConstants.STYLE_FILLCOLOR, t.down,
                 mxConstants.STYLE_STROKECOLOR, t.down, mxConstants.STYLE_FONTCOLOR, t.dark() ? "#0F172A" : "#FFFFFF",
-                mxConstants.STYLE_FONTSTYLE, "1", mxConstants.STYLE_FONTSIZE, "13"));
+                mxConstants.STYLE_FONTSTYLE, "1", mxConstants.STYLE_FONTSIZE, size(13, k)));
         ss.putCellStyle("edge", map());
         ss.putCellStyle("internet", map(mxConstants.STYLE_STROKEWIDTH, "3"));
         ss.putCellStyle("monitoringLink", map(mxConstants.STYLE_STROKEWIDTH, "1", mxConstants.STYLE_DASHED, "1",

@@ -48,7 +48,7 @@ public final class IconShape extends mxRectangleShape {
         String name = mxUtils.getString(style, ICON, null);
         Color color = mxUtils.getColor(style, mxConstants.STYLE_FONTCOLOR, Color.DARK_GRAY);
         if (name != null) {
-            int size = (int) Math.round(30 * scale);
+            int size = (int) Math.round(iconSize(style, state) * scale);
             FlatSVGIcon icon = icon(name, color);
             if (icon != null) {
                 Graphics2D ig = (Graphics2D) g.create();
@@ -69,6 +69,20 @@ public final class IconShape extends mxRectangleShape {
             cg.drawLine(r.x + r.width - inset, r.y + inset, r.x + inset, r.y + r.height - inset);
             cg.dispose();
         }
+    }
+
+    /**
+     * The icon's size in diagram units: 30, smaller as enlarged labels need the box's height
+     * (each line of text grows by the extra font size), never under 14.
+     */
+    static double iconSize(Map<String, Object> style, mxCellState state) {
+        double font = mxUtils.getDouble(style, mxConstants.STYLE_FONTSIZE, 13);
+        if (font <= 13) {
+            return 30;
+        }
+        Object label = state.getView().getGraph().getModel().getValue(state.getCell());
+        int lines = label == null ? 1 : (int) label.toString().chars().filter(c -> c == '\n').count() + 1;
+        return Math.max(14, 30 - lines * (font - 13) * 1.3);
     }
 
     private static synchronized FlatSVGIcon icon(String name, Color color) {

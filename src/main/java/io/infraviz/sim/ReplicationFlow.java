@@ -113,7 +113,9 @@ final class ReplicationFlow {
 
     private void finishPromotion(DatabaseNode replica, boolean safe) {
         promotingSafely.remove(replica);
+        var oldPrimary = replica.source();
         long lost = sim.cluster.promote(replica);
+        sim.counters.writesLost(oldPrimary == null ? null : sim.dbComponent.get(oldPrimary), lost);
         sim.emit(new SimEvent.Promoted(sim.engine.now(), replica.id(), lost, safe));
         reconnectAll();
     }

@@ -630,6 +630,7 @@ final class RequestFlow {
                 outcome, r.failedAt == null ? "" : r.failedAt.id(), r.reason == null ? "" : r.reason,
                 r.retriesUsed);
         sim.monitoring.requestCompleted(now(), !outcome.succeeded());
+        sim.counters.completed(r, outcome, r.servedBy == null ? null : sim.dbComponent.get(r.servedBy));
         sim.emit(new SimEvent.RequestCompleted(result));
         sim.traffic.completed(r);
     }

@@ -67,7 +67,10 @@ public final class Simulation {
     final TrafficGenerator traffic;
     final SecurityFlow security;
     final MonitoringFlow monitoring;
+    final RunCounters counters;
     private final List<SimulationListener> listeners = new ArrayList<>();
+    private long watchedRequest = -1;
+    private Consumer<Request> watcher;
 
     /**
      * Builds the simulation at time 0 with everything running. Health checks start at once;
@@ -157,6 +160,7 @@ public final class Simulation {
             dbComponent.put(n, componentById.get(n.id()));
         }
 
+        this.counters = new RunCounters(hosts, components);
         this.requests = new RequestFlow(this);
         this.replication = new ReplicationFlow(this);
         this.faults = new FaultInjector(this);
@@ -348,6 +352,23 @@ public final class Simulation {
         listeners.remove(listener);
     }
 
+    /**
+     * Calls {@code onHop} at the start of every hop of one request (for a view that follows it);
+     * only reads the request, so the run is the same whether it is watched or not.
+     *
+     * @param index the request's number (it may not be sent yet), or -1 to stop watching
+     */
+    public void watchRequest(long index, Consumer<Request> onHop) {
+        this.watchedRequest = index;
+        this.watcher = index < 0 ? null : onHop;
+    }
+
+    private void hopStarted(Traveller t) {
+        if (watcher != null && t instanceof Request r && r.index == watchedRequest) {
+            watcher.accept(r);
+        }
+    }
+
     void emit(SimEvent event) {
         for (int i = 0; i < listeners.size(); i++) {
             listeners.get(i).onEvent(event);
@@ -417,6 +438,11 @@ public final class Simulation {
     /** HAProxy's words for a server's state, e.g. "going down 2/3". */
     public String healthLabel(BackendServer server) {
         return server.label(settings.lb().fall(), settings.lb().rise());
+    }
+
+    /** Served, failed, stale and lost totals per server and database since the run started (read only). */
+    public RunCounters counters() {
+        return counters;
     }
 
     /** The databases and their replication state (read only). */
@@ -499,6 +525,7 @@ public final class Simulation {
         t.pending = true;
         inFlight.add(t);
         engine.schedule(duration, t);
+        hopStarted(t);
     }
 
     /** Keeps a traveller at a component for {@code duration} (being worked on, or waiting for a timeout). */
@@ -515,6 +542,7 @@ public final class Simulation {
         t.pending = false;
         inFlight.add(t);
         at.stuck.add(t);
+        hopStarted(t);
     }
 
     /** Leaves a traveller waiting in a queue (no event until something takes it out). */
@@ -525,6 +553,7 @@ public final class Simulation {
         t.hopEnd = Long.MAX_VALUE;
         t.pending = false;
         inFlight.add(t);
+        hopStarted(t);
     }
 
     /** Lets every traveller stuck at a component try again (it was healed, killed or revived). */

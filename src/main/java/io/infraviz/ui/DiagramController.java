@@ -32,6 +32,7 @@ final class DiagramController extends MouseAdapter {
         JComponent control = view.getGraphControl();
         control.addMouseListener(c);
         control.addMouseMotionListener(c);
+        view.traffic().follower().useSpeed(driver::speed, driver::setSpeed);
     }
 
     private String idAt(MouseEvent e) {
@@ -51,6 +52,12 @@ final class DiagramController extends MouseAdapter {
             return;
         }
         if (!SwingUtilities.isLeftMouseButton(e) || e.getClickCount() != 1) {
+            return;
+        }
+        // A click on a request's dot on a link follows it, rather than cutting the link under it.
+        long request = view.traffic().requestAt(e.getX(), e.getY());
+        if (request >= 0) {
+            view.traffic().follower().follow(request);
             return;
         }
         String id = idAt(e);

@@ -5,11 +5,15 @@ import com.mxgraph.swing.handler.mxSelectionCellsHandler;
 import com.mxgraph.swing.mxGraphComponent;
 import com.mxgraph.util.mxEvent;
 import com.mxgraph.util.mxRectangle;
+import com.mxgraph.util.mxPoint;
 import com.mxgraph.util.mxUtils;
+import com.mxgraph.view.mxGraphView;
 import io.infraviz.diagram.Diagram;
 
 import javax.swing.BorderFactory;
+import java.awt.Dimension;
 import java.awt.Graphics;
+import java.awt.Point;
 import java.awt.Graphics2D;
 import java.awt.event.ComponentAdapter;
 import java.awt.event.ComponentEvent;
@@ -19,11 +23,17 @@ import java.awt.image.BufferedImage;
 /**
  * The diagram on screen: read-only (nothing can be dragged, edited or connected), drawn once into
  * an image at device resolution and blitted each frame, with the moving traffic painted on top.
- * The diagram is zoomed to fit the window.
+ * The diagram is zoomed to fit the window until the person zooms by hand (Ctrl+wheel, the zoom
+ * keys); from then on resizes keep their zoom until {@link #zoomToFit()} is asked for again.
  */
 public final class DiagramView extends mxGraphComponent {
     private final Diagram diagram;
     private final TrafficLayer traffic;
+    static final double MIN_ZOOM = 0.3;
+    static final double MAX_ZOOM = 4;
+    static final double ZOOM_STEP = 1.2;
+    /** True once the person zoomed by hand: resizes then keep their zoom instead of fitting. */
+    private boolean userZoomed;
 
     public DiagramView(Diagram diagram, TrafficLayer traffic) {
         super(diagram.graph());
@@ -44,13 +54,19 @@ public final class DiagramView extends mxGraphComponent {
         addComponentListener(new ComponentAdapter() {
             @Override
             public void componentResized(ComponentEvent e) {
-                zoomToFit();
+                refit();
             }
         });
+        ZoomPanHandler.install(this);
     }
 
     public Diagram diagram() {
         return diagram;
+    }
+
+    /** The traffic drawn over the diagram (its counters and its request follower). */
+    public TrafficLayer traffic() {
+        return traffic;
     }
 
     /** Colours from the diagram's theme; call after a theme change. */
@@ -63,8 +79,29 @@ public final class DiagramView extends mxGraphComponent {
         repaint();
     }
 
-    /** Scales the diagram to fill the visible area, keeping a margin. */
+    /** Scales the diagram to fill the visible area, keeping a margin, and forgets any zoom by hand. */
     public void zoomToFit() {
+        userZoomed = false;
+        fit();
+    }
+
+    /**
+     * Fits again after the space changed (a resize, a panel shown or hidden, a theme), unless the
+     * person zoomed by hand: then their zoom stays.
+     */
+    public void refit() {
+        if (!userZoomed) {
+            fit();
+        }
+    }
+
+    /** True once the person zoomed by hand (until {@link #zoomToFit()}). */
+    public boolean userZoomed() {
+        return userZoomed;
+    }
+
+    private void fit() {
+        // The graph bounds include the labels, so enlarged labels that overflow their boxes fit too.
         mxRectangle b = diagram.graph().getView().getGraphBounds();
         double scale = diagram.graph().getView().getScale();
         if (b.getWidth() <= 0 || getWidth() <= 0) {
@@ -73,11 +110,85 @@ public final class DiagramView extends mxGraphComponent {
         double w = b.getWidth() / scale + 40;
         double h = b.getHeight() / scale + 40;
         double fit = Math.min(getViewport().getWidth() / w, getViewport().getHeight() / h);
-        fit = Math.max(0.3, Math.min(3, fit));
+        fit = Math.max(MIN_ZOOM, Math.min(3, fit));
         if (Math.abs(fit - scale) > 0.01) {
-            zoomTo(fit, true);
+            // Not zoomTo: it fixes the scroll bars later on the event queue, after a zoom by hand may have come.
+            setScaleNow(fit);
         }
+        scrollTo(0, 0);
         control().dropCache();
+    }
+
+    private void setScaleNow(double scale) {
+        diagram.graph().getView().setScale(scale);
+        getGraphControl().updatePreferredSize();
+        // Lay out now (not on the next validation): a new view position needs the new size.
+        doLayout();
+        getViewport().doLayout();
+    }
+
+    /** One step closer, around the middle of what is shown. */
+    @Override
+    public void zoomIn() {
+        zoomAround(ZOOM_STEP, viewportCentre());
+    }
+
+    /** One step further, around the middle of what is shown. */
+    @Override
+    public void zoomOut() {
+        zoomAround(1 / ZOOM_STEP, viewportCentre());
+    }
+
+    private Point viewportCentre() {
+        Dimension e = getViewport().getExtentSize();
+        return new Point(e.width / 2, e.height / 2);
+    }
+
+    /**
+     * Zooms by {@code factor} keeping the diagram point at {@code atInViewport} (viewport
+     * coordinates, e.g. under the mouse) where it is.
+     */
+    public void zoomAround(double factor, Point atInViewport) {
+        mxGraphView v = diagram.graph().getView();
+        double old = v.getScale();
+        double next = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, old * factor));
+        userZoomed = true;
+        if (Math.abs(next - old) < 1e-9) {
+            return;
+        }
+        Point pos = getViewport().getViewPosition();
+        mxPoint t = v.getTranslate();
+        double mx = (pos.x + atInViewport.x) / old - t.getX();
+        double my = (pos.y + atInViewport.y) / old - t.getY();
+        setScaleNow(next);
+        scrollTo((int) Math.round((mx + t.getX()) * next - atInViewport.x),
+                (int) Math.round((my + t.getY()) * next - atInViewport.y));
+        control().dropCache();
+        repaint();
+    }
+
+    /** Shows the diagram from this view position, kept inside the diagram. */
+    void scrollTo(int x, int y) {
+        Dimension size = getGraphControl().getSize();
+        Dimension e = getViewport().getExtentSize();
+        getViewport().setViewPosition(new Point(Math.max(0, Math.min(x, size.width - e.width)),
+                Math.max(0, Math.min(y, size.height - e.height))));
+    }
+
+    /**
+     * Draws the diagram's labels {@code k} times their normal size (1.0–1.6) and fits again
+     * unless the person zoomed by hand; the overlays' text follows.
+     */
+    public void setLabelScale(double k) {
+        diagram.setLabelScale(k);
+        diagram.graph().getView().revalidate();
+        refit();
+        control().dropCache();
+        repaint();
+    }
+
+    public double labelScale() {
+        return diagram.labelScale();
     }
 
     @Override

@@ -59,6 +59,9 @@ public final class TrafficLayer implements SimulationDriver.FrameListener {
     private final Map<Integer, Integer> waitingAt = new HashMap<>();
     private Map<String, String> spofs = Map.of();
     private boolean showSpofs;
+    private boolean showCounters;
+    private final CountersPainter counters;
+    private final RequestFollower follower = new RequestFollower();
     private SimEvent.Eavesdropped eavesdropped;
     private long eavesdroppedNanos;
     /**
@@ -73,6 +76,7 @@ public final class TrafficLayer implements SimulationDriver.FrameListener {
 
     public TrafficLayer(Diagram diagram) {
         this.diagram = diagram;
+        this.counters = new CountersPainter(diagram);
     }
 
     public void setReducedMotion(boolean reduced) {
@@ -89,9 +93,52 @@ public final class TrafficLayer implements SimulationDriver.FrameListener {
         this.showSpofs = show;
     }
 
+    /** Whether the run's totals are drawn on each server and database (View > Counters). */
+    public void setShowCounters(boolean show) {
+        this.showCounters = show;
+    }
+
+    public boolean showCounters() {
+        return showCounters;
+    }
+
+    /** Follows one request (click on its dot, or {@link RequestFollower#followNextRequest()}). */
+    public RequestFollower follower() {
+        return follower;
+    }
+
+    /**
+     * The request whose dot is at a view point, or -1. Only dots travelling along a link count:
+     * the ones being worked on sit over a part's box, where a click kills the part.
+     */
+    public long requestAt(double x, double y) {
+        if (sim == null) {
+            return -1;
+        }
+        mxGraphView v = diagram.graph().getView();
+        List<Component> components = diagram.topology().components();
+        double reach = Math.max(6, 9 * v.getScale());
+        long best = -1;
+        double bestDistance = reach;
+        for (int i = 0, n = sim.inFlightCount(); i < n; i++) {
+            Traveller t = sim.inFlight(i);
+            if (!(t instanceof Request r) || t.waiting() || t.fromIndex() == t.toIndex() || t.orphaned()) {
+                continue;
+            }
+            double[] p = position(t, sim.now(), components, v);
+            double d = p == null ? Double.MAX_VALUE : Math.hypot(p[0] - x, p[1] - y);
+            if (d <= bestDistance) {
+                bestDistance = d;
+                best = r.index();
+            }
+        }
+        return best;
+    }
+
     @Override
     public void frame(Simulation simulation, List<SimEvent> events, boolean rebuilt) {
         this.sim = simulation;
+        follower.frame(simulation, events, rebuilt);
         if (rebuilt) {
             marks.clear();
             if (Selection.runStartedOver(simulation)) {
@@ -209,6 +256,12 @@ public final class TrafficLayer implements SimulationDriver.FrameListener {
                     (int) Math.round(p[1] - sprite.getHeight() / 2.0), null);
         }
         lastBackend = newestBackend;
+        if (follower.following()) {
+            FollowPainter.paint(g, this, sim, components, v, diagram);
+        }
+        if (showCounters) {
+            counters.paint(g, sim, v, diagram.labelScale());
+        }
         paintWaiting(g, components, v, scale);
         paintFailures(g, v, scale, view.getViewport().getViewRect());
         paintLastChoice(g, v, scale);
@@ -221,7 +274,7 @@ public final class TrafficLayer implements SimulationDriver.FrameListener {
         if (!showSpofs || spofs.isEmpty()) {
             return;
         }
-        g.setFont(new Font("DejaVu Sans", Font.BOLD, (int) Math.max(11, Math.round(11 * scale))));
+        g.setFont(new Font("DejaVu Sans", Font.BOLD, (int) Math.max(11, Math.round(11 * scale * diagram.labelScale()))));
         FontMetrics fm = g.getFontMetrics();
         for (Map.Entry<String, String> e : spofs.entrySet()) {
             mxCellState st = v.getState(diagram.cellOf(e.getKey()));
@@ -259,7 +312,7 @@ public final class TrafficLayer implements SimulationDriver.FrameListener {
         String text = eavesdropped.readable()
                 ? "eavesdropper reads: " + (seen.contains("user=") ? seen.substring(seen.indexOf("user=")) : seen)
                 : "eavesdropper: ciphertext only (HTTPS)";
-        g.setFont(new Font("DejaVu Sans", Font.BOLD, (int) Math.max(11, Math.round(11 * scale))));
+        g.setFont(new Font("DejaVu Sans", Font.BOLD, (int) Math.max(11, Math.round(11 * scale * diagram.labelScale()))));
         FontMetrics fm = g.getFontMetrics();
         int w = fm.stringWidth(text) + 12;
         int h = fm.getHeight() + 2;
@@ -297,7 +350,7 @@ public final class TrafficLayer implements SimulationDriver.FrameListener {
     }
 
     /** Where a traveller is now, in view coordinates, or null when its components are not drawn. */
-    private double[] position(Traveller t, long now, List<Component> components, mxGraphView v) {
+    double[] position(Traveller t, long now, List<Component> components, mxGraphView v) {
         int from = t.fromIndex();
         int to = t.toIndex();
         if (from == to) {
@@ -324,7 +377,7 @@ public final class TrafficLayer implements SimulationDriver.FrameListener {
     }
 
     /** The drawn route from one component to another: the link's edge if there is one, else a straight line. */
-    private double[] path(int from, int to, List<Component> components, mxGraphView v) {
+    double[] path(int from, int to, List<Component> components, mxGraphView v) {
         long key = ((long) from << 32) | to;
         double[] cached = paths.get(key);
         if (cached != null) {
@@ -379,7 +432,7 @@ public final class TrafficLayer implements SimulationDriver.FrameListener {
         if (waitingAt.isEmpty()) {
             return;
         }
-        g.setFont(new Font("DejaVu Sans", Font.BOLD, (int) Math.max(11, Math.round(12 * scale))));
+        g.setFont(new Font("DejaVu Sans", Font.BOLD, (int) Math.max(11, Math.round(12 * scale * diagram.labelScale()))));
         FontMetrics fm = g.getFontMetrics();
         for (Map.Entry<Integer, Integer> e : waitingAt.entrySet()) {
             mxCellState st = v.getState(diagram.cellOf(components.get(e.getKey()).id()));
@@ -403,7 +456,7 @@ public final class TrafficLayer implements SimulationDriver.FrameListener {
             return;
         }
         Composite old = g.getComposite();
-        g.setFont(new Font("DejaVu Sans", Font.BOLD, (int) Math.max(11, Math.round(12 * scale))));
+        g.setFont(new Font("DejaVu Sans", Font.BOLD, (int) Math.max(11, Math.round(12 * scale * diagram.labelScale()))));
         FontMetrics fm = g.getFontMetrics();
         LabelPlacer placer = new LabelPlacer(boxes(v), visible);
         Map<String, Integer> stack = new HashMap<>();
@@ -490,7 +543,7 @@ public final class TrafficLayer implements SimulationDriver.FrameListener {
         if (lb == null) {
             return;
         }
-        g.setFont(new Font("DejaVu Sans", Font.BOLD, (int) Math.max(11, Math.round(12 * scale))));
+        g.setFont(new Font("DejaVu Sans", Font.BOLD, (int) Math.max(11, Math.round(12 * scale * diagram.labelScale()))));
         FontMetrics fm = g.getFontMetrics();
         String text = "→ " + lastBackend;
         int w = fm.stringWidth(text) + 12;
