@@ -105,6 +105,11 @@ final class EventLog {
         }
     }
 
+    /** A line of the app's own (a followed request's hop, say), kept by every filter. */
+    void note(long timeUs, String text) {
+        append(timeUs, text, Kind.CHANGE);
+    }
+
     private void append(long timeUs, String text, Kind kind) {
         entries.add(new Entry(timeUs, text, kind));
         if (entries.size() > MAX_ENTRIES) {

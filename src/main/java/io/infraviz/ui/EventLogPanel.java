@@ -88,6 +88,12 @@ public final class EventLogPanel extends JPanel implements SimulationDriver.Fram
         }
     }
 
+    /** Adds a line of the app's own at a simulated time (a followed request's narration). */
+    public void note(long timeUs, String text) {
+        log.note(timeUs, text);
+        showLines();
+    }
+
     void setFilter(EventLog.Filter f) {
         filter.setSelectedItem(f);
     }

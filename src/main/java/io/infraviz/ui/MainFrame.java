@@ -176,7 +176,8 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
         Shortcuts.bind(getRootPane(), playAction);
         for (Action a : List.of(playAction, stepAction, stepBackAction, fasterAction, slowerAction, resetAction, undoAction,
                 openAction, saveRunAction, exportPngAction, quitAction, helpAction, leavePresentationAction,
-                dark, presentationToggle, sidePanel, bottomPanel, spofMarks)) {
+                dark, presentationToggle, sidePanel, bottomPanel, spofMarks, counters, zoomFitAction, zoomInAction,
+                zoomOutAction, largerTextAction, smallerTextAction, followAction)) {
             Shortcuts.bind(getRootPane(), a);
         }
     }
@@ -284,6 +285,13 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
     private Shortcuts.Toggle bottomPanel;
     private Shortcuts.Toggle spofMarks;
     private Shortcuts.Toggle legend;
+    private Shortcuts.Toggle counters;
+    private Action zoomFitAction;
+    private Action zoomInAction;
+    private Action zoomOutAction;
+    private Action largerTextAction;
+    private Action smallerTextAction;
+    private Action followAction;
 
     private void initActions() {
         playAction = Shortcuts.action("Pause", "SPACE", e -> driver.togglePlay());
@@ -312,6 +320,13 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
         sidePanel = Shortcuts.toggle("Side panel", "F9", true, this::showSidePanel);
         bottomPanel = Shortcuts.toggle("Charts and event log", "F12", true, this::showBottomPanel);
         spofMarks = Shortcuts.toggle("Mark single points of failure", "ctrl I", false, on -> traffic.setShowSpofs(on));
+        counters = Shortcuts.toggle("Counters on the diagram", "ctrl K", false, on -> traffic.setShowCounters(on));
+        zoomFitAction = Shortcuts.action("Zoom to fit", "ctrl 0", e -> diagramView.zoomToFit());
+        zoomInAction = Shortcuts.action("Zoom in", "ctrl EQUALS", e -> diagramView.zoomIn());
+        zoomOutAction = Shortcuts.action("Zoom out", "ctrl MINUS", e -> diagramView.zoomOut());
+        largerTextAction = Shortcuts.action("Larger text", "ctrl shift EQUALS", e -> diagramView.setLabelScale(diagramView.labelScale() + 0.2));
+        smallerTextAction = Shortcuts.action("Smaller text", "ctrl shift MINUS", e -> diagramView.setLabelScale(diagramView.labelScale() - 0.2));
+        followAction = Shortcuts.action("Follow the next request", "ctrl F", e -> traffic.follower().followNextRequest());
         legend = Shortcuts.toggle("Legend", null, true, on -> {
             legendBar.setVisible(on);
             centre.revalidate();
@@ -345,11 +360,12 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
         }
         showStage(driver.simulation().topology());
         JMenu view = menu("View", KeyEvent.VK_V, dark, presentationToggle, reducedMotion, null,
-                spofMarks, legend, sidePanel, bottomPanel);
+                zoomFitAction, zoomInAction, zoomOutAction, largerTextAction, smallerTextAction, null,
+                spofMarks, counters, legend, sidePanel, bottomPanel);
         view.insert(stages, 0);
         view.insertSeparator(1);
         JMenu simulation = menu("Simulation", KeyEvent.VK_S, playAction, stepAction, stepBackAction, null,
-                fasterAction, slowerAction, null, undoAction, resetAction);
+                fasterAction, slowerAction, followAction, null, undoAction, resetAction);
         JMenu help = menu("Help", KeyEvent.VK_H, helpAction, Shortcuts.action("About InfraViz", null, e -> JOptionPane.showMessageDialog(this,
                 "InfraViz — how a distributed web infrastructure works and fails.\nMIT licence. Icons: Tabler Icons (MIT).",
                 "About InfraViz", JOptionPane.INFORMATION_MESSAGE)));
@@ -389,8 +405,9 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
     private void showShortcuts() {
         StringBuilder b = new StringBuilder();
         for (Action a : List.of(playAction, stepAction, stepBackAction, fasterAction, slowerAction, undoAction, resetAction,
-                openAction, saveRunAction, exportPngAction, dark, presentationToggle, leavePresentationAction, sidePanel,
-                bottomPanel, spofMarks, helpAction, quitAction)) {
+                followAction, openAction, saveRunAction, exportPngAction, dark, presentationToggle, leavePresentationAction,
+                zoomFitAction, zoomInAction, zoomOutAction, largerTextAction, smallerTextAction, sidePanel,
+                bottomPanel, spofMarks, counters, helpAction, quitAction)) {
             b.append(String.format("%-12s %s%n", Shortcuts.text((KeyStroke) a.getValue(Action.ACCELERATOR_KEY)),
                     a.getValue(Action.NAME)));
         }
@@ -412,6 +429,7 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
                     + "\nIt is paused; Reset starts over. Details are on the console.", "InfraViz", JOptionPane.ERROR_MESSAGE);
         });
         DiagramController.install(diagramView, driver, this::select);
+        narrateFollowedRequests();
         driver.addFrameListener(this);
         driver.addFrameListener(traffic);
         driver.addFrameListener(controlsPanel);
@@ -423,6 +441,11 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
         driver.addFrameListener(securityPanel);
         driver.addFrameListener(issuesPanel);
         driver.addFrameListener(lessonPlayer);
+    }
+
+    /** A followed request's hops are told in the event log, at the simulated time they happen. */
+    private void narrateFollowedRequests() {
+        traffic.follower().setNarrator(line -> eventLogPanel.note(driver.simulation().now(), line));
     }
 
     /** "Show me": starts the built-in lesson and shows the lesson tab. */
@@ -443,6 +466,8 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
         traffic = new TrafficLayer(diagram);
         traffic.setReducedMotion(reducedMotion.on());
         traffic.setShowSpofs(spofMarks.on());
+        traffic.setShowCounters(counters.on());
+        narrateFollowedRequests();
         diagramView = new DiagramView(diagram, traffic);
         DiagramController.install(diagramView, driver, this::select);
         driver.addFrameListener(traffic);
@@ -502,7 +527,7 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
         diagram.setTheme(on ? DiagramTheme.DARK : DiagramTheme.LIGHT);
         diagramView.applyTheme();
         chartsPanel.applyTheme(diagram.theme());
-        SwingUtilities.invokeLater(diagramView::zoomToFit);
+        SwingUtilities.invokeLater(diagramView::refit);
     }
 
     public boolean presentation() {
@@ -536,21 +561,21 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
             setSize(defaultSize());
         }
         setVisible(true);
-        SwingUtilities.invokeLater(diagramView::zoomToFit);
+        SwingUtilities.invokeLater(diagramView::refit);
     }
 
     private void showSidePanel(boolean show) {
         sidePanel.show(show);
         sideTabs.setVisible(show);
         mainSplit.resetToPreferredSizes();
-        SwingUtilities.invokeLater(diagramView::zoomToFit);
+        SwingUtilities.invokeLater(diagramView::refit);
     }
 
     private void showBottomPanel(boolean show) {
         bottomPanel.show(show);
         bottomSplit.setVisible(show);
         revalidate();
-        SwingUtilities.invokeLater(diagramView::zoomToFit);
+        SwingUtilities.invokeLater(diagramView::refit);
     }
 
     // ---- for tests ---------------------------------------------------------------------------

@@ -126,7 +126,7 @@ class MainFrameGuiTest {
         window.button(new org.assertj.swing.core.GenericTypeMatcher<javax.swing.JButton>(javax.swing.JButton.class) {
             @Override
             protected boolean isMatching(javax.swing.JButton b) {
-                return "Pause".equals(b.getText());
+                return "Pause".equals(b.getText()) && b.isShowing();
             }
         }).click();
         await("paused", () -> !frame.driver().playing());
@@ -138,7 +138,7 @@ class MainFrameGuiTest {
         window.button(new org.assertj.swing.core.GenericTypeMatcher<javax.swing.JButton>(javax.swing.JButton.class) {
             @Override
             protected boolean isMatching(javax.swing.JButton b) {
-                return "Step".equals(b.getText());
+                return "Step".equals(b.getText()) && b.isShowing();
             }
         }).click();
         await("one event further", () -> frame.driver().simulation().eventsRun() == events + 1);
