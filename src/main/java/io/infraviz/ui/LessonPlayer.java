@@ -44,9 +44,11 @@ public final class LessonPlayer extends JPanel implements SimulationDriver.Frame
     private final JButton closeButton = new JButton("Close");
     private final JButton pauseButton = new JButton("Pause");
     private final JPanel body = new JPanel(new MigLayout("insets 0, hidemode 3, gapx 24", NARRATION_ONLY));
-    private static final String NARRATION_ONLY = "[grow,fill,0::]";
+    // Columns take no width of their own (0:0:) and share the panel by their grow weights, so a
+    // long narration wraps in its column instead of pushing the question aside.
+    private static final String NARRATION_ONLY = "[grow,fill,0:0:]";
     /** The prediction sits beside the narration, so a question does not make the lesson taller. */
-    private static final String NARRATION_AND_QUESTION = "[grow 55,fill,0::][grow 45,fill,0::]";
+    private static final String NARRATION_AND_QUESTION = "[grow 55,fill,0:0:][grow 45,fill,0:0:]";
     /** Per step: whether its prediction was answered right (absent until answered). */
     private final java.util.Map<Integer, Boolean> predictions = new java.util.HashMap<>();
     private Lesson lesson;
