@@ -76,8 +76,8 @@ public final class LessonPlayer extends JPanel implements SimulationDriver.Frame
         updateNarrationFont();
         narrationText.getAccessibleContext().setAccessibleName("Narration");
         add(titleLabel);
-        body.add(narrationText, "aligny top");
-        body.add(questionPanel, "aligny top");
+        body.add(narrationText, "aligny top, wmin 0");
+        body.add(questionPanel, "aligny top, wmin 0");
         add(body);
         add(statusText);
         JPanel buttons = new JPanel(new java.awt.FlowLayout(java.awt.FlowLayout.RIGHT, 8, 0));
