@@ -146,7 +146,7 @@ final class AppWindow implements AutoCloseable {
         window.radioButton(new GenericTypeMatcher<>(JRadioButton.class) {
             @Override
             protected boolean isMatching(JRadioButton b) {
-                return b.getText().startsWith(prefix) && b.isShowing();
+                return b.getText().replaceAll("<[^>]+>", "").startsWith(prefix) && b.isShowing();
             }
         }).click();
     }

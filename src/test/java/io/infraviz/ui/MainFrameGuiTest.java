@@ -200,7 +200,7 @@ class MainFrameGuiTest {
         window.radioButton(new org.assertj.swing.core.GenericTypeMatcher<javax.swing.JRadioButton>(javax.swing.JRadioButton.class) {
             @Override
             protected boolean isMatching(javax.swing.JRadioButton b) {
-                return b.getText().startsWith(prefix) && b.isShowing();
+                return b.getText().replaceAll("<[^>]+>", "").startsWith(prefix) && b.isShowing();
             }
         }).click();
     }
