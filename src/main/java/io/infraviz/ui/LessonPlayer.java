@@ -9,11 +9,9 @@ import io.infraviz.sim.SimEvent;
 import io.infraviz.sim.Simulation;
 import net.miginfocom.swing.MigLayout;
 
-import javax.swing.ButtonGroup;
 import javax.swing.JButton;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
-import javax.swing.JRadioButton;
 import javax.swing.JTextArea;
 import javax.swing.UIManager;
 import java.awt.Font;
@@ -36,7 +34,7 @@ public final class LessonPlayer extends JPanel implements SimulationDriver.Frame
     private final Supplier<Diagram> diagram;
     private final JLabel titleLabel = new JLabel();
     private final JTextArea narrationText = new JTextArea();
-    private final JPanel questionPanel = new JPanel(new MigLayout("insets 0, wrap 1, hidemode 3", "[grow,fill,0::]"));
+    private final QuestionView questionView = new QuestionView();
     private final JTextArea statusText = new JTextArea();
     private final JButton backButton = new JButton("Back");
     private final JButton nextButton = new JButton("Next");
@@ -77,7 +75,7 @@ public final class LessonPlayer extends JPanel implements SimulationDriver.Frame
         narrationText.getAccessibleContext().setAccessibleName("Narration");
         add(titleLabel);
         body.add(narrationText, "aligny top, wmin 0");
-        body.add(questionPanel, "aligny top, wmin 0");
+        body.add(questionView, "aligny top, wmin 0");
         add(body);
         add(statusText);
         JPanel buttons = new JPanel(new java.awt.FlowLayout(java.awt.FlowLayout.RIGHT, 8, 0));
@@ -345,104 +343,19 @@ public final class LessonPlayer extends JPanel implements SimulationDriver.Frame
         refreshButtons();
     }
 
-    /** Shows a multiple-choice question; after "Check", says whether it was right and why, then continues. */
+    /** Shows a question beside the narration (so the lesson does not grow taller). */
     private void showQuestion(Scenario.Question q, String heading, java.util.function.Consumer<Boolean> answered) {
-        questionPanel.removeAll();
-        questionPanel.setVisible(true);
         ((MigLayout) body.getLayout()).setColumnConstraints(NARRATION_AND_QUESTION);
-        questionPanel.add(new WrappedLabel("<b>" + heading + "</b> " + escape(q.prompt())));
-        ButtonGroup group = new ButtonGroup();
-        List<JRadioButton> buttons = new ArrayList<>();
-        for (String choice : q.choices()) {
-            JRadioButton b = new JRadioButton();
-            WrappedLabel.wrap(b, escape(choice));
-            group.add(b);
-            buttons.add(b);
-            questionPanel.add(b);
-        }
-        JTextArea feedback = new JTextArea();
-        feedback.setEditable(false);
-        feedback.setLineWrap(true);
-        feedback.setWrapStyleWord(true);
-        feedback.setOpaque(false);
-        JButton check = new JButton("Check");
-        JButton cont = new JButton("Continue");
-        cont.setVisible(false);
-        check.addActionListener(e -> {
-            int picked = -1;
-            for (int i = 0; i < buttons.size(); i++) {
-                if (buttons.get(i).isSelected()) {
-                    picked = i;
-                }
-            }
-            if (picked < 0) {
-                feedback.setText("Pick an answer first.");
-                return;
-            }
-            feedback.setText((picked == q.answer() ? "Right. " : "Not quite: the answer is \"" + q.choices().get(q.answer())
-                    + "\". ") + (q.explanation() == null ? "" : q.explanation()));
-            buttons.forEach(b -> b.setEnabled(false));
-            check.setVisible(false);
-            cont.setVisible(true);
-            // The lesson area may scroll on a small screen: bring the answer and Continue into view.
-            javax.swing.SwingUtilities.invokeLater(() -> cont.scrollRectToVisible(new java.awt.Rectangle(cont.getSize())));
-        });
-        boolean[] right = new boolean[1];
-        check.addActionListener(e -> right[0] = buttons.stream().anyMatch(b -> b.isSelected() && buttons.indexOf(b) == q.answer()));
-        cont.addActionListener(e -> {
+        questionView.ask(q, heading, right -> {
             hideQuestion();
-            answered.accept(right[0]);
+            answered.accept(right);
         });
-        questionPanel.add(feedback);
-        questionPanel.add(check, "split 2, left");
-        questionPanel.add(cont);
-        questionPanel.revalidate();
-        questionPanel.repaint();
-    }
-
-    /**
-     * HTML text that wraps at the width its column gives it (a plain label or radio button keeps
-     * one line and is cut off in a narrow column).
-     */
-    private static final class WrappedLabel extends JLabel {
-        WrappedLabel(String html) {
-            wrap(this, html);
-        }
-
-        /** Re-wraps {@code c}'s text whenever its width changes. */
-        static void wrap(javax.swing.AbstractButton c, String html) {
-            wrapWhenResized(c, html, c::setText);
-        }
-
-        static void wrap(JLabel c, String html) {
-            wrapWhenResized(c, html, c::setText);
-        }
-
-        private static void wrapWhenResized(javax.swing.JComponent c, String html, java.util.function.Consumer<String> setText) {
-            setText.accept("<html>" + html + "</html>");
-            c.addComponentListener(new java.awt.event.ComponentAdapter() {
-                private int width;
-
-                @Override
-                public void componentResized(java.awt.event.ComponentEvent e) {
-                    int w = c.getParent() == null ? 0 : c.getParent().getWidth() - 40;
-                    if (w > 50 && w != width) {
-                        width = w;
-                        setText.accept("<html><div style='width:" + w + "px'>" + html + "</div></html>");
-                    }
-                }
-            });
-        }
-    }
-
-    private void hideQuestion() {
-        questionPanel.removeAll();
-        questionPanel.setVisible(false);
-        ((MigLayout) body.getLayout()).setColumnConstraints(NARRATION_ONLY);
         body.revalidate();
     }
 
-    private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;");
+    private void hideQuestion() {
+        questionView.clear();
+        ((MigLayout) body.getLayout()).setColumnConstraints(NARRATION_ONLY);
+        body.revalidate();
     }
 }

@@ -7,7 +7,6 @@ import io.infraviz.scenario.Moment;
 import io.infraviz.sim.SimEvent;
 import io.infraviz.sim.Simulation;
 import io.infraviz.sim.fault.Fault;
-import io.infraviz.sim.fault.FaultAction;
 import io.infraviz.sim.fault.ScheduledFault;
 import io.infraviz.sim.lb.BackendServer;
 
@@ -47,8 +46,6 @@ public final class SimulationDriver {
     private final List<FrameListener> listeners = new ArrayList<>();
     private final List<SettingsListener> settingsListeners = new ArrayList<>();
     private SimulationSettings publishedSettings;
-    /** Actions taken back by {@link #undo}, and the revivals and heals that took them back. */
-    private final java.util.Set<Moment.Action> undone = new java.util.HashSet<>();
     private final List<SimEvent> pending = new ArrayList<>();
     private Moment recording;
     private Simulation sim;
@@ -234,36 +231,6 @@ public final class SimulationDriver {
         sim.runUntil(t);
         headUs = t;
         publish(true);
-    }
-
-    /**
-     * Undoes the person's last fault action that is not undone yet: a kill by reviving, a hang,
-     * errors or a cut by healing, now; anything else (a promotion, a re-seed, a revival) by going
-     * back to just before it. Returns what was done, in words, or null when there is nothing to undo.
-     */
-    public String undo() {
-        List<Moment.Action> actions = recording.actions();
-        for (int i = actions.size() - 1; i >= 0; i--) {
-            Moment.Action a = actions.get(i);
-            if (a.fault() == null || a.atUs() > sim.now() || undone.contains(a)) {
-                continue;
-            }
-            Fault f = a.parsedFault();
-            FaultAction inverse = switch (f.action()) {
-                case KILL -> FaultAction.REVIVE;
-                case HANG, ERROR, CUT -> FaultAction.HEAL;
-                default -> null;
-            };
-            if (inverse != null) {
-                apply(new Fault(inverse, f.target()));
-                undone.add(a);
-                undone.add(recording.actions().get(recording.actions().size() - 1));
-                return "Undone: " + f.action().verb() + " " + f.target() + " (" + inverse.verb() + "d now)";
-            }
-            rewindTo(a.atUs());
-            return "Undone: " + f.action().verb() + " " + f.target() + " (back to " + EventLogPanel.clock(a.atUs()) + ", paused)";
-        }
-        return null;
     }
 
     /** Applies a fault now (and records it). In the past, the future is forgotten first. */

@@ -63,6 +63,8 @@ class ClassroomScriptGuiTest {
 
             app.robot.pressAndReleaseKeys(KeyEvent.VK_F11);
             app.await("windowed again", () -> !app.frame.presentation() && app.frame.isShowing());
+            assertThat(app.onEdt(app.frame::getSize)).as("the laptop-sized window comes back as it was")
+                    .isEqualTo(new java.awt.Dimension(1366, 768));
             app.run(() -> app.frame.driver().play());
             clockMoves(app, "after leaving presentation mode");
 
@@ -93,7 +95,7 @@ class ClassroomScriptGuiTest {
             long exportedAt = app.onEdt(() -> app.frame.driver().simulation().now());
             clockMoves(app, "after the export");
 
-            app.robot.click(app.frame.diagramView().getGraphControl(), new java.awt.Point(4, 4));
+            // No click first: after the dialogs close, the window has the keyboard again.
             app.ctrl(KeyEvent.VK_O);
             choose(app, png);
             app.await("the exported moment is restored", () -> !app.frame.driver().playing()

@@ -50,6 +50,18 @@ public enum FaultAction implements Coded {
         return target;
     }
 
+    /**
+     * The action that takes this one back on the same target (revive a kill; heal a hang, errors
+     * or a cut); empty when none does (a promotion or a re-seed cannot be taken back in place).
+     */
+    public Optional<FaultAction> undoneBy() {
+        return switch (this) {
+            case KILL -> Optional.of(REVIVE);
+            case HANG, ERROR, CUT -> Optional.of(HEAL);
+            default -> Optional.empty();
+        };
+    }
+
     public static Optional<FaultAction> fromCode(String code) {
         return Coded.find(FaultAction.class, code);
     }
