@@ -39,7 +39,7 @@ final class AppWindow implements AutoCloseable {
     private final Thread.UncaughtExceptionHandler previousHandler;
     private final AtomicLong frames = new AtomicLong();
 
-    private AppWindow(int width, int height) {
+    private AppWindow(Stages stage, int width, int height) {
         previousHandler = Thread.getDefaultUncaughtExceptionHandler();
         Thread.setDefaultUncaughtExceptionHandler((t, e) -> uncaught.add(e));
         robot = BasicRobot.robotWithNewAwtHierarchy();
@@ -52,7 +52,7 @@ final class AppWindow implements AutoCloseable {
             Themes themes = new Themes(prefs);
             themes.rememberDark(false);
             themes.rememberReducedMotion(false);
-            MainFrame f = MainFrame.open(Stages.DISTRIBUTED.topology(), Preset.CLASSROOM.settings(), themes);
+            MainFrame f = MainFrame.open(stage.topology(), Preset.CLASSROOM.settings(), themes);
             if (width > 0) {
                 f.setSize(width, height);
                 f.setLocation(0, 0);
@@ -69,12 +69,17 @@ final class AppWindow implements AutoCloseable {
 
     /** The window at the size it opens at on this display. */
     static AppWindow open() {
-        return new AppWindow(0, 0);
+        return open(Stages.DISTRIBUTED);
+    }
+
+    /** The window on another stage than the distributed one it starts with, at the size it opens at. */
+    static AppWindow open(Stages stage) {
+        return new AppWindow(stage, 0, 0);
     }
 
     /** The window at a screen size: 1366×768 (a classroom laptop), 1920×1080 (a projector). */
     static AppWindow open(int width, int height) {
-        return new AppWindow(width, height);
+        return new AppWindow(Stages.DISTRIBUTED, width, height);
     }
 
     @Override
@@ -117,9 +122,14 @@ final class AppWindow implements AutoCloseable {
 
     /** Presses Ctrl with a key, as a person does. */
     void ctrl(int keyCode) {
+        holdingCtrl(() -> robot.pressAndReleaseKeys(keyCode));
+    }
+
+    /** Does {@code action} (a key, a turn of the wheel) with Ctrl held down, and lets Ctrl go whatever happens. */
+    void holdingCtrl(Runnable action) {
         robot.pressKey(java.awt.event.KeyEvent.VK_CONTROL);
         try {
-            robot.pressAndReleaseKeys(keyCode);
+            action.run();
         } finally {
             robot.releaseKey(java.awt.event.KeyEvent.VK_CONTROL);
         }
@@ -163,6 +173,13 @@ final class AppWindow implements AutoCloseable {
         button("Continue").click();
     }
 
+    /** Answers the open prediction with the choice that starts with {@code prefix}: Check, then Continue. */
+    void answerPrediction(String prefix) {
+        choose(prefix);
+        button("Check").click();
+        button("Continue").click();
+    }
+
     private static JRadioButton firstChoice(java.awt.Container c) {
         for (java.awt.Component child : c.getComponents()) {
             if (child instanceof JRadioButton b && b.isShowing() && b.isEnabled()) {
@@ -192,10 +209,16 @@ final class AppWindow implements AutoCloseable {
      * first lands a little apart, as a person's does, so it is not taken for a double click.
      */
     void clickCell(String id, int dx) {
-        Point p = onEdt(() -> {
-            mxCellState s = frame.diagramView().diagram().graph().getView().getState(frame.diagramView().diagram().cellOf(id));
-            return new Point((int) s.getCenterX() + dx, (int) s.getCenterY());
-        });
+        Point p = cellCentre(id);
+        p.translate(dx, 0);
         robot.click(frame.diagramView().getGraphControl(), p);
+    }
+
+    /** The centre of a component's cell, in the diagram's graph control (where a click or a hover lands). */
+    Point cellCentre(String id) {
+        return onEdt(() -> {
+            mxCellState s = frame.diagramView().diagram().graph().getView().getState(frame.diagramView().diagram().cellOf(id));
+            return new Point((int) s.getCenterX(), (int) s.getCenterY());
+        });
     }
 }

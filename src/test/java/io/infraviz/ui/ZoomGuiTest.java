@@ -6,7 +6,6 @@ import org.junit.jupiter.api.Test;
 
 import java.awt.GraphicsEnvironment;
 import java.awt.Point;
-import java.awt.event.KeyEvent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
@@ -27,12 +26,7 @@ class ZoomGuiTest {
             double fit = app.onEdt(() -> view.diagram().graph().getView().getScale());
             Point middle = app.onEdt(() -> new Point(view.getWidth() / 2, view.getHeight() / 2));
             app.robot.moveMouse(view, middle);
-            app.robot.pressKey(KeyEvent.VK_CONTROL);
-            try {
-                app.robot.rotateMouseWheel(view, -2);
-            } finally {
-                app.robot.releaseKey(KeyEvent.VK_CONTROL);
-            }
+            app.holdingCtrl(() -> app.robot.rotateMouseWheel(view, -2));
             app.await("zoomed in by hand", () -> view.userZoomed()
                     && view.diagram().graph().getView().getScale() > fit * 1.1);
             double zoomed = app.onEdt(() -> view.diagram().graph().getView().getScale());
