@@ -63,7 +63,8 @@ class ClassroomScriptGuiTest {
 
             app.robot.pressAndReleaseKeys(KeyEvent.VK_F11);
             app.await("windowed again", () -> !app.frame.presentation() && app.frame.isShowing());
-            assertThat(app.onEdt(app.frame::getSize)).as("the laptop-sized window comes back as it was")
+            java.awt.Dimension windowed = app.onEdt(app.frame::getSize);
+            assertThat(windowed).as("the laptop-sized window comes back as it was")
                     .isEqualTo(new java.awt.Dimension(1366, 768));
             app.run(() -> app.frame.driver().play());
             clockMoves(app, "after leaving presentation mode");
