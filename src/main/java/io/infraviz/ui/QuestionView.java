@@ -12,7 +12,11 @@ import javax.swing.JPanel;
 import javax.swing.JRadioButton;
 import javax.swing.JTextArea;
 import javax.swing.SwingUtilities;
+import java.awt.Dimension;
+import java.awt.Insets;
 import java.awt.Rectangle;
+import javax.swing.plaf.basic.BasicHTML;
+import javax.swing.text.View;
 import java.awt.event.ComponentAdapter;
 import java.awt.event.ComponentEvent;
 import java.util.ArrayList;
@@ -83,20 +87,34 @@ final class QuestionView extends JPanel {
 
     /**
      * HTML text that wraps at the width its column gives it (a plain label or radio button keeps
-     * one line and is cut off in a narrow column): re-wrapped whenever the width changes.
+     * one line and is cut off in a narrow column). On each resize the text's HTML view is laid out
+     * at the width the text really has, and the component asks for the height that takes (CSS
+     * widths are not used: Swing scales their pixels).
      */
     private static <T extends JComponent> T wrapped(T c, String html) {
-        Consumer<String> setText = c instanceof AbstractButton b ? b::setText : ((JLabel) c)::setText;
-        setText.accept("<html>" + html + "</html>");
+        if (c instanceof AbstractButton b) {
+            b.setText("<html>" + html + "</html>");
+        } else {
+            ((JLabel) c).setText("<html>" + html + "</html>");
+        }
         c.addComponentListener(new ComponentAdapter() {
             private int width;
+            /** What stands beside the text (a radio button's dot and gap), measured before the size is fixed. */
+            private int beside = -1;
 
             @Override
             public void componentResized(ComponentEvent e) {
-                int w = c.getParent() == null ? 0 : c.getParent().getWidth() - 40;
-                if (w > 50 && w != width) {
-                    width = w;
-                    setText.accept("<html><div style='width:" + w + "px'>" + html + "</div></html>");
+                if (c.getWidth() != width && c.getClientProperty(BasicHTML.propertyKey) instanceof View text) {
+                    width = c.getWidth();
+                    Insets in = c.getInsets();
+                    if (beside < 0) {
+                        beside = Math.max(0, c.getPreferredSize().width - (int) Math.ceil(text.getPreferredSpan(View.X_AXIS))
+                                - in.left - in.right);
+                    }
+                    text.setSize(Math.max(40, width - in.left - in.right - beside), 0);
+                    int height = (int) Math.ceil(text.getPreferredSpan(View.Y_AXIS)) + in.top + in.bottom;
+                    c.setPreferredSize(new Dimension(40, height));
+                    c.revalidate();
                 }
             }
         });

@@ -332,6 +332,8 @@ public final class SimulationDriver {
             names.add(s.name());
         }
         metrics = new LiveMetrics(names);
+        // Lag is sampled as events go by, so a replayed past (a seek, a step back) has its lag line too.
+        metrics.sampleLagFrom(sim);
         sim.addListener(metrics);
         pending.clear();
         sim.addListener(pending::add);
