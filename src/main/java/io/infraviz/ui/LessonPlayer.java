@@ -229,11 +229,13 @@ public final class LessonPlayer extends JPanel implements SimulationDriver.Frame
                     driver.applyAt(at, m.fault());
                 }
             } else {
-                var s = Lesson.applySettings(driver.simulation().settings(), m.settings());
+                // An edit of the settings as they are when it applies, so nothing changed meanwhile is undone.
+                java.util.function.UnaryOperator<io.infraviz.model.SimulationSettings> edit =
+                        current -> Lesson.applySettings(current, m.settings());
                 if (m.afterSeconds() == 0) {
-                    driver.changeSettings(s);
+                    driver.updateSettings(edit);
                 } else {
-                    driver.changeSettingsAt(at, s);
+                    driver.updateSettingsAt(at, edit);
                 }
             }
         }

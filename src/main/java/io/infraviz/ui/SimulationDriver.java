@@ -13,6 +13,7 @@ import io.infraviz.sim.lb.BackendServer;
 import javax.swing.Timer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * Drives the simulation for the window: one Swing timer advances simulated time by the wall time
@@ -46,6 +47,8 @@ public final class SimulationDriver {
     private final List<FrameListener> listeners = new ArrayList<>();
     private final List<SettingsListener> settingsListeners = new ArrayList<>();
     private SimulationSettings publishedSettings;
+    /** Timed settings edits not reached yet (kept across a seek; dropped by a rewind before them and by a new run). */
+    private final List<LaterEdit> laterEdits = new ArrayList<>();
     private final List<SimEvent> pending = new ArrayList<>();
     private Moment recording;
     private Simulation sim;
@@ -131,12 +134,13 @@ public final class SimulationDriver {
      * Changes the live settings now by an edit of the current ones, so that a control changes only
      * what it shows and never writes back values someone else changed meanwhile.
      */
-    public void updateSettings(java.util.function.UnaryOperator<SimulationSettings> edit) {
-        SimulationSettings current = sim.settings();
-        SimulationSettings changed = edit.apply(current);
-        if (!changed.equals(current)) {
-            changeSettings(changed);
+    public void updateSettings(UnaryOperator<SimulationSettings> edit) {
+        if (inThePast()) {
+            forgetTheFuture();
         }
+        applyNow(edit);
+        publish(false);
+    }
     }
 
     /** Who hears of an unexpected failure inside the simulation (it pauses; the window stays usable). */
@@ -191,6 +195,9 @@ public final class SimulationDriver {
             forgetTheFuture();
         }
         sim.step();
+        while (!laterEdits.isEmpty() && laterEdits.get(0).atUs() <= sim.now()) {
+            applyNow(laterEdits.remove(0).edit());
+        }
         headUs = Math.max(headUs, sim.now());
         publish(false);
     }
@@ -227,6 +234,7 @@ public final class SimulationDriver {
         playing = false;
         long t = Math.max(0, Math.min(headUs, timeUs));
         recording = recording.before(t);
+        laterEdits.removeIf(e -> e.atUs() >= t);
         replace(recording.start());
         sim.runUntil(t);
         headUs = t;
@@ -258,27 +266,47 @@ public final class SimulationDriver {
         publish(false);
     }
 
-    /** Changes the settings at a later time of this run (and records it). */
-    public void changeSettingsAt(long atUs, SimulationSettings settings) {
+    /**
+     * Changes the settings at a later time of this run by an edit of the settings as they are
+     * then (a lesson's timed change): whatever changed meanwhile, by hand or otherwise, is kept.
+     * It is recorded, as the settings it gives, when the run reaches that time.
+     */
+    public void updateSettingsAt(long atUs, UnaryOperator<SimulationSettings> edit) {
         if (inThePast()) {
             forgetTheFuture();
         }
-        long at = Math.max(atUs, sim.now());
-        recording = recording.with(Moment.Action.settings(at, settings));
-        sim.scheduleSettings(at, settings);
-        publish(false);
+        laterEdits.add(new LaterEdit(Math.max(atUs, sim.now()), edit));
+        laterEdits.sort(java.util.Comparator.comparingLong(LaterEdit::atUs));
+    }
+
+    /** An edit of the settings waiting for its time. */
+    private record LaterEdit(long atUs, UnaryOperator<SimulationSettings> edit) {
+    }
+
+    /** Runs to {@code target}, applying the later edits whose time comes first; false when the budget ran out. */
+    private boolean runTo(long target) {
+        while (!laterEdits.isEmpty() && laterEdits.get(0).atUs() <= target) {
+            if (!sim.runUntil(laterEdits.get(0).atUs(), EVENT_BUDGET)) {
+                return false;
+            }
+            applyNow(laterEdits.remove(0).edit());
+        }
+        return sim.runUntil(target, EVENT_BUDGET);
+    }
+
+    private void applyNow(UnaryOperator<SimulationSettings> edit) {
+        SimulationSettings changed = edit.apply(sim.settings());
+        if (!changed.equals(sim.settings())) {
+            long now = sim.now();
+            recording = recording.with(Moment.Action.settings(now, changed));
+            sim.scheduleSettings(now, changed);
+            sim.runUntil(now);
+        }
     }
 
     /** Changes the settings now (and records it). */
     public void changeSettings(SimulationSettings settings) {
-        if (inThePast()) {
-            forgetTheFuture();
-        }
-        long now = sim.now();
-        recording = recording.with(Moment.Action.settings(now, settings));
-        sim.scheduleSettings(now, settings);
-        sim.runUntil(now);
-        publish(false);
+        updateSettings(any -> settings);
     }
 
     /** Starts over: time 0, everything running, with the current settings. */
@@ -319,6 +347,7 @@ public final class SimulationDriver {
     }
 
     private void rebuild(Moment m) {
+        laterEdits.clear();
         recording = m;
         headUs = 0;
         replace(m.start());
@@ -348,7 +377,7 @@ public final class SimulationDriver {
         if (playing) {
             long target = sim.now() + Math.round(wallUs * speed);
             try {
-                behind = !sim.runUntil(target, EVENT_BUDGET);
+                behind = !runTo(target);
             } catch (RuntimeException e) {
                 playing = false;
                 onError.accept(e);

@@ -95,7 +95,7 @@ class ClassroomGuiTest {
             // As a lesson's timed action does: the change takes effect later in the run.
             app.run(() -> {
                 var d = app.frame.driver();
-                d.changeSettingsAt(d.simulation().now() + 500_000, d.settings().withLb(d.settings().lb().withCheck(CheckType.HTTP)));
+                d.updateSettingsAt(d.simulation().now() + 500_000, st -> st.withLb(st.lb().withCheck(CheckType.HTTP)));
             });
             app.await("Controls show HTTP once it took effect", () -> check.getSelectedItem() == CheckType.HTTP);
             JSpinner rate = app.window.spinner("rate").target();

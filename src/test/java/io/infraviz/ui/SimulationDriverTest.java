@@ -105,4 +105,33 @@ class SimulationDriverTest {
         assertThat(other.simulation().status("web-01.mysql")).isEqualTo(ComponentStatus.KILLED);
         assertThat(DiagramState.of(other.simulation())).isEqualTo(DiagramState.of(driver.simulation()));
     }
+
+    /** A lesson's timed change edits the settings as they are when it applies: a change by hand meanwhile stays. */
+    @Test
+    void aTimedSettingsChangeKeepsWhatWasChangedMeanwhileAndIsReplayedExactly() {
+        play(1);
+        long at = driver.simulation().now() + 2_000_000;
+        driver.updateSettingsAt(at, s -> s.withLb(s.lb().withCheck(io.infraviz.model.CheckType.TCP)));
+        driver.updateSettings(s -> s.withTraffic(s.traffic().withRate(5)));
+        play(1);
+        assertThat(driver.settings().lb().check()).as("not yet").isEqualTo(io.infraviz.model.CheckType.HTTP);
+        play(2);
+        assertThat(driver.settings().lb().check()).isEqualTo(io.infraviz.model.CheckType.TCP);
+        assertThat(driver.settings().traffic().requestsPerSecond()).as("the change by hand stays").isEqualTo(5.0);
+        assertThat(driver.moment().actions()).anyMatch(a -> a.atUs() == at && a.newSettings() != null);
+        Simulation replayed = driver.moment().replay();
+        assertThat(replayed.settings()).isEqualTo(driver.settings());
+        assertThat(replayed.eventsRun()).isEqualTo(driver.simulation().eventsRun());
+    }
+
+    /** Going back before a timed change that has not happened yet forgets it (a lesson's Back runs the step again). */
+    @Test
+    void rewindingBeforeATimedChangeForgetsIt() {
+        play(1);
+        long stepStart = driver.simulation().now();
+        driver.updateSettingsAt(stepStart + 1_000_000, s -> s.withLb(s.lb().withCheck(io.infraviz.model.CheckType.TCP)));
+        driver.rewindTo(stepStart);
+        play(3);
+        assertThat(driver.settings().lb().check()).isEqualTo(io.infraviz.model.CheckType.HTTP);
+    }
 }
