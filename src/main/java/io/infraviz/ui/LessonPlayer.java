@@ -180,6 +180,9 @@ public final class LessonPlayer extends JPanel implements SimulationDriver.Frame
         refreshButtons();
         revalidate();
         repaint();
+        // Wrapped text knows its height only once it has its width: lay out once more, so the
+        // lesson takes no more room than its text needs.
+        javax.swing.SwingUtilities.invokeLater(this::revalidate);
     }
 
     private void refreshButtons() {

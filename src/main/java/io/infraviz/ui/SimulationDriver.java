@@ -141,7 +141,6 @@ public final class SimulationDriver {
         applyNow(edit);
         publish(false);
     }
-    }
 
     /** Who hears of an unexpected failure inside the simulation (it pauses; the window stays usable). */
     public void setErrorHandler(java.util.function.Consumer<RuntimeException> handler) {
