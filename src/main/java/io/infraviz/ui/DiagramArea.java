@@ -19,27 +19,23 @@ final class DiagramArea extends JPanel {
     DiagramArea(JComponent diagram, JComponent lesson, JComponent legend, Consumer<Boolean> lessonShown) {
         this.legend = legend;
         this.diagram = diagram;
-        FittedScrollPane lessonArea = new FittedScrollPane(lesson);
-        lessonArea.setVisible(false);
         lesson.addComponentListener(new ComponentAdapter() {
             @Override
             public void componentShown(ComponentEvent e) {
-                lessonArea.setVisible(true);
                 lessonShown.accept(true);
                 revalidate();
             }
 
             @Override
             public void componentHidden(ComponentEvent e) {
-                lessonArea.setVisible(false);
                 lessonShown.accept(false);
                 revalidate();
             }
         });
-        setLayout(new DiagramFirstLayout(lessonArea, legend));
+        setLayout(new DiagramFirstLayout(lesson, legend));
         setMinimumSize(new Dimension(400, 0));
         add(diagram);
-        add(lessonArea);
+        add(lesson);
         add(legend);
     }
 

@@ -59,7 +59,7 @@ public final class LessonPlayer extends JPanel implements SimulationDriver.Frame
     private int questionIndex;
 
     public LessonPlayer(SimulationDriver driver, Supplier<Diagram> diagram) {
-        super(new MigLayout("insets 10 14 10 14, fillx, wrap 1, hidemode 3", "[grow,fill,0::]"));
+        super(new java.awt.BorderLayout());
         this.driver = driver;
         this.diagram = diagram;
         titleLabel.putClientProperty("FlatLaf.styleClass", "h3");
@@ -67,24 +67,30 @@ public final class LessonPlayer extends JPanel implements SimulationDriver.Frame
             // New text must not scroll the lesson area to its caret (the end): the reader stays at the top.
             ((javax.swing.text.DefaultCaret) t.getCaret()).setUpdatePolicy(javax.swing.text.DefaultCaret.NEVER_UPDATE);
             t.setEditable(false);
+            // Read, not typed in: no caret blinking in the narration, and Tab goes to the buttons.
+            t.setFocusable(false);
             t.setLineWrap(true);
             t.setWrapStyleWord(true);
             t.setOpaque(false);
         }
         updateNarrationFont();
         narrationText.getAccessibleContext().setAccessibleName("Narration");
-        add(titleLabel);
+        // The text scrolls when it needs more than the lesson's share of the window; the buttons
+        // stay in view under it.
+        JPanel text = new JPanel(new MigLayout("insets 10 14 4 14, fillx, wrap 1, hidemode 3", "[grow,fill,0::]"));
+        text.add(titleLabel);
         body.add(narrationText, "aligny top, wmin 0");
         body.add(questionView, "aligny top, wmin 0");
-        add(body);
-        add(statusText);
-        JPanel buttons = new JPanel(new java.awt.FlowLayout(java.awt.FlowLayout.RIGHT, 8, 0));
+        text.add(body);
+        text.add(statusText);
+        add(new FittedScrollPane(text), java.awt.BorderLayout.CENTER);
+        JPanel buttons = new JPanel(new java.awt.FlowLayout(java.awt.FlowLayout.RIGHT, 8, 6));
         buttons.add(closeButton);
         buttons.add(restartButton);
         buttons.add(pauseButton);
         buttons.add(backButton);
         buttons.add(nextButton);
-        add(buttons);
+        add(buttons, java.awt.BorderLayout.SOUTH);
         pauseButton.setToolTipText("The lesson waits at each step and while a question is open; Resume lets the run go on (Space)");
         pauseButton.addActionListener(e -> driver.togglePlay());
         statusText.getAccessibleContext().setAccessibleName("Lesson status");

@@ -12,7 +12,6 @@ import javax.swing.JPanel;
 import javax.swing.JRadioButton;
 import javax.swing.JTextArea;
 import javax.swing.SwingUtilities;
-import java.awt.Dimension;
 import java.awt.Insets;
 import java.awt.Rectangle;
 import javax.swing.plaf.basic.BasicHTML;
@@ -37,25 +36,30 @@ final class QuestionView extends JPanel {
     void ask(Scenario.Question q, String heading, Consumer<Boolean> answered) {
         removeAll();
         setVisible(true);
-        add(wrapped(new JLabel(), "<b>" + heading + "</b> " + escape(q.prompt())));
+        // "wmin 60": a wrapped text asks for its current width as a minimum; the column must still shrink.
+        add(wrapped(new JLabel(), "<b>" + heading + "</b> " + escape(q.prompt())), "wmin 60");
         ButtonGroup group = new ButtonGroup();
         List<JRadioButton> choices = new ArrayList<>();
         for (String choice : q.choices()) {
             JRadioButton b = wrapped(new JRadioButton(), escape(choice));
             group.add(b);
             choices.add(b);
-            add(b);
+            add(b, "wmin 60");
         }
         JTextArea feedback = new JTextArea();
         feedback.setEditable(false);
         feedback.setLineWrap(true);
         feedback.setWrapStyleWord(true);
         feedback.setOpaque(false);
+        feedback.setFocusable(false);
+        // Takes no room until it has something to say.
+        feedback.setVisible(false);
         JButton check = new JButton("Check");
         JButton cont = new JButton("Continue");
         cont.setVisible(false);
         check.addActionListener(e -> {
             int picked = choices.indexOf(choices.stream().filter(AbstractButton::isSelected).findFirst().orElse(null));
+            feedback.setVisible(true);
             if (picked < 0) {
                 feedback.setText("Pick an answer first.");
                 return;
@@ -74,10 +78,12 @@ final class QuestionView extends JPanel {
             });
         });
         add(feedback);
-        add(check, "split 2, left");
-        add(cont);
+        add(check, "split 2, left, growx 0");
+        add(cont, "growx 0");
         revalidate();
         repaint();
+        // On a small screen the lesson's text scrolls: show the whole question, down to Check.
+        SwingUtilities.invokeLater(() -> check.scrollRectToVisible(new Rectangle(check.getSize())));
     }
 
     void clear() {
@@ -87,38 +93,45 @@ final class QuestionView extends JPanel {
 
     /**
      * HTML text that wraps at the width its column gives it (a plain label or radio button keeps
-     * one line and is cut off in a narrow column). On each resize the text's HTML view is laid out
-     * at the width the text really has, and the component asks for the height that takes (CSS
-     * widths are not used: Swing scales their pixels).
+     * one line and is cut off in a narrow column). A CSS width makes Swing's HTML wrap, but Swing
+     * scales CSS pixels by the font's resolution: the width is measured once and corrected, so the
+     * text takes exactly the room it has.
      */
     private static <T extends JComponent> T wrapped(T c, String html) {
-        if (c instanceof AbstractButton b) {
-            b.setText("<html>" + html + "</html>");
-        } else {
-            ((JLabel) c).setText("<html>" + html + "</html>");
-        }
+        Consumer<String> setText = c instanceof AbstractButton b ? b::setText : ((JLabel) c)::setText;
+        setText.accept("<html>" + html + "</html>");
         c.addComponentListener(new ComponentAdapter() {
             private int width;
-            /** What stands beside the text (a radio button's dot and gap), measured before the size is fixed. */
+            /** What stands beside the text (a radio button's dot and gap), measured before wrapping. */
             private int beside = -1;
 
             @Override
             public void componentResized(ComponentEvent e) {
-                if (c.getWidth() != width && c.getClientProperty(BasicHTML.propertyKey) instanceof View text) {
-                    width = c.getWidth();
-                    Insets in = c.getInsets();
-                    if (beside < 0) {
-                        beside = Math.max(0, c.getPreferredSize().width - (int) Math.ceil(text.getPreferredSpan(View.X_AXIS))
-                                - in.left - in.right);
-                    }
-                    text.setSize(Math.max(40, width - in.left - in.right - beside), 0);
-                    int height = (int) Math.ceil(text.getPreferredSpan(View.Y_AXIS)) + in.top + in.bottom;
-                    c.setPreferredSize(new Dimension(40, height));
-                    c.revalidate();
+                if (c.getWidth() == width || !(c.getClientProperty(BasicHTML.propertyKey) instanceof View)) {
+                    return;
+                }
+                width = c.getWidth();
+                Insets in = c.getInsets();
+                if (beside < 0) {
+                    beside = Math.max(0, c.getPreferredSize().width - textWidth(c) - in.left - in.right);
+                }
+                int room = Math.max(40, width - in.left - in.right - beside - 2);
+                setText.accept(html(html, room));
+                int drawn = textWidth(c);
+                if (drawn > room) {
+                    setText.accept(html(html, room * room / drawn));
                 }
             }
         });
         return c;
+    }
+
+    private static String html(String body, int cssWidth) {
+        return "<html><div style='width:" + cssWidth + "px'>" + body + "</div></html>";
+    }
+
+    private static int textWidth(JComponent c) {
+        return (int) Math.ceil(((View) c.getClientProperty(BasicHTML.propertyKey)).getPreferredSpan(View.X_AXIS));
     }
 
     static String escape(String s) {
