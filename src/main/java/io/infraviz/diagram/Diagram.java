@@ -1,25 +1,18 @@
 package io.infraviz.diagram;
 
 import com.mxgraph.model.mxCell;
-import com.mxgraph.model.mxGeometry;
 import com.mxgraph.model.mxIGraphModel;
-import com.mxgraph.util.mxConstants;
-import com.mxgraph.util.mxPoint;
 import com.mxgraph.util.mxRectangle;
 import com.mxgraph.view.mxGraph;
 import com.mxgraph.view.mxStylesheet;
 import io.infraviz.model.Component;
 import io.infraviz.model.Host;
 import io.infraviz.model.Link;
-import io.infraviz.model.LinkPurpose;
-import io.infraviz.model.Role;
 import io.infraviz.model.Topology;
 import io.infraviz.sim.ComponentStatus;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -27,6 +20,9 @@ import java.util.Objects;
  * The JGraphX graph of a topology: hosts as boxes containing their components, links as edges.
  * It shows a {@link DiagramState}; it holds no truth of its own. No windows: the screen and the
  * exporters draw the same graph. Call from one thread at a time (the EDT when on screen).
+ *
+ * <p>This class builds the cells and keeps them in step with the state; the words and styles a
+ * state gives each cell are {@link CellLooks}', and the bends of the links {@link EdgeRoutes}'.
  */
 public final class Diagram {
     private final Topology topology;
@@ -51,51 +47,12 @@ public final class Diagram {
         build();
     }
 
-    /** A graph nothing can be dragged, resized, edited or connected in, but whose cells can be selected. */
-    private static final class ReadOnlyGraph extends mxGraph {
-        ReadOnlyGraph() {
-            setCellsEditable(false);
-            setCellsMovable(false);
-            setCellsResizable(false);
-            setCellsDeletable(false);
-            setCellsCloneable(false);
-            setCellsDisconnectable(false);
-            setCellsBendable(false);
-            setConnectableEdges(false);
-            setDropEnabled(false);
-            setSplitEnabled(false);
-            setVertexLabelsMovable(false);
-            setEdgeLabelsMovable(false);
-            setAllowDanglingEdges(false);
-            setHtmlLabels(false);
-            setKeepEdgesInBackground(true);
-        }
-
-        @Override
-        public boolean isCellFoldable(Object cell, boolean collapse) {
-            return false;
-        }
-
-        @Override
-        public boolean isCellConnectable(Object cell) {
-            return false;
-        }
-
-        /**
-         * No tooltip of the graph's own: it would be the cell's label ("Nginx") and would hide
-         * the view's hint of what a click does (JGraphX asks the graph first).
-         */
-        @Override
-        public String getToolTipForCell(Object cell) {
-            return null;
-        }
-    }
-
     private void build() {
         mxIGraphModel model = graph.getModel();
         // Keep every edge in the top layer, so its way points are in diagram coordinates.
         ((com.mxgraph.model.mxGraphModel) model).setMaintainEdgeParent(false);
         Object root = graph.getDefaultParent();
+        EdgeRoutes routes = new EdgeRoutes(topology, layout, this::absoluteBounds);
         model.beginUpdate();
         try {
             for (Host h : topology.hosts()) {
@@ -106,14 +63,14 @@ public final class Diagram {
             for (Component c : topology.components()) {
                 DiagramLayout.Box b = layout.components().get(c.id());
                 Object parent = c.onHost() ? cells.get(c.hostId()) : root;
-                Object cell = graph.insertVertex(parent, c.id(), baseLabel(c), b.x(), b.y(), b.w(), b.h(),
-                        componentStyle(c, ComponentStatus.RUNNING));
+                Object cell = graph.insertVertex(parent, c.id(), CellLooks.baseLabel(c), b.x(), b.y(), b.w(), b.h(),
+                        CellLooks.componentStyle(c, ComponentStatus.RUNNING));
                 register(c.id(), cell);
             }
             for (Link l : topology.links()) {
-                Object edge = graph.insertEdge(root, l.id(), edgeLabel(l, "", false), cells.get(l.from()), cells.get(l.to()),
-                        edgeStyle(l, ""));
-                route(l, (mxCell) edge);
+                Object edge = graph.insertEdge(root, l.id(), CellLooks.edgeLabel(l, "", false), cells.get(l.from()),
+                        cells.get(l.to()), CellLooks.edgeStyle(l, ""));
+                routes.route(l, (mxCell) edge);
                 edges.put(l.id(), edge);
                 ids.put(edge, l.id());
             }
@@ -129,150 +86,6 @@ public final class Diagram {
     }
 
     /**
-     * Database links go under or between the server boxes, never across other components;
-     * monitoring links run down from each agent to a line under the servers, then to the service.
-     */
-    private void route(Link l, mxCell edge) {
-        if (l.purpose() == LinkPurpose.MONITORING) {
-            mxRectangle agent = absoluteBounds(l.from());
-            mxRectangle service = absoluteBounds(l.to());
-            if (agent != null && service != null) {
-                double busY = service.getCenterY();
-                mxGeometry g = (mxGeometry) edge.getGeometry().clone();
-                g.setPoints(new ArrayList<>(List.of(new mxPoint(agent.getCenterX(), busY))));
-                edge.setGeometry(g);
-                edge.setStyle(edge.getStyle() + ";exitX=0.5;exitY=1;entryX=1;entryY=0.5;");
-            }
-            return;
-        }
-        if (l.purpose() != LinkPurpose.DATABASE) {
-            return;
-        }
-        Component from = topology.component(l.from()).orElseThrow();
-        Component to = topology.component(l.to()).orElseThrow();
-        if (!from.onHost() || !to.onHost()) {
-            return;
-        }
-        mxRectangle a = absoluteBounds(from.id());
-        mxRectangle d = absoluteBounds(to.id());
-        DiagramLayout.Box fromHost = layout.hosts().get(from.hostId());
-        DiagramLayout.Box toHost = layout.hosts().get(to.hostId());
-        if (toHost.x() >= fromHost.x() + fromHost.w() || fromHost.x() >= toHost.x() + toHost.w()) {
-            // Servers in different columns: a straight line between them crosses nothing.
-            return;
-        }
-        List<mxPoint> points = new ArrayList<>();
-        String constraints;
-        if (from.hostId().equals(to.hostId())) {
-            double y = fromHost.y() + fromHost.h() - 7;
-            points.add(new mxPoint(a.getCenterX(), y));
-            points.add(new mxPoint(d.getX() + d.getWidth() * 0.4, y));
-            constraints = "exitX=0.5;exitY=1;entryX=0.4;entryY=1;";
-        } else if (d.getY() > a.getY()) {
-            double y = fromHost.y() + fromHost.h() + 28;
-            points.add(new mxPoint(a.getCenterX() + 12, y));
-            points.add(new mxPoint(d.getX() + d.getWidth() * 0.25, y));
-            constraints = "exitX=0.6;exitY=1;entryX=0.25;entryY=0;";
-        } else {
-            double y = fromHost.y() - 28;
-            points.add(new mxPoint(a.getCenterX() + 12, y));
-            points.add(new mxPoint(d.getX() + d.getWidth() * 0.75, y));
-            constraints = "exitX=0.6;exitY=0;entryX=0.75;entryY=1;";
-        }
-        mxGeometry g = (mxGeometry) edge.getGeometry().clone();
-        g.setPoints(points);
-        edge.setGeometry(g);
-        edge.setStyle(edge.getStyle() + ";" + constraints);
-    }
-
-    private static String baseLabel(Component c) {
-        return c.role() == Role.DATABASE ? "MySQL" : c.label().split("\n")[0];
-    }
-
-    private String componentStyle(Component c, DiagramState s) {
-        String style = componentStyle(c, s.components().get(c.id()));
-        return s.splitBrain().containsKey(c.id()) ? style + ";splitBrain" : style;
-    }
-
-    private String componentStyle(Component c, ComponentStatus status) {
-        String style = "component;" + IconShape.ICON + "=" + DiagramStyles.iconFor(c.role());
-        return switch (status) {
-            case KILLED, HOST_DOWN -> style + ";dead;" + IconShape.CROSSED + "=1";
-            case HUNG, ERRORING -> style + ";warn";
-            case RUNNING -> style;
-        };
-    }
-
-    private String componentLabel(Component c, DiagramState s) {
-        if (s.splitBrain().containsKey(c.id())) {
-            // The full sentence is on the badge above; the box says it in words that fit.
-            return "old Primary\nSPLIT BRAIN";
-        }
-        String base = baseLabel(c);
-        String role = s.roles().get(c.id());
-        if (role != null) {
-            // Two lines fit under the icon: name and role, or (not running) role and status.
-            base = s.components().get(c.id()) == ComponentStatus.RUNNING ? base + "\n" + shortRole(role) : shortRole(role);
-        }
-        String status = switch (s.components().get(c.id())) {
-            case KILLED, HOST_DOWN -> "DOWN";
-            case HUNG -> "HUNG";
-            case ERRORING -> "ERRORS";
-            case RUNNING -> null;
-        };
-        return status == null ? base : base + "\n" + status;
-    }
-
-    /** A database's role (or where a virtual IP lives) in a few words, so it fits its box. */
-    private static String shortRole(String role) {
-        return role.equals("HTTPS ends here") ? "TLS ends here" : role;
-    }
-
-    private String hostLabel(Host h, DiagramState s) {
-        if (Boolean.TRUE.equals(s.hostsDown().get(h.id()))) {
-            return h.label() + "  —  HOST DOWN";
-        }
-        String health = s.health().get(h.id());
-        return health == null ? h.label() : h.label() + "  —  LB: " + health;
-    }
-
-    private String hostStyle(Host h, DiagramState s) {
-        if (Boolean.TRUE.equals(s.hostsDown().get(h.id()))) {
-            return "host;hostDown";
-        }
-        DiagramState.HealthKind kind = s.healthKind().get(h.id());
-        if (kind == null || kind == DiagramState.HealthKind.UP) {
-            return "host";
-        }
-        return kind == DiagramState.HealthKind.DOWN ? "host;hostDown" : "host;hostWarn";
-    }
-
-    /** A link's words; the Internet link names the protocol the security settings use now. */
-    private String edgeLabel(Link l, String state, boolean https) {
-        String base = switch (l.purpose()) {
-            case REPLICATION -> "replication";
-            case HTTP -> l.from().equals("users") ? (https ? "Internet (HTTPS)" : "Internet (HTTP)") : "";
-            case DNS -> "DNS";
-            default -> "";
-        };
-        if (state.equals("cut")) {
-            return base.isEmpty() ? "CUT" : base + " · CUT";
-        }
-        return state.isEmpty() ? base : base + " · " + state;
-    }
-
-    private String edgeStyle(Link l, String state) {
-        String style = switch (l.purpose()) {
-            case MONITORING -> "edge;monitoringLink";
-            case REPLICATION -> "edge;replication";
-            case DATABASE -> "edge;database";
-            case HTTP -> l.from().equals("users") ? "edge;internet" : "edge";
-            default -> "edge";
-        };
-        return state.equals("cut") ? style + ";cut" : style;
-    }
-
-    /**
      * Shows a state: changes the style and label of every cell that differs from what is shown,
      * in one model update.
      */
@@ -284,28 +97,24 @@ public final class Diagram {
         model.beginUpdate();
         try {
             for (Host h : topology.hosts()) {
-                set(cells.get(h.id()), hostLabel(h, state), highlighted(h.id(), hostStyle(h, state)));
+                set(cells.get(h.id()), CellLooks.hostLabel(h, state),
+                        highlighted(h.id(), CellLooks.hostStyle(h, state)));
             }
             for (Component c : topology.components()) {
-                set(cells.get(c.id()), componentLabel(c, state), highlighted(c.id(), componentStyle(c, state)));
+                set(cells.get(c.id()), CellLooks.componentLabel(c, state),
+                        highlighted(c.id(), CellLooks.componentStyle(c, state)));
             }
             for (Link l : topology.links()) {
                 String ls = state.links().getOrDefault(l.id(), "");
                 Object edge = edges.get(l.id());
-                String style = highlighted(l.id(), edgeStyle(l, ls)) + constraintsOf(edge);
-                set(edge, edgeLabel(l, ls, state.https()), style);
+                String style = highlighted(l.id(), CellLooks.edgeStyle(l, ls)) + EdgeRoutes.constraintsOf(edge);
+                set(edge, CellLooks.edgeLabel(l, ls, state.https()), style);
             }
             badges.show(state);
         } finally {
             model.endUpdate();
         }
         shown = state;
-    }
-
-    private static String constraintsOf(Object edge) {
-        String style = ((mxCell) edge).getStyle();
-        int i = style.indexOf(";exitX");
-        return i < 0 ? "" : style.substring(i);
     }
 
     private void set(Object cell, String label, String style) {

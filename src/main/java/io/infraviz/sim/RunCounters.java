@@ -17,28 +17,31 @@ import java.util.Map;
  * and cheap at thousands of requests a second.
  */
 public final class RunCounters {
-    private final Map<String, Integer> hostIndex = new HashMap<>();
-    private final Map<String, Integer> componentIndex = new HashMap<>();
-    private final long[] servedOnHost;
-    private final long[] failedOnHost;
-    private final long[] failedAt;
-    private final long[] servedByDb;
-    private final long[] staleAt;
-    private final long[] lostAt;
+    /**
+     * One place's totals. For a server: the successful answers it took part in, as the web or the
+     * application server, and the requests that failed at any of its parts. For a component: the
+     * requests that failed at it (where the failure was first seen) and, for a database, the
+     * successful answers it gave the data for, the reads it answered with old data, and the
+     * acknowledged writes lost because it stopped being the Primary before they reached its
+     * Replica. What a place does not count is zero.
+     */
+    public record Totals(long served, long failed, long staleReads, long lostWrites) {
+    }
+
+    private final Places servers;
+    private final Places components;
     private long served;
     private long failed;
     private long stale;
     private long lost;
 
     RunCounters(List<HostState> hosts, List<ComponentState> components) {
+        Map<String, Integer> hostIndex = new HashMap<>();
+        Map<String, Integer> componentIndex = new HashMap<>();
         hosts.forEach(h -> hostIndex.put(h.host.id(), h.index));
         components.forEach(c -> componentIndex.put(c.id(), c.index));
-        servedOnHost = new long[hosts.size()];
-        failedOnHost = new long[hosts.size()];
-        failedAt = new long[components.size()];
-        servedByDb = new long[components.size()];
-        staleAt = new long[components.size()];
-        lostAt = new long[components.size()];
+        this.servers = new Places(hostIndex, hosts.size());
+        this.components = new Places(componentIndex, components.size());
     }
 
     /** A request ended for its client with this outcome. */
@@ -49,23 +52,23 @@ public final class RunCounters {
             int webHost = r.web == null ? -1 : r.web.hostIndex();
             int appHost = r.app == null ? -1 : r.app.component.hostIndex();
             if (webHost >= 0) {
-                servedOnHost[webHost]++;
+                servers.served[webHost]++;
             }
             if (appHost >= 0 && appHost != webHost) {
-                servedOnHost[appHost]++;
+                servers.served[appHost]++;
             }
             if (db != null) {
-                servedByDb[db.index]++;
+                components.served[db.index]++;
                 if (outcome == Outcome.STALE && r.kind == RequestKind.READ) {
-                    staleAt[db.index]++;
+                    components.stale[db.index]++;
                     stale++;
                 }
             }
         } else if (r.failedAt != null) {
             failed++;
-            failedAt[r.failedAt.index]++;
+            components.failed[r.failedAt.index]++;
             if (r.failedAt.hostIndex() >= 0) {
-                failedOnHost[r.failedAt.hostIndex()]++;
+                servers.failed[r.failedAt.hostIndex()]++;
             }
         } else {
             failed++;
@@ -76,38 +79,18 @@ public final class RunCounters {
     void writesLost(ComponentState oldPrimary, long count) {
         lost += count;
         if (oldPrimary != null) {
-            lostAt[oldPrimary.index] += count;
+            components.lost[oldPrimary.index] += count;
         }
     }
 
-    /** Successful answers a server (host) took part in, as the web or the application server. */
-    public long servedOn(String hostId) {
-        return at(servedOnHost, hostIndex, hostId);
+    /** A server's (host's) totals: answers it took part in and requests that failed at its parts. */
+    public Totals server(String hostId) {
+        return servers.totals(hostId);
     }
 
-    /** Requests that failed at any part of a server (host). */
-    public long failedOn(String hostId) {
-        return at(failedOnHost, hostIndex, hostId);
-    }
-
-    /** Requests that failed at one component (where the failure was first seen). */
-    public long failedAt(String componentId) {
-        return at(failedAt, componentIndex, componentId);
-    }
-
-    /** Successful answers a database gave the data for. */
-    public long servedBy(String databaseId) {
-        return at(servedByDb, componentIndex, databaseId);
-    }
-
-    /** Reads a database answered with old data. */
-    public long staleReads(String databaseId) {
-        return at(staleAt, componentIndex, databaseId);
-    }
-
-    /** Acknowledged writes lost because this database stopped being the Primary before they reached its Replica. */
-    public long lostWrites(String databaseId) {
-        return at(lostAt, componentIndex, databaseId);
+    /** A component's totals: failures at it, and for a database its answers, stale reads and lost writes. */
+    public Totals component(String componentId) {
+        return components.totals(componentId);
     }
 
     public long served() {
@@ -126,8 +109,29 @@ public final class RunCounters {
         return lost;
     }
 
-    private static long at(long[] values, Map<String, Integer> index, String id) {
-        Integer i = index.get(id);
-        return i == null ? 0 : values[i];
+    /**
+     * The counts of one kind of place, servers or components, by the simulation's index: one
+     * table for both, so reading a place's totals is written once.
+     */
+    private static final class Places {
+        private final Map<String, Integer> index;
+        private final long[] served;
+        private final long[] failed;
+        private final long[] stale;
+        private final long[] lost;
+
+        Places(Map<String, Integer> index, int count) {
+            this.index = index;
+            served = new long[count];
+            failed = new long[count];
+            stale = new long[count];
+            lost = new long[count];
+        }
+
+        /** A place's totals; zero for an id the run does not have. */
+        Totals totals(String id) {
+            Integer i = index.get(id);
+            return i == null ? new Totals(0, 0, 0, 0) : new Totals(served[i], failed[i], stale[i], lost[i]);
+        }
     }
 }

@@ -39,9 +39,10 @@ final class CountersPainter {
     /** What the pill of a server (host) says: served and failed for servers that answer requests, else failures only. */
     static List<Part> serverText(RunCounters c, Host h, boolean answers, Color text) {
         List<Part> parts = new ArrayList<>();
-        long failed = c.failedOn(h.id());
+        RunCounters.Totals server = c.server(h.id());
+        long failed = server.failed();
         if (answers) {
-            parts.add(new Part("✓ " + c.servedOn(h.id()) + " served", text));
+            parts.add(new Part("✓ " + server.served() + " served", text));
         }
         if (answers || failed > 0) {
             parts.add(new Part((parts.isEmpty() ? "" : "   ") + "✕ " + failed + " failed",
@@ -52,8 +53,9 @@ final class CountersPainter {
 
     /** What a database's pill says. */
     static List<Part> databaseText(RunCounters c, String id, Color text) {
-        long stale = c.staleReads(id);
-        long lost = c.lostWrites(id);
+        RunCounters.Totals db = c.component(id);
+        long stale = db.staleReads();
+        long lost = db.lostWrites();
         return List.of(new Part("stale " + stale, stale > 0 ? DiagramTheme.STALE : text),
                 new Part(" · ", text),
                 new Part("lost " + lost, lost > 0 ? DiagramTheme.FAILURE : text));
@@ -81,10 +83,13 @@ final class CountersPainter {
             }
             if (comp.role() == Role.DATABASE) {
                 pill(g, databaseText(c, comp.id(), text), st.getCenterX(), st.getY() + st.getHeight(), true, scale);
-            } else if (comp.hostId() == null && c.failedAt(comp.id()) > 0) {
-                // Users or DNS: only when something failed there (DNS lookups).
-                pill(g, List.of(new Part("✕ " + c.failedAt(comp.id()) + " failed", DiagramTheme.FAILURE)),
-                        st.getCenterX(), st.getY() + st.getHeight(), true, scale);
+            } else if (comp.hostId() == null) {
+                long failed = c.component(comp.id()).failed();
+                if (failed > 0) {
+                    // Users or DNS: only when something failed there (DNS lookups).
+                    pill(g, List.of(new Part("✕ " + failed + " failed", DiagramTheme.FAILURE)),
+                            st.getCenterX(), st.getY() + st.getHeight(), true, scale);
+                }
             }
         }
     }

@@ -24,10 +24,10 @@ class RunCountersTest {
         List<RequestResult> failedOnWeb02 = lab.results().stream()
                 .filter(r -> !r.failedAt().isEmpty() && "web-02".equals(hostOf(lab, r.failedAt()))).toList();
         assertThat(failedOnWeb02).as("the run has failures at web-02 to count").isNotEmpty();
-        assertThat(c.failedOn("web-02")).isEqualTo(failedOnWeb02.size());
-        assertThat(c.failedAt("web-02.app")).isEqualTo(failedOnWeb02.stream()
+        assertThat(c.server("web-02").failed()).isEqualTo(failedOnWeb02.size());
+        assertThat(c.component("web-02.app").failed()).isEqualTo(failedOnWeb02.stream()
                 .filter(r -> r.failedAt().equals("web-02.app")).count());
-        assertThat(c.failedOn("web-01")).isZero();
+        assertThat(c.server("web-01").failed()).isZero();
         assertThat(c.failed()).isEqualTo(lab.summary.requests() - lab.summary.succeeded());
     }
 
@@ -38,12 +38,12 @@ class RunCountersTest {
         for (String server : List.of("web-01", "web-02")) {
             long answered = lab.results().stream()
                     .filter(r -> r.outcome().succeeded() && r.backend().equals(server)).count();
-            assertThat(c.servedOn(server)).as(server).isEqualTo(answered);
+            assertThat(c.server(server).served()).as(server).isEqualTo(answered);
         }
-        assertThat(c.servedOn("web-01")).isGreaterThan(c.servedOn("web-02")).isGreaterThan(0);
+        assertThat(c.server("web-01").served()).isGreaterThan(c.server("web-02").served()).isGreaterThan(0);
         assertThat(c.served()).isEqualTo(lab.summary.succeeded());
         long failedAtWeb02 = lab.results().stream().filter(r -> r.failedAt().startsWith("web-02.")).count();
-        assertThat(c.failedOn("web-02")).isEqualTo(failedAtWeb02);
+        assertThat(c.server("web-02").failed()).isEqualTo(failedAtWeb02);
     }
 
     @Test
@@ -56,10 +56,11 @@ class RunCountersTest {
         long staleAtReplica = lab.results().stream()
                 .filter(r -> r.outcome() == Outcome.STALE && r.database().equals("web-02.mysql")).count();
         assertThat(staleAtReplica).as("the cut link makes the Replica serve old data").isGreaterThan(0);
-        assertThat(c.staleReads("web-02.mysql")).isEqualTo(staleAtReplica);
+        assertThat(c.component("web-02.mysql").staleReads()).isEqualTo(staleAtReplica);
         assertThat(c.staleReads()).isEqualTo(lab.summary.staleReads());
         assertThat(c.lostWrites()).isEqualTo(lab.sim.databases().lostWrites()).isGreaterThan(0);
-        assertThat(c.lostWrites("web-01.mysql")).as("the old Primary's writes were lost").isEqualTo(c.lostWrites());
-        assertThat(c.servedBy("web-02.mysql")).isEqualTo(lab.summary.byDatabase().get("web-02.mysql"));
+        assertThat(c.component("web-01.mysql").lostWrites()).as("the old Primary's writes were lost")
+                .isEqualTo(c.lostWrites());
+        assertThat(c.component("web-02.mysql").served()).isEqualTo(lab.summary.byDatabase().get("web-02.mysql"));
     }
 }

@@ -29,14 +29,14 @@ class CountersOnDiagramTest {
         Simulation sim = Runs.run(Stages.DISTRIBUTED.topology(), Runs.realistic(), 60, "1000:hang:web-02.app");
         Host web02 = sim.topology().host("web-02").orElseThrow();
         String s = text(CountersPainter.serverText(sim.counters(), web02, true, Color.BLACK));
-        assertThat(sim.counters().failedOn("web-02")).isPositive();
-        assertThat(s).isEqualTo("✓ " + sim.counters().servedOn("web-02") + " served   ✕ "
-                + sim.counters().failedOn("web-02") + " failed");
+        assertThat(sim.counters().server("web-02").failed()).isPositive();
+        assertThat(s).isEqualTo("✓ " + sim.counters().server("web-02").served() + " served   ✕ "
+                + sim.counters().server("web-02").failed() + " failed");
         Simulation split = Runs.splitBrain();
         String db = text(CountersPainter.databaseText(split.counters(), "web-01.mysql", Color.BLACK));
-        assertThat(db).isEqualTo("stale " + split.counters().staleReads("web-01.mysql") + " · lost "
-                + split.counters().lostWrites("web-01.mysql"));
-        assertThat(split.counters().lostWrites("web-01.mysql")).isPositive();
+        assertThat(db).isEqualTo("stale " + split.counters().component("web-01.mysql").staleReads() + " · lost "
+                + split.counters().component("web-01.mysql").lostWrites());
+        assertThat(split.counters().component("web-01.mysql").lostWrites()).isPositive();
     }
 
     @Test
