@@ -338,8 +338,16 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
     void showSidePanel(boolean show) {
         actions.sidePanel.show(show);
         sideTabs.setVisible(show);
-        mainSplit.resetToPreferredSizes();
-        SwingUtilities.invokeLater(diagramView::refit);
+        // After the window's size changed (leaving presentation mode) the split pane must lay out
+        // at the new size first, or the side panel comes back squeezed against the right edge.
+        SwingUtilities.invokeLater(() -> {
+            if (show) {
+                // Set outright: the split pane keeps the divider where it was when the panel was hidden.
+                mainSplit.setDividerLocation(Math.max(0, mainSplit.getWidth() - mainSplit.getDividerSize()
+                        - sideTabs.getPreferredSize().width));
+            }
+            diagramView.refit();
+        });
     }
 
     void showBottomPanel(boolean show) {
