@@ -63,6 +63,9 @@ final class ExportDialog extends JDialog {
         exportButton.addActionListener(e -> export());
         cancelButton.addActionListener(e -> dispose());
         getRootPane().setDefaultButton(exportButton);
+        // Escape cancels, as in every dialog.
+        getRootPane().registerKeyboardAction(e -> dispose(), javax.swing.KeyStroke.getKeyStroke("ESCAPE"),
+                javax.swing.JComponent.WHEN_IN_FOCUSED_WINDOW);
         pack();
         setLocationRelativeTo(owner);
     }

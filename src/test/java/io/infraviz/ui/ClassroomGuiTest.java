@@ -120,7 +120,8 @@ class ClassroomGuiTest {
                     return d instanceof ExportDialog && d.isShowing();
                 }
             }).target();
-            app.run(export::dispose);
+            app.robot.pressAndReleaseKeys(KeyEvent.VK_ESCAPE);
+            app.await("Escape closes the export dialog", () -> !export.isShowing());
             app.robot.click(app.frame.charts().getComponent(0));
             app.robot.pressAndReleaseKeys(KeyEvent.VK_F12);
             app.await("the charts and log are hidden", () -> !app.frame.bottomPanel().isVisible());
