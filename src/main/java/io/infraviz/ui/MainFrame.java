@@ -50,6 +50,7 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
     private final LegendBar legendBar = new LegendBar();
     private final JSplitPane bottomSplit;
     private final JSplitPane mainSplit;
+    private JSplitPane vertical;
     /** The bottom strip was hidden to make room for a lesson on a short window (shown again after). */
     private boolean bottomHiddenForLesson;
     private boolean switchingScreenMode;
@@ -125,7 +126,7 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
         bottomSplit.setResizeWeight(0.62);
         bottomSplit.setPreferredSize(new Dimension(1200, 200));
         bottomSplit.setMinimumSize(new Dimension(0, 160));
-        JSplitPane vertical = new JSplitPane(JSplitPane.VERTICAL_SPLIT, mainSplit, bottomSplit);
+        vertical = new JSplitPane(JSplitPane.VERTICAL_SPLIT, mainSplit, bottomSplit);
         vertical.setResizeWeight(1);
 
         getContentPane().setLayout(new BorderLayout());
@@ -338,23 +339,32 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
     void showSidePanel(boolean show) {
         actions.sidePanel.show(show);
         sideTabs.setVisible(show);
-        // After the window's size changed (leaving presentation mode) the split pane must lay out
-        // at the new size first, or the side panel comes back squeezed against the right edge.
-        SwingUtilities.invokeLater(() -> {
-            if (show) {
-                // Set outright: the split pane keeps the divider where it was when the panel was hidden.
-                mainSplit.setDividerLocation(Math.max(0, mainSplit.getWidth() - mainSplit.getDividerSize()
-                        - sideTabs.getPreferredSize().width));
-            }
-            diagramView.refit();
-        });
+        reopen(show, mainSplit);
     }
 
     void showBottomPanel(boolean show) {
         actions.bottomPanel.show(show);
         bottomSplit.setVisible(show);
+        reopen(show, vertical);
+    }
+
+    /**
+     * After a panel is shown again, puts its split pane's divider where the panel gets its
+     * preferred size: the split pane keeps the divider where it was while the panel was hidden
+     * (at the edge, after presentation mode), which would leave the panel squeezed to nothing.
+     */
+    private void reopen(boolean show, JSplitPane split) {
         revalidate();
-        SwingUtilities.invokeLater(diagramView::refit);
+        SwingUtilities.invokeLater(() -> {
+            if (show) {
+                boolean sideways = split.getOrientation() == JSplitPane.HORIZONTAL_SPLIT;
+                java.awt.Component panel = split.getRightComponent();
+                int room = sideways ? split.getWidth() - panel.getPreferredSize().width
+                        : split.getHeight() - panel.getPreferredSize().height;
+                split.setDividerLocation(Math.max(0, room - split.getDividerSize()));
+            }
+            diagramView.refit();
+        });
     }
 
     // ---- for tests ---------------------------------------------------------------------------

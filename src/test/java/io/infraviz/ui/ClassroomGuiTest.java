@@ -41,8 +41,8 @@ class ClassroomGuiTest {
             app.await("the clock moves in presentation mode", () -> app.frame.driver().simulation().now() > in + 1_000_000);
             app.robot.pressAndReleaseKeys(KeyEvent.VK_F11);
             app.await("normal mode", () -> !app.frame.presentation() && app.frame.isShowing());
-            app.await("the side panel is back at its width", () -> app.frame.sidePanel().isShowing()
-                    && app.frame.sidePanel().getWidth() >= 300);
+            app.await("the side panel and the charts are back at their size", () -> app.frame.sidePanel().isShowing()
+                    && app.frame.sidePanel().getWidth() >= 300 && app.frame.bottomPanel().getHeight() >= 150);
             long out = app.now();
             app.await("the clock moves after leaving it", () -> app.frame.driver().simulation().now() > out + 1_000_000);
             // Escape leaves it too, and Reset keeps the clock going.
