@@ -12,7 +12,6 @@ import io.infraviz.sim.Simulation;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.geom.RoundRectangle2D;
@@ -61,9 +60,9 @@ final class CountersPainter {
                 new Part("lost " + lost, lost > 0 ? DiagramTheme.FAILURE : text));
     }
 
-    void paint(Graphics2D g, Simulation sim, mxGraphView v, double fontScale) {
+    void paint(Graphics2D g, Simulation sim, mxGraphView v) {
         double scale = v.getScale();
-        g.setFont(new Font("DejaVu Sans", Font.BOLD, (int) Math.max(11, Math.round(12 * scale * fontScale))));
+        g.setFont(OverlayTags.font(12, scale, diagram));
         Color text = diagram.theme().textColor();
         RunCounters c = sim.counters();
         for (Host h : diagram.topology().hosts()) {

@@ -125,11 +125,6 @@ public final class TrafficLayer implements SimulationDriver.FrameListener {
         return FailureMarks.shortReason(reason);
     }
 
-    /** The server the load balancer chose for the most recent request still in flight, or null. */
-    public String lastBackend() {
-        return lastBackend;
-    }
-
     void paint(Graphics2D g, DiagramView view) {
         if (sim == null) {
             return;
@@ -168,7 +163,7 @@ public final class TrafficLayer implements SimulationDriver.FrameListener {
             FollowPainter.paint(g, this, sim, components, v, diagram);
         }
         if (showCounters) {
-            counters.paint(g, sim, v, diagram.labelScale());
+            counters.paint(g, sim, v);
         }
         tags.paintWaiting(g, waitingAt, components, v, scale);
         failures.paint(g, v, scale, view.getViewport().getViewRect());
