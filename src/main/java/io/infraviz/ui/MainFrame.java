@@ -12,19 +12,11 @@ import io.infraviz.sim.Simulation;
 import javax.swing.JComponent;
 import javax.swing.JFrame;
 import javax.swing.JOptionPane;
-import javax.swing.JPanel;
 import javax.swing.JSplitPane;
-import javax.swing.JTabbedPane;
 import javax.swing.SwingUtilities;
 import java.awt.BorderLayout;
 import java.awt.Dimension;
 import java.awt.Frame;
-import java.awt.event.WindowAdapter;
-import java.awt.event.WindowEvent;
-import java.awt.AWTEvent;
-import java.awt.KeyboardFocusManager;
-import java.awt.Toolkit;
-import java.awt.event.AWTEventListener;
 import java.util.List;
 
 /**
@@ -38,15 +30,10 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
     private TrafficLayer traffic;
     private DiagramView diagramView;
     private DiagramArea centre;
-    private final ControlsPanel controlsPanel;
-    private final InspectorPanel inspectorPanel = new InspectorPanel(this::showLesson);
-    private final SecurityPanel securityPanel = new SecurityPanel();
-    private final IssuesPanel issuesPanel = new IssuesPanel(spofs -> traffic.setSpofs(spofs));
-    private final ComponentsPanel componentsPanel;
     private final EventLogPanel eventLogPanel = new EventLogPanel();
     private final ChartsPanel chartsPanel;
     private final StatusBar statusBar;
-    private final JTabbedPane sideTabs = new JTabbedPane();
+    private final SideTabs sideTabs;
     private final LegendBar legendBar = new LegendBar();
     private final JSplitPane bottomSplit;
     private final JSplitPane mainSplit;
@@ -58,23 +45,9 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
     private java.awt.Rectangle windowedBounds;
     private final FileActions files;
     private final LessonPlayer lessonPlayer;
-    private final LessonPanel lessonPanel;
     private boolean presentation;
     private final WindowActions actions;
-    /**
-     * When one of this window's dialogs (a file chooser, the export dialog, a message) closes and
-     * nothing has the focus (as without a window manager), the window takes it back, so the
-     * keyboard shortcuts answer at once.
-     */
-    private final AWTEventListener dialogClosed = e -> {
-        if (e.getID() == WindowEvent.WINDOW_CLOSED && e.getSource() instanceof java.awt.Window w && ownsWindow(w) && isShowing()
-                && KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusedWindow() == null) {
-            SwingUtilities.invokeLater(() -> {
-                toFront();
-                diagramView.getGraphControl().requestFocus();
-            });
-        }
-    };
+    private KeyboardHome keyboardHome;
     private final FaultUndo faultUndo;
     private final WindowMenus menus;
     private final PlaybackBar playbackBar;
@@ -87,15 +60,13 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
         this.traffic = new TrafficLayer(diagram);
         this.traffic.setReducedMotion(themes.reducedMotion());
         this.diagramView = new DiagramView(diagram, traffic);
-        this.controlsPanel = new ControlsPanel(driver);
-        this.componentsPanel = new ComponentsPanel(driver, this::select);
         this.chartsPanel = new ChartsPanel(driver);
         this.statusBar = new StatusBar(driver);
         this.bottomSplit = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, chartsPanel, eventLogPanel);
         this.mainSplit = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT);
         this.files = new FileActions(this, driver);
         this.lessonPlayer = new LessonPlayer(driver, () -> diagram);
-        this.lessonPanel = new LessonPanel(lessonPlayer, files);
+        this.sideTabs = new SideTabs(driver, lessonPlayer, files, this::select, spofs -> traffic.setSpofs(spofs));
         this.faultUndo = new FaultUndo(driver);
         this.actions = new WindowActions(this, driver, files, themes);
         this.menus = new WindowMenus(actions, driver);
@@ -109,15 +80,6 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
     private void initComponents() {
         setDefaultCloseOperation(JFrame.DISPOSE_ON_CLOSE);
         setIconImage(new FlatSVGIcon("icons/arrows-split-2.svg", 64, 64).getImage());
-        sideTabs.setTabLayoutPolicy(JTabbedPane.SCROLL_TAB_LAYOUT);
-        sideTabs.addTab("Controls", new FittedScrollPane(controlsPanel));
-        sideTabs.addTab("Inspector", new FittedScrollPane(inspectorPanel));
-        sideTabs.addTab("Components", componentsPanel);
-        sideTabs.addTab("Lesson", lessonPanel);
-        sideTabs.addTab("Issues", new FittedScrollPane(issuesPanel));
-        sideTabs.addTab("Security", new FittedScrollPane(securityPanel));
-        sideTabs.setPreferredSize(new Dimension(360, 400));
-        sideTabs.setMinimumSize(new Dimension(340, 0));
         centre = new DiagramArea(diagramView, lessonPlayer, legendBar, this::makeRoomForLesson);
         mainSplit.setLeftComponent(centre);
         mainSplit.setRightComponent(sideTabs);
@@ -135,20 +97,7 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
         getContentPane().add(statusBar, BorderLayout.SOUTH);
         setSize(defaultSize());
         setLocationRelativeTo(null);
-        // Key bindings work only when a component inside has the focus, not the frame itself (as
-        // after a dialog closes): give it to the diagram then, so shortcuts always answer.
-        addWindowFocusListener(new java.awt.event.WindowAdapter() {
-            @Override
-            public void windowGainedFocus(java.awt.event.WindowEvent e) {
-                SwingUtilities.invokeLater(() -> {
-                    java.awt.Component owner = getFocusOwner();
-                    if (owner == null || owner == MainFrame.this || owner == getRootPane()) {
-                        diagramView.getGraphControl().requestFocusInWindow();
-                    }
-                });
-            }
-        });
-        Toolkit.getDefaultToolkit().addAWTEventListener(dialogClosed, AWTEvent.WINDOW_EVENT_MASK);
+        keyboardHome = KeyboardHome.install(this, () -> diagramView.getGraphControl());
         actions.bindTo(getRootPane());
     }
 
@@ -161,18 +110,9 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
         if (!switchingScreenMode) {
             driver.stop();
             playbackBar.stop();
-            Toolkit.getDefaultToolkit().removeAWTEventListener(dialogClosed);
+            keyboardHome.uninstall();
         }
         super.dispose();
-    }
-
-    private boolean ownsWindow(java.awt.Window w) {
-        for (java.awt.Window o = w.getOwner(); o != null; o = o.getOwner()) {
-            if (o == this) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** On a short window a lesson takes the bottom strip's room (the charts come back after it). */
@@ -235,14 +175,10 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
         driver.addFrameListener(this);
         driver.addFrameListener(playbackBar);
         driver.addFrameListener(traffic);
-        driver.addFrameListener(controlsPanel);
-        driver.addFrameListener(inspectorPanel);
-        driver.addFrameListener(componentsPanel);
+        sideTabs.listeners().forEach(driver::addFrameListener);
         driver.addFrameListener(eventLogPanel);
         driver.addFrameListener(chartsPanel);
         driver.addFrameListener(statusBar);
-        driver.addFrameListener(securityPanel);
-        driver.addFrameListener(issuesPanel);
         driver.addFrameListener(lessonPlayer);
     }
 
@@ -251,13 +187,8 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
         traffic.follower().setNarrator(line -> eventLogPanel.note(driver.simulation().now(), line));
     }
 
-    /** "Show me": starts the built-in lesson and shows the lesson tab. */
-    private void showLesson(String name) {
-        lessonPanel.start(name);
-    }
-
     private void select(String id) {
-        inspectorPanel.select(id);
+        sideTabs.inspector().select(id);
         diagram.graph().setSelectionCell(diagram.cellOf(id));
     }
 
@@ -386,7 +317,7 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
     }
 
     public LessonPanel lessons() {
-        return lessonPanel;
+        return sideTabs.lessons();
     }
 
     public LessonPlayer lessonPlayer() {

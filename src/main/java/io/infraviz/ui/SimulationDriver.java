@@ -47,8 +47,7 @@ public final class SimulationDriver {
     private final List<FrameListener> listeners = new ArrayList<>();
     private final List<SettingsListener> settingsListeners = new ArrayList<>();
     private SimulationSettings publishedSettings;
-    /** Timed settings edits not reached yet (kept across a seek; dropped by a rewind before them and by a new run). */
-    private final List<LaterEdit> laterEdits = new ArrayList<>();
+    private final LaterEdits laterEdits = new LaterEdits();
     private final List<SimEvent> pending = new ArrayList<>();
     private Moment recording;
     private Simulation sim;
@@ -194,8 +193,8 @@ public final class SimulationDriver {
             forgetTheFuture();
         }
         sim.step();
-        while (!laterEdits.isEmpty() && laterEdits.get(0).atUs() <= sim.now()) {
-            applyNow(laterEdits.remove(0).edit());
+        while (laterEdits.dueBy(sim.now())) {
+            applyNow(laterEdits.takeNext());
         }
         headUs = Math.max(headUs, sim.now());
         publish(false);
@@ -233,7 +232,7 @@ public final class SimulationDriver {
         playing = false;
         long t = Math.max(0, Math.min(headUs, timeUs));
         recording = recording.before(t);
-        laterEdits.removeIf(e -> e.atUs() >= t);
+        laterEdits.dropFrom(t);
         replace(recording.start());
         sim.runUntil(t);
         headUs = t;
@@ -274,21 +273,16 @@ public final class SimulationDriver {
         if (inThePast()) {
             forgetTheFuture();
         }
-        laterEdits.add(new LaterEdit(Math.max(atUs, sim.now()), edit));
-        laterEdits.sort(java.util.Comparator.comparingLong(LaterEdit::atUs));
-    }
-
-    /** An edit of the settings waiting for its time. */
-    private record LaterEdit(long atUs, UnaryOperator<SimulationSettings> edit) {
+        laterEdits.add(Math.max(atUs, sim.now()), edit);
     }
 
     /** Runs to {@code target}, applying the later edits whose time comes first; false when the budget ran out. */
     private boolean runTo(long target) {
-        while (!laterEdits.isEmpty() && laterEdits.get(0).atUs() <= target) {
-            if (!sim.runUntil(laterEdits.get(0).atUs(), EVENT_BUDGET)) {
+        while (laterEdits.dueBy(target)) {
+            if (!sim.runUntil(laterEdits.nextAt(), EVENT_BUDGET)) {
                 return false;
             }
-            applyNow(laterEdits.remove(0).edit());
+            applyNow(laterEdits.takeNext());
         }
         return sim.runUntil(target, EVENT_BUDGET);
     }
