@@ -77,4 +77,15 @@ public interface SimulationView {
 
     /** Ids of everything currently not running normally. */
     List<String> whatIsDown();
+
+    /** Requests sent so far. */
+    long requestsSent();
+
+    /**
+     * Calls {@code onHop} at the start of every hop of one request (for a view that follows it);
+     * it only watches: the run is the same whether a request is watched or not.
+     *
+     * @param index the request's number (it may not be sent yet), or -1 to stop watching
+     */
+    void watchRequest(long index, Consumer<Request> onHop);
 }

@@ -7,7 +7,7 @@ import io.infraviz.model.LbMode;
 import io.infraviz.model.Preset;
 import io.infraviz.model.ReadPolicy;
 import io.infraviz.model.SimulationSettings;
-import io.infraviz.sim.Simulation;
+import io.infraviz.sim.SimulationView;
 import net.miginfocom.swing.MigLayout;
 
 import javax.swing.JButton;
@@ -233,7 +233,7 @@ public final class ControlsPanel extends JPanel implements SimulationDriver.Fram
     }
 
     @Override
-    public void frame(Simulation sim, List<io.infraviz.sim.SimEvent> events, boolean rebuilt) {
+    public void frame(SimulationView sim, List<io.infraviz.sim.SimEvent> events, boolean rebuilt) {
         if (sliderFromSpeed(driver.speed()) != speedSlider.getValue() && !speedSlider.getValueIsAdjusting()) {
             updating = true;
             speedSlider.setValue(sliderFromSpeed(driver.speed()));

@@ -6,6 +6,7 @@ import io.infraviz.model.Topology;
 import io.infraviz.scenario.Moment;
 import io.infraviz.sim.SimEvent;
 import io.infraviz.sim.Simulation;
+import io.infraviz.sim.SimulationView;
 import io.infraviz.sim.fault.Fault;
 import io.infraviz.sim.fault.ScheduledFault;
 import io.infraviz.sim.lb.BackendServer;
@@ -25,7 +26,7 @@ import java.util.function.UnaryOperator;
 public final class SimulationDriver {
     /** Receives each tick's events after the simulation ran; {@code rebuilt} when the run was replaced. */
     public interface FrameListener {
-        void frame(Simulation sim, List<SimEvent> events, boolean rebuilt);
+        void frame(SimulationView sim, List<SimEvent> events, boolean rebuilt);
     }
 
     /**
