@@ -17,9 +17,6 @@ public interface SimulationView {
     /** Current simulated time in microseconds. */
     long now();
 
-    /** Events run so far (a new run starts at 0). */
-    long eventsRun();
-
     Topology topology();
 
     SimulationSettings settings();
@@ -29,9 +26,6 @@ public interface SimulationView {
 
     /** The traveller at position {@code i}; read them all in one go, as positions change as the run goes on. */
     Traveller inFlight(int i);
-
-    /** Visits every traveller in flight; do not keep references beyond the call. */
-    void forEachInFlight(Consumer<? super Traveller> action);
 
     /** The running state of a component. */
     ComponentStatus status(String componentId);
