@@ -1,7 +1,6 @@
 package io.infraviz.scenario.lesson;
 
 import io.infraviz.model.SimulationSettings;
-import io.infraviz.sim.SimulationView;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,16 +21,11 @@ import java.util.function.UnaryOperator;
 public final class LessonSession {
     /** Where the lesson is. */
     public enum Phase {
-        /** A step is shown with its prediction open. */
-        PREDICT,
-        /** A step is shown; its actions wait for "Do it". */
-        READY,
-        /** The step's actions are applied and its effects watched. */
-        RUNNING,
-        /** The step's effects are checked; the run waits. */
-        DONE,
-        /** The questions at the end. */
-        QUESTIONS
+        /** A step is shown with its prediction open. */ PREDICT,
+        /** A step is shown; its actions wait for "Do it". */ READY,
+        /** The step's actions are applied and its effects watched. */ RUNNING,
+        /** The step's effects are checked; the run waits. */ DONE,
+        /** The questions at the end. */ QUESTIONS
     }
 
     /** Hears the session change; all on the thread that drives it. */
@@ -57,9 +51,7 @@ public final class LessonSession {
     private Lesson lesson;
     private int step;
     private Phase phase = Phase.READY;
-    private StepObserver observer;
-    private SimulationView observed;
-    private long waitEndUs;
+    private final StepWatch watch;
     private int questionIndex;
     private Scenario.Question question;
     private String questionHeading = "";
@@ -68,6 +60,7 @@ public final class LessonSession {
 
     public LessonSession(LessonRun run) {
         this.run = run;
+        this.watch = new StepWatch(run);
     }
 
     public void addListener(Listener l) {
@@ -121,8 +114,7 @@ public final class LessonSession {
             stepStarts.remove(stepStarts.size() - 1);
         }
         stepStarts.add(now);
-        attachObserver();
-        observer.reset();
+        watch.begin(step, stage(), now);
         for (Lesson.Move m : stage().moves()) {
             long at = now + micros(m.afterSeconds());
             if (m.fault() != null) {
@@ -133,7 +125,6 @@ public final class LessonSession {
                 run.editSettings(at, edit);
             }
         }
-        waitEndUs = now + micros(stage().waitSeconds());
         phase = Phase.RUNNING;
         if (question != null) {
             question = null;
@@ -151,15 +142,12 @@ public final class LessonSession {
         if (lesson == null || phase != Phase.RUNNING) {
             return;
         }
-        attachObserver();
-        Condition until = stage().until();
-        boolean met = until != null && until.holds(observer);
-        long now = run.simulation().now();
-        if (met || now >= waitEndUs) {
-            finishStep(until == null || met);
-        } else {
-            long left = (waitEndUs - now) / 1_000_000;
-            setStatus(until != null ? "Watching until " + until.text() + "..." : "Watching... (" + left + " s)");
+        ScenarioRunner.StepResult result = watch.check();
+        if (result != null) {
+            finishStep(result);
+        } else if (!watch.watching().equals(status)) {
+            status = watch.watching();
+            listeners.forEach(Listener::statusChanged);
         }
     }
 
@@ -218,17 +206,10 @@ public final class LessonSession {
     }
 
     /** The step has shown its effects: the run waits while the class looks at them. */
-    private void finishStep(boolean waitMet) {
+    private void finishStep(ScenarioRunner.StepResult result) {
         phase = Phase.DONE;
-        List<ScenarioRunner.Check> checks = new ArrayList<>();
-        StringBuilder b = new StringBuilder(waitMet ? "" : "The wait ran out before: " + stage().until().text() + "\n");
-        for (Condition c : stage().expect()) {
-            boolean held = c.holds(observer);
-            checks.add(new ScenarioRunner.Check(c.text(), held));
-            b.append(held ? "✓ " : "✗ did not happen: ").append(c.text()).append('\n');
-        }
-        lastResult = new ScenarioRunner.StepResult(step, stage().step().narration(), waitMet, run.simulation().now(), checks);
-        status = b.length() == 0 ? "Done." : b.toString().trim();
+        lastResult = result;
+        status = watch.words(result);
         run.pause();
         listeners.forEach(Listener::statusChanged);
     }
@@ -252,23 +233,6 @@ public final class LessonSession {
         }
         listeners.forEach(Listener::questionChanged);
         listeners.forEach(Listener::statusChanged);
-    }
-
-    /** The current run's observer: a new one when the run was replaced (a seek in the window). */
-    private void attachObserver() {
-        SimulationView sim = run.simulation();
-        if (observed != sim) {
-            observed = sim;
-            observer = new StepObserver(sim);
-            run.listen(observer);
-        }
-    }
-
-    private void setStatus(String s) {
-        if (!s.equals(status)) {
-            status = s;
-            listeners.forEach(Listener::statusChanged);
-        }
     }
 
     private static long micros(double seconds) {
@@ -371,6 +335,6 @@ public final class LessonSession {
 
     /** When the watched step's wait runs out, in simulated µs. */
     public long waitEndUs() {
-        return waitEndUs;
+        return watch.endUs();
     }
 }
