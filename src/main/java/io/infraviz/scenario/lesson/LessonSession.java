@@ -19,14 +19,11 @@ import java.util.function.UnaryOperator;
  * view of a session, and the headless runner drives one too.
  */
 public final class LessonSession {
-    /** Where the lesson is. */
-    public enum Phase {
-        /** A step is shown with its prediction open. */ PREDICT,
-        /** A step is shown; its actions wait for "Do it". */ READY,
-        /** The step's actions are applied and its effects watched. */ RUNNING,
-        /** The step's effects are checked; the run waits. */ DONE,
-        /** The questions at the end. */ QUESTIONS
-    }
+    /**
+     * Where the lesson is: a step shown with its prediction open (PREDICT) or waiting for "Do it"
+     * (READY), its effects watched (RUNNING) then checked (DONE); the questions at the end.
+     */
+    public enum Phase { PREDICT, READY, RUNNING, DONE, QUESTIONS }
 
     /** Hears the session change; all on the thread that drives it. */
     public interface Listener {
@@ -43,6 +40,7 @@ public final class LessonSession {
     private static final String PREDICTION_HEADING = "Before we do it — what do you predict?";
 
     private final LessonRun run;
+    private final StepWatch watch;
     private final List<Listener> listeners = new ArrayList<>();
     /** Per step: whether its prediction was answered right (absent until answered). */
     private final Map<Integer, Boolean> predictions = new HashMap<>();
@@ -51,7 +49,6 @@ public final class LessonSession {
     private Lesson lesson;
     private int step;
     private Phase phase = Phase.READY;
-    private final StepWatch watch;
     private int questionIndex;
     private Scenario.Question question;
     private String questionHeading = "";
