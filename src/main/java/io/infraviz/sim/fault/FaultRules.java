@@ -105,7 +105,11 @@ public final class FaultRules {
         return fits(now.topology(), f) && judge(now, f).offered();
     }
 
-    /** The one rule of each action, on a part it fits: is it offered now, and why would the run refuse it. */
+    /**
+     * The one rule of each action, on a part it fits: is it offered now, and why would the run
+     * refuse it. On a part of a dead host the menu offers the host's revival, not the part's own
+     * kill or revive (the run still applies them).
+     */
     private static Verdict judge(FaultTargets now, Fault f) {
         String id = f.target();
         boolean host = now.topology().host(id).isPresent();
@@ -154,6 +158,7 @@ public final class FaultRules {
     private record Verdict(boolean offered, String refusal) {
         static final Verdict OFFERED = new Verdict(true, null);
 
+        /** The run applies it either way; the menu offers it only when it changes something. */
         static Verdict offeredIf(boolean offered) {
             return new Verdict(offered, null);
         }
