@@ -43,7 +43,7 @@ public final class FaultRules {
     }
 
     /** True when the fault names a part of the topology of the kind its action applies to. */
-    public static boolean fits(Topology topology, Fault f) {
+    static boolean fits(Topology topology, Fault f) {
         String id = f.target();
         Component c = topology.component(id).orElse(null);
         boolean host = topology.host(id).isPresent();
