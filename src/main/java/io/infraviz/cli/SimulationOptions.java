@@ -28,10 +28,12 @@ final class SimulationOptions {
             description = "Timing preset (default: ${DEFAULT-VALUE}).")
     String preset;
 
+    /** One option per setting the command line offers; as a mixin they stay in place in the help. */
     @Mixin
     CommandSpec settingOptions = settingOptions();
 
-    @Option(names = "--weight", paramLabel = "SERVER=W", description = "Weight of a server for weighted round robin (repeatable).")
+    @Option(names = "--weight", paramLabel = "SERVER=W",
+            description = "Weight of a server for weighted round robin (repeatable).")
     Map<String, Integer> weights = new LinkedHashMap<>();
 
     private static CommandSpec settingOptions() {
@@ -59,7 +61,8 @@ final class SimulationOptions {
             return b.paramLabel("on|off").type(String.class).build();
         }
         if (type instanceof SettingType.Choice<?> c) {
-            return b.paramLabel(c.values().stream().map(Coded::code).collect(Collectors.joining("|"))).type(String.class).build();
+            String words = c.values().stream().map(Coded::code).collect(Collectors.joining("|"));
+            return b.paramLabel(words).type(String.class).build();
         }
         if (type instanceof SettingType.WholeNumber n) {
             return b.paramLabel(n.unit().placeholder()).type(Integer.class).build();

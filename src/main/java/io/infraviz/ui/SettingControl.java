@@ -54,7 +54,8 @@ final class SettingControl<T> {
     /** A spinner for a whole number, over the setting's dial. */
     static SettingControl<Integer> spinner(Setting<Integer> s) {
         Dial d = s.dial().orElseThrow();
-        JSpinner spinner = new JSpinner(new SpinnerNumberModel((int) start(s), (int) d.min(), (int) d.max(), (int) d.step()));
+        JSpinner spinner = new JSpinner(
+                new SpinnerNumberModel((int) start(s), (int) d.min(), (int) d.max(), (int) d.step()));
         return new SettingControl<>(s, spinner, () -> ((Number) spinner.getValue()).intValue(), spinner::setValue,
                 r -> spinner.addChangeListener(e -> r.run()), null);
     }
@@ -95,7 +96,8 @@ final class SettingControl<T> {
     /** A check box labelled with the setting's label. */
     static SettingControl<Boolean> checkBox(Setting<Boolean> s) {
         JCheckBox box = new JCheckBox(s.label());
-        return new SettingControl<>(s, box, box::isSelected, box::setSelected, r -> box.addActionListener(e -> r.run()), null);
+        return new SettingControl<>(s, box, box::isSelected, box::setSelected,
+                r -> box.addActionListener(e -> r.run()), null);
     }
 
     /** Shows each value of a list in words rather than as its constant name. */

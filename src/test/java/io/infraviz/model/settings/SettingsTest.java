@@ -8,7 +8,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -73,7 +72,8 @@ class SettingsTest {
     @Test
     void namesAreUniqueAndEverySettingHasWords() {
         assertThat(Settings.ALL.stream().map(Setting::key)).doesNotHaveDuplicates();
-        assertThat(Settings.ALL.stream().flatMap(s -> s.option().stream())).doesNotHaveDuplicates().allMatch(o -> o.startsWith("--"));
+        assertThat(Settings.ALL.stream().flatMap(s -> s.option().stream()))
+                .doesNotHaveDuplicates().allMatch(o -> o.startsWith("--"));
         assertThat(Settings.ALL.stream().flatMap(s -> s.outputKey().stream())).doesNotHaveDuplicates();
         assertThat(Settings.ALL).allMatch(s -> !s.label().isBlank() && !s.help().isBlank() && !s.help().endsWith("."));
     }
@@ -82,11 +82,9 @@ class SettingsTest {
     @Test
     void everyDialIsWithinTheValidValues() {
         for (Setting<?> s : Settings.ALL) {
-            s.dial().ifPresent(d -> {
-                Function<Double, Object> asGiven = v -> s.type() instanceof SettingType.WholeNumber ? (Object) v.intValue() : v;
-                s.type().parse(asGiven.apply(d.min()));
-                s.type().parse(asGiven.apply(d.max()));
-            });
+            boolean whole = s.type() instanceof SettingType.WholeNumber;
+            s.dial().ifPresent(d -> List.of(d.min(), d.max())
+                    .forEach(v -> s.type().parse(whole ? (Object) v.intValue() : v)));
         }
     }
 
