@@ -49,6 +49,10 @@ public sealed interface SettingType<T> {
             return new Decimal(0, false, Double.POSITIVE_INFINITY, unit);
         }
 
+        public static Decimal atLeast(double min, Unit unit) {
+            return new Decimal(min, true, Double.POSITIVE_INFINITY, unit);
+        }
+
         public static Decimal between(double min, double max, Unit unit) {
             return new Decimal(min, true, max, unit);
         }

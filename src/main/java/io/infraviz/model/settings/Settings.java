@@ -108,8 +108,7 @@ public final class Settings {
                     s -> s.capacity().appQueue(), (s, v) -> s.withCapacity(s.capacity().withAppQueue(v)),
                     "Queue", "Requests that may wait for an application server's worker")
             .inLessonFiles().inOutputAs("app_queue");
-    public static final Setting<Long> DNS_TTL = Setting.of("dns_ttl",
-                    new Millis(new Decimal(0, true, Double.POSITIVE_INFINITY, Unit.MS)),
+    public static final Setting<Long> DNS_TTL = Setting.of("dns_ttl", new Millis(Decimal.atLeast(0, Unit.MS)),
                     s -> s.timings().dnsTtl(), (s, v) -> s.withTimings(s.timings().withDnsTtl(v)),
                     "DNS TTL (ms)", "How long clients keep the DNS answer")
             .inOutputAs("dns_ttl_ms");
