@@ -1,11 +1,12 @@
-package io.infraviz.cli;
+package io.infraviz.bench;
 
-import io.infraviz.bench.Bench;
-import io.infraviz.bench.BenchReport;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -18,56 +19,77 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 /**
- * {@code bench}: measures the engine, frames, start-up, export and memory, each next to its floor
- * (a bare program doing the least possible version of the same work). Results on standard output,
- * progress on standard error.
+ * The benchmark's command line: measures the engine, frames, start-up, export and memory, each next
+ * to its floor (a bare program doing the least possible version of the same work). Results on
+ * standard output, progress on standard error. It is not part of the application: the Maven profile
+ * {@code bench} runs it next to the product jar ({@code mvn -Pbench package}, see the README).
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Measures speed against floors: engine hops per second, frame paint times and frames per second"
                 + " with 100, 1,000 and 5,000 requests in flight, start-up time, PNG export time, memory.",
                 "Frames and start-up open real windows and need a display (Xvfb will do); without one they are skipped"
                         + " with a message. A full run takes about two minutes; progress goes to standard error."})
-final class BenchCommand implements Callable<Integer> {
+public final class BenchCommand implements Callable<Integer> {
+    /** Exit code for bad input, as the application's. */
+    static final int EXIT_USAGE = 2;
+
+    /** The output formats. */
+    enum Format { json, table }
+
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--only", split = ",", paramLabel = "NAME",
+    @Option(names = "--only", split = ",", paramLabel = "NAME", converter = PartConverter.class,
             description = "Measure only these: engine, frames, startup, export, memory (repeatable or comma-separated).")
-    List<String> only;
+    List<Bench.Part> only;
 
     @Option(names = "--format", paramLabel = "json|table", defaultValue = "table",
             description = "Output format (default ${DEFAULT-VALUE}).")
-    String format;
+    Format format;
 
     @Option(names = "--quick", description = "Tiny sizes: a smoke run that exercises every measurement in seconds;"
             + " the figures mean nothing.")
     boolean quick;
 
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /** Runs the benchmark's command line and returns the exit code; bad input prints one line and returns 2. */
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        CommandLine cl = new CommandLine(new BenchCommand());
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        cl.setParameterExceptionHandler((ex, a) -> {
+            ex.getCommandLine().getErr().println("bench: " + ex.getMessage());
+            return EXIT_USAGE;
+        });
+        return cl.execute(args);
+    }
+
     @Override
     public Integer call() {
-        if (!format.equals("json") && !format.equals("table")) {
-            throw new UsageException("--format: unknown value '" + format + "' (use json or table)");
-        }
-        Set<Bench.Part> parts = EnumSet.noneOf(Bench.Part.class);
-        if (only == null || only.isEmpty()) {
-            parts.addAll(Bench.all());
-        } else {
-            for (String name : only) {
-                try {
-                    parts.add(Bench.Part.fromCode(name.trim()));
-                } catch (IllegalArgumentException e) {
-                    throw new UsageException("--only: " + e.getMessage());
-                }
-            }
-        }
+        Set<Bench.Part> parts = only == null || only.isEmpty() ? Bench.all() : EnumSet.copyOf(only);
         PrintWriter err = spec.commandLine().getErr();
         PrintStream log = new PrintStream(new WriterStream(err), true, StandardCharsets.UTF_8);
         BenchReport report = Bench.run(parts, quick ? Bench.Sizes.quick() : Bench.Sizes.full(), log);
         log.flush();
         PrintWriter out = spec.commandLine().getOut();
-        out.println(format.equals("json") ? report.json() : report.table());
+        out.println(format == Format.json ? report.json() : report.table());
         out.flush();
         return 0;
+    }
+
+    /** {@code --only} names, as {@link Bench.Part#fromCode} reads them. */
+    static final class PartConverter implements ITypeConverter<Bench.Part> {
+        @Override
+        public Bench.Part convert(String value) {
+            try {
+                return Bench.Part.fromCode(value.trim());
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
     }
 
     /** Progress lines go to picocli's error writer (so tests can capture them). */
