@@ -25,10 +25,11 @@ import java.util.concurrent.Callable;
  * {@code bench} runs it next to the product jar ({@code mvn -Pbench package}, see the README).
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Measures speed against floors: engine hops per second, frame paint times and frames per second"
-                + " with 100, 1,000 and 5,000 requests in flight, start-up time, PNG export time, memory.",
-                "Frames and start-up open real windows and need a display (Xvfb will do); without one they are skipped"
-                        + " with a message. A full run takes about two minutes; progress goes to standard error."})
+        description = {
+            "Measures speed against floors: engine hops per second, frame paint times and frames per second"
+                    + " with 100, 1,000 and 5,000 requests in flight, start-up time, PNG export time, memory.",
+            "Frames and start-up open real windows and need a display (Xvfb will do); without one they are skipped"
+                    + " with a message. A full run takes about two minutes; progress goes to standard error."})
 public final class BenchCommand implements Callable<Integer> {
     /** Exit code for bad input, as the application's. */
     static final int EXIT_USAGE = 2;
