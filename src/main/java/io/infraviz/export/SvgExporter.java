@@ -11,6 +11,7 @@ import com.mxgraph.view.mxCellState;
 import com.mxgraph.view.mxGraph;
 import io.infraviz.diagram.Diagram;
 import io.infraviz.diagram.DiagramTheme;
+import io.infraviz.diagram.Fonts;
 import io.infraviz.diagram.IconShape;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -45,8 +46,6 @@ import java.util.Map;
  * is on screen).
  */
 public final class SvgExporter {
-    /** Text falls back to common fonts where DejaVu Sans is not installed. */
-    private static final String FONTS = "'DejaVu Sans', Verdana, Arial, sans-serif";
     /** The attributes of an icon's root element that shape its drawing. */
     private static final java.util.Set<String> DRAWING_ATTRIBUTES = java.util.Set.of("fill", "stroke-width",
             "stroke-linecap", "stroke-linejoin");
@@ -105,15 +104,9 @@ public final class SvgExporter {
         mxGraph graph = diagram.graph();
         DiagramTheme theme = diagram.theme();
         Object[] cells = {graph.getModel().getRoot()};
-        mxRectangle bounds = PngExporter.paintBounds(graph, 1, cells);
-        if (bounds == null || bounds.getWidth() <= 0 || bounds.getHeight() <= 0) {
-            throw new IllegalStateException("the diagram is empty: nothing to export");
-        }
-        double x0 = Math.floor(bounds.getX()) - PngExporter.MARGIN;
-        double y0 = Math.floor(bounds.getY()) - PngExporter.MARGIN;
-        double w = Math.ceil(bounds.getX() + bounds.getWidth()) + PngExporter.MARGIN - x0;
-        double h = Math.ceil(bounds.getY() + bounds.getHeight()) + PngExporter.MARGIN - y0;
-        mxRectangle clip = new mxRectangle(x0, y0, w, h);
+        mxRectangle clip = DrawnBounds.around(graph, 1, cells, PngExporter.MARGIN);
+        double w = clip.getWidth();
+        double h = clip.getHeight();
         Canvas canvas = (Canvas) mxCellRenderer.drawCells(graph, cells, 1, clip, new mxCellRenderer.CanvasFactory() {
             @Override
             public mxICanvas createCanvas(int width, int height) {
@@ -123,7 +116,7 @@ public final class SvgExporter {
             }
         });
         if (canvas == null) {
-            throw new IllegalStateException("the diagram is empty: nothing to export");
+            throw DrawnBounds.empty();
         }
         Document doc = canvas.getDocument();
         Element root = doc.getDocumentElement();
@@ -132,18 +125,18 @@ public final class SvgExporter {
         root.setAttribute("viewBox", "0 0 " + width + " " + height);
         root.setAttribute("width", Long.toString(Math.round(width * scale)));
         root.setAttribute("height", Long.toString(Math.round(height * scale)));
-        root.setAttribute("font-family", FONTS);
+        root.setAttribute("font-family", Fonts.SVG_FAMILIES);
         if (!transparent) {
             Element bg = doc.createElement("rect");
             bg.setAttribute("x", "0");
             bg.setAttribute("y", "0");
             bg.setAttribute("width", Integer.toString(width));
             bg.setAttribute("height", Integer.toString(height));
-            bg.setAttribute("fill", theme.canvas);
+            bg.setAttribute("fill", DiagramTheme.hex(theme.canvas()));
             root.insertBefore(bg, root.getFirstChild());
         }
         Element title = doc.createElement("title");
-        title.appendChild(doc.createTextNode(diagram.topology().title() + " — " + PngExporter.whatIsDown(diagram)));
+        title.appendChild(doc.createTextNode(diagram.topology().title() + " — " + CaptionText.whatIsDown(diagram)));
         root.insertBefore(title, root.getFirstChild());
         return doc;
     }
@@ -221,7 +214,7 @@ public final class SvgExporter {
         @Override
         public Object drawText(String text, int x, int y, int w, int h, Map<String, Object> style) {
             Map<String, Object> s = new HashMap<>(style);
-            s.put(mxConstants.STYLE_FONTFAMILY, FONTS);
+            s.put(mxConstants.STYLE_FONTFAMILY, Fonts.SVG_FAMILIES);
             Object drawn = super.drawText(text, x, y, w, h, s);
             if (drawn instanceof Element e) {
                 spreadLines(e, mxUtils.getInt(style, mxConstants.STYLE_FONTSIZE, mxConstants.DEFAULT_FONTSIZE) * scale);

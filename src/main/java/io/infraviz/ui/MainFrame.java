@@ -4,6 +4,7 @@ import com.formdev.flatlaf.extras.FlatSVGIcon;
 import io.infraviz.diagram.Diagram;
 import io.infraviz.diagram.DiagramState;
 import io.infraviz.diagram.DiagramTheme;
+import io.infraviz.diagram.Fonts;
 import io.infraviz.model.SimulationSettings;
 import io.infraviz.model.Topology;
 import io.infraviz.sim.SimEvent;
@@ -144,7 +145,7 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
     void showShortcuts(String help) {
         javax.swing.JTextArea text = new javax.swing.JTextArea(help);
         text.setEditable(false);
-        text.setFont(new java.awt.Font(java.awt.Font.MONOSPACED, java.awt.Font.PLAIN, text.getFont().getSize()));
+        text.setFont(Fonts.monospaced(text.getFont().getSize()));
         JOptionPane.showMessageDialog(this, text, "Keyboard shortcuts", JOptionPane.PLAIN_MESSAGE);
     }
 
