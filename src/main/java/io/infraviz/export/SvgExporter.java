@@ -176,7 +176,8 @@ public final class SvgExporter {
             double y = state.getY() + translate.getY();
             double w = state.getWidth();
             double h = state.getHeight();
-            String color = mxUtils.getString(style, mxConstants.STYLE_FONTCOLOR, "#333333");
+            String color = mxUtils.getString(style, mxConstants.STYLE_FONTCOLOR,
+                    DiagramTheme.hex(IconShape.DEFAULT_INK));
             Element icon = icon(mxUtils.getString(style, IconShape.ICON, null));
             if (icon != null) {
                 double size = 30 * scale;
@@ -198,7 +199,8 @@ public final class SvgExporter {
                 appendSvgElement(svg);
             }
             if ("1".equals(mxUtils.getString(style, IconShape.CROSSED, "0"))) {
-                String stroke = mxUtils.getString(style, mxConstants.STYLE_STROKECOLOR, "#B91C1C");
+                String stroke = mxUtils.getString(style, mxConstants.STYLE_STROKECOLOR,
+                        DiagramTheme.hex(IconShape.DEFAULT_CROSS));
                 double inset = 6 * scale;
                 Element g = document.createElement("g");
                 g.setAttribute("stroke", stroke);
