@@ -35,7 +35,7 @@ public record DiagramTheme(boolean dark, Color canvas, Color edge, Color accent,
                            Color warn, Color warnFill, Color down, Color downFill, Color deadFill,
                            Color onDown, Color replicationLabel, Color tagInk, Color chartGrid) {
 
-    /** Okabe-Ito hues: read (blue), write (orange), stale (reddish purple), failure (vermillion), replication (bluish green). */
+    /** The Okabe-Ito hues the marks and the charts use. */
     public static final Color BLUE = new Color(0x0072B2);
     public static final Color SKY_BLUE = new Color(0x56B4E9);
     public static final Color ORANGE = new Color(0xE69F00);
@@ -60,20 +60,20 @@ public record DiagramTheme(boolean dark, Color canvas, Color edge, Color accent,
     public static final Color CLEAR = new Color(0, 0, 0, 0);
 
     public static final DiagramTheme LIGHT = new DiagramTheme(false,
-            new Color(0xF8FAFC), new Color(0x94A3B8), new Color(0x1D4ED8),                        // canvas, edge, accent
-            new Color(0xFFFFFF), new Color(0x94A3B8), new Color(0x0F172A),                        // host
-            new Color(0xFFFFFF), new Color(0x64748B), new Color(0x0F172A),                        // component
-            new Color(0xB45309), new Color(0xFEF3C7), new Color(0xB91C1C), new Color(0xFEE2E2),   // warn, down
-            new Color(0xE5E7EB),                                                                  // deadFill
-            new Color(0xFFFFFF), new Color(0x047857), Color.WHITE, new Color(0xE2E8F0));          // onDown … chartGrid
+            new Color(0xF8FAFC), new Color(0x94A3B8), new Color(0x1D4ED8),                    // canvas, edge, accent
+            new Color(0xFFFFFF), new Color(0x94A3B8), new Color(0x0F172A),                    // host
+            new Color(0xFFFFFF), new Color(0x64748B), new Color(0x0F172A),                    // component
+            new Color(0xB45309), new Color(0xFEF3C7), new Color(0xB91C1C), new Color(0xFEE2E2), // warn, down
+            new Color(0xE5E7EB),                                                              // deadFill
+            new Color(0xFFFFFF), new Color(0x047857), Color.WHITE, new Color(0xE2E8F0));      // onDown … chartGrid
 
     public static final DiagramTheme DARK = new DiagramTheme(true,
-            new Color(0x0F172A), new Color(0x64748B), new Color(0x93C5FD),                        // canvas, edge, accent
-            new Color(0x1E293B), new Color(0x475569), new Color(0xE2E8F0),                        // host
-            new Color(0x334155), new Color(0x94A3B8), new Color(0xF1F5F9),                        // component
-            new Color(0xFBBF24), new Color(0x422006), new Color(0xF87171), new Color(0x450A0A),   // warn, down
-            new Color(0x0B1120),                                                                  // deadFill
-            new Color(0x0F172A), new Color(0x34D399), Color.BLACK, new Color(0x334155));          // onDown … chartGrid
+            new Color(0x0F172A), new Color(0x64748B), new Color(0x93C5FD),                    // canvas, edge, accent
+            new Color(0x1E293B), new Color(0x475569), new Color(0xE2E8F0),                    // host
+            new Color(0x334155), new Color(0x94A3B8), new Color(0xF1F5F9),                    // component
+            new Color(0xFBBF24), new Color(0x422006), new Color(0xF87171), new Color(0x450A0A), // warn, down
+            new Color(0x0B1120),                                                              // deadFill
+            new Color(0x0F172A), new Color(0x34D399), Color.BLACK, new Color(0x334155));      // onDown … chartGrid
 
     /** Both themes, light first. */
     public static List<DiagramTheme> both() {
