@@ -54,7 +54,7 @@ public record DiagramTheme(boolean dark, Color canvas, Color edge, Color accent,
     public static final Color PROBE = new Color(0x8A8F98);
     /** The light rim around a traffic mark, so it stands out on a link of any colour. */
     public static final Color MARK_OUTLINE = new Color(255, 255, 255, 230);
-    /** Text on a tag filled with {@link #FAILURE} or {@link #REPLICATION}. */
+    /** Text and crosses on a tag or badge filled with {@link #FAILURE} or {@link #REPLICATION}. */
     public static final Color INK_ON_MARK = Color.WHITE;
     /** Nothing: a box that should not cover what is under it. */
     public static final Color CLEAR = new Color(0, 0, 0, 0);
