@@ -1,19 +1,20 @@
 package io.infraviz.sim;
 
-import io.infraviz.model.Role;
 import io.infraviz.sim.db.DatabaseNode;
-import io.infraviz.sim.db.DbRole;
 import io.infraviz.sim.fault.Fault;
 import io.infraviz.sim.fault.FaultAction;
+import io.infraviz.sim.fault.FaultRules;
 import io.infraviz.sim.fault.ScheduledFault;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Applies faults and repairs: kill and revive (a component or a whole host), hang, answer
  * errors, heal, cut a link, promote a Replica (at once or safely) and re-seed a database.
- * Every action is an event of the simulation, so a run can be replayed exactly.
+ * Every action is an event of the simulation, so a run can be replayed exactly. When an action
+ * applies, and why it is refused, is {@link FaultRules}'s to say; this class does the effect.
  */
 final class FaultInjector {
     private final Simulation sim;
@@ -30,40 +31,7 @@ final class FaultInjector {
      * @throws IllegalArgumentException naming the problem
      */
     void validate(Fault f) {
-        String id = f.target();
-        boolean component = sim.componentById.containsKey(id);
-        boolean host = sim.hosts.stream().anyMatch(h -> h.host.id().equals(id));
-        boolean link = sim.linkById.containsKey(id);
-        if (!component && !host && !link) {
-            throw new IllegalArgumentException("unknown component, host or link '" + id + "' in " + f
-                    + " (known: " + String.join(", ", knownIds()) + ")");
-        }
-        boolean ok = switch (f.action().target()) {
-            case COMPONENT -> component;
-            case COMPONENT_OR_HOST -> component || host;
-            case COMPONENT_OR_LINK -> component || link;
-            case LINK -> link;
-            case DATABASE -> component && sim.componentById.get(id).component.role() == Role.DATABASE;
-        };
-        if (!ok) {
-            String kind = component ? "component" : host ? "host" : "link";
-            String wants = switch (f.action().target()) {
-                case COMPONENT -> "a component";
-                case COMPONENT_OR_HOST -> "a component or a host";
-                case COMPONENT_OR_LINK -> "a component or a link";
-                case LINK -> "a link (from->to)";
-                case DATABASE -> "a database";
-            };
-            throw new IllegalArgumentException("cannot " + f.action().code() + " '" + id + "': it is a " + kind
-                    + ", and " + f.action().code() + " applies to " + wants);
-        }
-    }
-
-    private List<String> knownIds() {
-        List<String> ids = new ArrayList<>();
-        sim.hosts.forEach(h -> ids.add(h.host.id()));
-        sim.components.forEach(c -> ids.add(c.id()));
-        return ids;
+        FaultRules.check(sim.topology, f);
     }
 
     void schedule(ScheduledFault f) {
@@ -98,6 +66,22 @@ final class FaultInjector {
         ComponentState c = sim.componentById.get(id);
         HostState h = sim.hosts.stream().filter(x -> x.host.id().equals(id)).findFirst().orElse(null);
         Network.LinkState l = sim.linkById.get(id);
+        Optional<String> refused = FaultRules.refusal(sim, f);
+        if (refused.isPresent()) {
+            refuse(f, refused.get());
+        } else {
+            change(f, c, h, l);
+        }
+        afterChange(c, h, l);
+        if (h != null) {
+            sim.monitoring.statusChanged(id, h.down);
+        } else if (c != null) {
+            sim.monitoring.statusChanged(id, !c.running() || c.erroring);
+        }
+    }
+
+    /** The effect of a fault the rules let through. */
+    private void change(Fault f, ComponentState c, HostState h, Network.LinkState l) {
         switch (f.action()) {
             case KILL -> {
                 if (h != null) {
@@ -137,21 +121,11 @@ final class FaultInjector {
                 changed(f, "link " + l.link.id() + " cut: nothing passes between " + l.link.from() + " and " + l.link.to());
             }
             case PROMOTE, PROMOTE_SAFE -> promote(c, f);
-            case RESEED -> reseed(c, f);
-        }
-        afterChange(c, h, l);
-        if (h != null) {
-            sim.monitoring.statusChanged(id, h.down);
-        } else if (c != null) {
-            sim.monitoring.statusChanged(id, !c.running() || c.erroring);
+            case RESEED -> reseed(c);
         }
     }
 
     private void kill(ComponentState c, Fault f) {
-        if (c.killed) {
-            refuse(f, "it is already down");
-            return;
-        }
         c.killed = true;
         AppServerState app = sim.appServers[c.index];
         if (app != null) {
@@ -161,10 +135,6 @@ final class FaultInjector {
     }
 
     private void revive(ComponentState c, Fault f) {
-        if (!c.killed) {
-            refuse(f, "it is not down");
-            return;
-        }
         c.killed = false;
         c.hung = false;
         c.erroring = false;
@@ -176,10 +146,6 @@ final class FaultInjector {
     }
 
     private void setHostDown(HostState h, boolean down, Fault f) {
-        if (h.down == down) {
-            refuse(f, down ? "the host is already down" : "the host is not down");
-            return;
-        }
         h.down = down;
         for (ComponentState c : sim.components) {
             if (c.host == h) {
@@ -220,34 +186,14 @@ final class FaultInjector {
 
     private void promote(ComponentState c, Fault f) {
         DatabaseNode node = sim.cluster.node(c.id());
-        if (node.role() != DbRole.REPLICA) {
-            refuse(f, "it is not a Replica");
-            return;
-        }
-        if (sim.replication.promoting(node)) {
-            refuse(f, "its promotion is already under way");
-            return;
-        }
-        if (!c.running()) {
-            refuse(f, "it is not running");
-            return;
-        }
         boolean safe = f.action() == FaultAction.PROMOTE_SAFE;
         changed(f, safe ? c.id() + ": promotion started; applying " + node.relaySize()
                 + " received write(s) first" : c.id() + ": promoting now");
         sim.replication.promote(node, safe);
     }
 
-    private void reseed(ComponentState c, Fault f) {
+    private void reseed(ComponentState c) {
         DatabaseNode node = sim.cluster.node(c.id());
-        if (node == sim.cluster.writer()) {
-            refuse(f, "it is the Primary");
-            return;
-        }
-        if (!c.running() || !sim.dbComponent.get(sim.cluster.writer()).running()) {
-            refuse(f, "both it and the Primary must be running");
-            return;
-        }
         long discarded = sim.cluster.reseed(node);
         sim.emit(new SimEvent.Reseeded(sim.engine.now(), c.id(), sim.cluster.writer().id(), discarded));
     }

@@ -13,7 +13,9 @@ import io.infraviz.model.SimulationSettings;
 import io.infraviz.model.Topology;
 import io.infraviz.sim.db.DatabaseCluster;
 import io.infraviz.sim.db.DatabaseNode;
+import io.infraviz.sim.db.DbRole;
 import io.infraviz.sim.fault.Fault;
+import io.infraviz.sim.fault.FaultTargets;
 import io.infraviz.sim.fault.ScheduledFault;
 import io.infraviz.sim.lb.BackendPool;
 import io.infraviz.sim.lb.BackendServer;
@@ -30,7 +32,7 @@ import java.util.function.Consumer;
  * Deterministic: the same topology, settings, seed and actions give the same run. Plain Java,
  * single-threaded: call it from one thread at a time (the UI calls it on the EDT).
  */
-public final class Simulation {
+public final class Simulation implements FaultTargets {
     final Engine engine = new Engine();
     final SeededRandom random;
     final Topology topology;
@@ -421,6 +423,38 @@ public final class Simulation {
     public boolean linkCut(String linkId) {
         Network.LinkState l = linkById.get(linkId);
         return l != null && l.cut;
+    }
+
+    // What the fault rules read (FaultTargets): the faults on each part as they are now.
+
+    @Override
+    public boolean killed(String componentId) {
+        return componentById.get(componentId).killed;
+    }
+
+    @Override
+    public boolean hung(String componentId) {
+        return componentById.get(componentId).hung;
+    }
+
+    @Override
+    public boolean erroring(String componentId) {
+        return componentById.get(componentId).erroring;
+    }
+
+    @Override
+    public boolean replica(String databaseId) {
+        return cluster.node(databaseId).role() == DbRole.REPLICA;
+    }
+
+    @Override
+    public boolean promoting(String databaseId) {
+        return replication.promoting(cluster.node(databaseId));
+    }
+
+    @Override
+    public String writerDatabase() {
+        return cluster.writer().id();
     }
 
     /** The load balancer's servers (read their state; do not change them). */
