@@ -4,6 +4,7 @@ import io.infraviz.model.Outcome;
 import io.infraviz.sim.RequestResult;
 import io.infraviz.sim.SimEvent;
 import io.infraviz.sim.Simulation;
+import io.infraviz.sim.SimulationView;
 import io.infraviz.sim.SimulationListener;
 import io.infraviz.sim.db.DatabaseNode;
 import io.infraviz.sim.db.DbRole;
@@ -69,7 +70,7 @@ public final class LiveMetrics implements SimulationListener {
     }
 
     /** The replication lag of the Replica furthest behind, in seconds (0 without Replicas). */
-    public static double worstLagSeconds(Simulation sim) {
+    public static double worstLagSeconds(SimulationView sim) {
         double worst = 0;
         for (DatabaseNode n : sim.databases().nodes()) {
             if (n.role() == DbRole.REPLICA) {

@@ -1,7 +1,7 @@
 package io.infraviz.diagram;
 
 import io.infraviz.sim.ComponentStatus;
-import io.infraviz.sim.Simulation;
+import io.infraviz.sim.SimulationView;
 import io.infraviz.sim.db.DatabaseCluster;
 import io.infraviz.sim.db.DatabaseNode;
 import io.infraviz.sim.db.DbRole;
@@ -27,7 +27,7 @@ public final class DatabaseRoles {
      * How many writes only this server holds when it is in a split brain: running, writable, not
      * the Primary the application writes to, and holding writes the new Primary never got; else 0.
      */
-    public static long splitBrainWrites(Simulation sim, DatabaseNode n) {
+    public static long splitBrainWrites(SimulationView sim, DatabaseNode n) {
         boolean running = sim.status(n.id()) == ComponentStatus.RUNNING;
         return running && n != sim.databases().writer() && !n.readOnly() ? n.divergedWrites() : 0;
     }

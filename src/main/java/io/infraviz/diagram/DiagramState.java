@@ -5,7 +5,7 @@ import io.infraviz.model.Component;
 import io.infraviz.model.Link;
 import io.infraviz.model.LinkPurpose;
 import io.infraviz.sim.ComponentStatus;
-import io.infraviz.sim.Simulation;
+import io.infraviz.sim.SimulationView;
 import io.infraviz.sim.db.DatabaseCluster;
 import io.infraviz.sim.db.DatabaseNode;
 import io.infraviz.sim.db.DbRole;
@@ -38,7 +38,7 @@ public record DiagramState(Map<String, ComponentStatus> components, Map<String, 
     public enum HealthKind { UP, TRANSITION, DOWN }
 
     /** Reads the current state of a simulation. */
-    public static DiagramState of(Simulation sim) {
+    public static DiagramState of(SimulationView sim) {
         Map<String, ComponentStatus> components = new LinkedHashMap<>();
         Map<String, String> roles = new LinkedHashMap<>();
         for (Component c : sim.topology().components()) {
@@ -86,7 +86,7 @@ public record DiagramState(Map<String, ComponentStatus> components, Map<String, 
                 sim.settings().security().https());
     }
 
-    private static String replicationText(Simulation sim, Link l) {
+    private static String replicationText(SimulationView sim, Link l) {
         DatabaseCluster dbs = sim.databases();
         for (String end : new String[] {l.to(), l.from()}) {
             DatabaseNode n = dbs.node(end);

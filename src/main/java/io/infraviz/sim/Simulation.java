@@ -32,7 +32,7 @@ import java.util.function.Consumer;
  * Deterministic: the same topology, settings, seed and actions give the same run. Plain Java,
  * single-threaded: call it from one thread at a time (the UI calls it on the EDT).
  */
-public final class Simulation implements FaultTargets {
+public final class Simulation implements FaultTargets, SimulationView {
     final Engine engine = new Engine();
     final SeededRandom random;
     final Topology topology;

@@ -4,7 +4,7 @@ import io.infraviz.analysis.LiveMetrics;
 import io.infraviz.diagram.DiagramTheme;
 import io.infraviz.model.Outcome;
 import io.infraviz.sim.SimEvent;
-import io.infraviz.sim.Simulation;
+import io.infraviz.sim.SimulationView;
 import org.knowm.xchart.XChartPanel;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
@@ -64,7 +64,7 @@ public final class ChartsPanel extends JPanel implements SimulationDriver.FrameL
     }
 
     @Override
-    public void frame(Simulation sim, List<SimEvent> events, boolean rebuilt) {
+    public void frame(SimulationView sim, List<SimEvent> events, boolean rebuilt) {
         long second = sim.now() / 1_000_000;
         if (rebuilt) {
             // Another run (or topology): its servers may be others.

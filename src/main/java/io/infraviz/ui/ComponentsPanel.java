@@ -5,6 +5,7 @@ import io.infraviz.model.Host;
 import io.infraviz.model.Link;
 import io.infraviz.sim.SimEvent;
 import io.infraviz.sim.Simulation;
+import io.infraviz.sim.SimulationView;
 import io.infraviz.sim.fault.FaultRules;
 import net.miginfocom.swing.MigLayout;
 
@@ -77,7 +78,7 @@ public final class ComponentsPanel extends JPanel implements SimulationDriver.Fr
         moreButton.addActionListener(e -> more());
     }
 
-    private void fill(Simulation sim) {
+    private void fill(SimulationView sim) {
         ids.clear();
         for (Host h : sim.topology().hosts()) {
             ids.addElement(h.id());
@@ -124,7 +125,7 @@ public final class ComponentsPanel extends JPanel implements SimulationDriver.Fr
     }
 
     @Override
-    public void frame(Simulation sim, List<SimEvent> events, boolean rebuilt) {
+    public void frame(SimulationView sim, List<SimEvent> events, boolean rebuilt) {
         if (rebuilt && ids.size() != sim.topology().hosts().size() + sim.topology().components().size()
                 + sim.topology().links().size()) {
             fill(sim);

@@ -3,7 +3,7 @@ package io.infraviz.ui;
 import io.infraviz.model.Preset;
 import io.infraviz.model.SimulationSettings;
 import io.infraviz.model.settings.Settings;
-import io.infraviz.sim.Simulation;
+import io.infraviz.sim.SimulationView;
 import net.miginfocom.swing.MigLayout;
 
 import javax.swing.JButton;
@@ -169,7 +169,7 @@ public final class ControlsPanel extends JPanel implements SimulationDriver.Fram
     }
 
     @Override
-    public void frame(Simulation sim, List<io.infraviz.sim.SimEvent> events, boolean rebuilt) {
+    public void frame(SimulationView sim, List<io.infraviz.sim.SimEvent> events, boolean rebuilt) {
         if (sliderFromSpeed(driver.speed()) != speedSlider.getValue() && !speedSlider.getValueIsAdjusting()) {
             updating = true;
             speedSlider.setValue(sliderFromSpeed(driver.speed()));

@@ -9,6 +9,7 @@ import io.infraviz.model.Host;
 import io.infraviz.model.Role;
 import io.infraviz.sim.RunCounters;
 import io.infraviz.sim.Simulation;
+import io.infraviz.sim.SimulationView;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -60,7 +61,7 @@ final class CountersPainter {
                 new Part("lost " + lost, lost > 0 ? DiagramTheme.FAILURE : text));
     }
 
-    void paint(Graphics2D g, Simulation sim, mxGraphView v) {
+    void paint(Graphics2D g, SimulationView sim, mxGraphView v) {
         double scale = v.getScale();
         g.setFont(OverlayTags.font(12, scale, diagram));
         Color text = diagram.theme().componentText();

@@ -1,7 +1,7 @@
 package io.infraviz.ui;
 
 import io.infraviz.sim.SimEvent;
-import io.infraviz.sim.Simulation;
+import io.infraviz.sim.SimulationView;
 
 import javax.swing.BorderFactory;
 import javax.swing.JComboBox;
@@ -55,7 +55,7 @@ public final class EventLogPanel extends JPanel implements SimulationDriver.Fram
     }
 
     @Override
-    public void frame(Simulation sim, List<SimEvent> events, boolean rebuilt) {
+    public void frame(SimulationView sim, List<SimEvent> events, boolean rebuilt) {
         if (rebuilt) {
             log.clear();
         }

@@ -5,7 +5,7 @@ import com.mxgraph.view.mxGraphView;
 import io.infraviz.diagram.Diagram;
 import io.infraviz.model.Component;
 import io.infraviz.sim.Request;
-import io.infraviz.sim.Simulation;
+import io.infraviz.sim.SimulationView;
 import io.infraviz.sim.Traveller;
 
 import java.awt.BasicStroke;
@@ -24,7 +24,7 @@ final class FollowPainter {
     private FollowPainter() {
     }
 
-    static void paint(Graphics2D g, TrafficLayer layer, Simulation sim, List<Component> components, mxGraphView v,
+    static void paint(Graphics2D g, TrafficLayer layer, SimulationView sim, List<Component> components, mxGraphView v,
                       Diagram diagram) {
         RequestFollower f = layer.follower();
         double scale = v.getScale();

@@ -2,7 +2,7 @@ package io.infraviz.ui;
 
 import io.infraviz.scenario.Explanations;
 import io.infraviz.sim.SimEvent;
-import io.infraviz.sim.Simulation;
+import io.infraviz.sim.SimulationView;
 import net.miginfocom.swing.MigLayout;
 
 import javax.swing.JButton;
@@ -87,7 +87,7 @@ public final class InspectorPanel extends JPanel implements SimulationDriver.Fra
      * forgets the selection: the part selected before may not exist or no longer matter.
      */
     @Override
-    public void frame(Simulation sim, List<SimEvent> events, boolean rebuilt) {
+    public void frame(SimulationView sim, List<SimEvent> events, boolean rebuilt) {
         if (rebuilt && Selection.runStartedOver(sim)) {
             clear();
             return;

@@ -8,7 +8,7 @@ import io.infraviz.model.Link;
 import io.infraviz.model.LinkPurpose;
 import io.infraviz.model.Role;
 import io.infraviz.scenario.Explanations;
-import io.infraviz.sim.Simulation;
+import io.infraviz.sim.SimulationView;
 import io.infraviz.sim.db.DatabaseCluster;
 import io.infraviz.sim.db.DatabaseNode;
 import io.infraviz.sim.lb.BackendServer;
@@ -24,7 +24,7 @@ import io.infraviz.sim.lb.BackendServer;
  */
 record InspectorTexts(String title, String state, String explanation, Explanations.Concept concept) {
 
-    static InspectorTexts of(Simulation sim, String id) {
+    static InspectorTexts of(SimulationView sim, String id) {
         Component c = sim.topology().component(id).orElse(null);
         if (c != null) {
             return ofComponent(sim, c);
@@ -39,19 +39,19 @@ record InspectorTexts(String title, String state, String explanation, Explanatio
                 "A server (machine). Killing it stops every component on it.", Explanations.Concept.SERVER);
     }
 
-    private static InspectorTexts ofComponent(Simulation sim, Component c) {
+    private static InspectorTexts ofComponent(SimulationView sim, Component c) {
         Explanations.Concept concept = Explanations.conceptFor(c.role());
         String explanation = Explanations.of(c.role()) + (concept == null ? "" : "\n\n" + concept.text());
         return new InspectorTexts(name(sim, c) + "  (" + c.id() + ")", describe(sim, c), explanation, concept);
     }
 
     /** A component's name; a database's says its current role, which promotions and re-seeds change. */
-    private static String name(Simulation sim, Component c) {
+    private static String name(SimulationView sim, Component c) {
         DatabaseNode n = c.role() == Role.DATABASE ? sim.databases().node(c.id()) : null;
         return n != null ? "MySQL " + DatabaseRoles.of(sim.databases(), n) : c.label().split("\n")[0];
     }
 
-    private static InspectorTexts ofLink(Simulation sim, Link l) {
+    private static InspectorTexts ofLink(SimulationView sim, Link l) {
         boolean cut = sim.linkCut(l.id());
         StringBuilder b = new StringBuilder();
         b.append("Link from ").append(l.from()).append(" to ").append(l.to()).append('\n');
@@ -81,7 +81,7 @@ record InspectorTexts(String title, String state, String explanation, Explanatio
         return null;
     }
 
-    static String describe(Simulation sim, Component c) {
+    static String describe(SimulationView sim, Component c) {
         StringBuilder b = new StringBuilder();
         b.append(c.role().title()).append(c.onHost() ? " on " + c.hostId() : " on the Internet").append('\n');
         b.append("Status: ").append(sim.status(c.id()).words()).append('\n');
@@ -104,7 +104,7 @@ record InspectorTexts(String title, String state, String explanation, Explanatio
         return b.toString().trim();
     }
 
-    private static void describeDatabase(Simulation sim, Component c, StringBuilder b) {
+    private static void describeDatabase(SimulationView sim, Component c, StringBuilder b) {
         DatabaseCluster dbs = sim.databases();
         DatabaseNode n = dbs.node(c.id());
         String role = DatabaseRoles.of(dbs, n);

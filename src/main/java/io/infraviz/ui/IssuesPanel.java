@@ -4,7 +4,7 @@ import io.infraviz.analysis.IssuesAnalysis;
 import io.infraviz.model.SimulationSettings;
 import io.infraviz.model.Topology;
 import io.infraviz.sim.SimEvent;
-import io.infraviz.sim.Simulation;
+import io.infraviz.sim.SimulationView;
 import net.miginfocom.swing.MigLayout;
 
 import javax.swing.JLabel;
@@ -52,7 +52,7 @@ public final class IssuesPanel extends JPanel implements SimulationDriver.FrameL
 
 
     @Override
-    public void frame(Simulation sim, List<SimEvent> events, boolean rebuilt) {
+    public void frame(SimulationView sim, List<SimEvent> events, boolean rebuilt) {
         SimulationSettings s = sim.settings();
         if (sim.topology() == analysedTopology && analysisInputsEqual(s, analysedSettings)) {
             return;

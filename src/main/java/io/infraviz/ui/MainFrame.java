@@ -8,7 +8,7 @@ import io.infraviz.diagram.Fonts;
 import io.infraviz.model.SimulationSettings;
 import io.infraviz.model.Topology;
 import io.infraviz.sim.SimEvent;
-import io.infraviz.sim.Simulation;
+import io.infraviz.sim.SimulationView;
 
 import javax.swing.JComponent;
 import javax.swing.JFrame;
@@ -213,7 +213,7 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
     }
 
     @Override
-    public void frame(Simulation sim, List<SimEvent> events, boolean rebuilt) {
+    public void frame(SimulationView sim, List<SimEvent> events, boolean rebuilt) {
         if (sim.topology() != diagram.topology()) {
             replaceDiagram(sim.topology());
         }

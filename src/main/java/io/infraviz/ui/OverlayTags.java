@@ -8,7 +8,7 @@ import io.infraviz.diagram.Fonts;
 import io.infraviz.model.Component;
 import io.infraviz.model.Link;
 import io.infraviz.sim.SimEvent;
-import io.infraviz.sim.Simulation;
+import io.infraviz.sim.SimulationView;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -76,7 +76,7 @@ final class OverlayTags {
     }
 
     /** Shows the load balancer's latest choice next to it: where round robin sent the last request. */
-    void paintLastChoice(Graphics2D g, Simulation sim, String lastBackend, mxGraphView v, double scale) {
+    void paintLastChoice(Graphics2D g, SimulationView sim, String lastBackend, mxGraphView v, double scale) {
         if (lastBackend == null || sim.topology().backends().isEmpty()) {
             return;
         }
@@ -90,7 +90,7 @@ final class OverlayTags {
     }
 
     /** What the eavesdropper on the Internet link just read, next to the link, for as long as a failure mark. */
-    void paintEavesdropper(Graphics2D g, Simulation sim, long now, mxGraphView v, double scale) {
+    void paintEavesdropper(Graphics2D g, SimulationView sim, long now, mxGraphView v, double scale) {
         if (eavesdropped == null || now - eavesdroppedNanos > FailureMarks.SHOWN_NANOS) {
             return;
         }

@@ -1,6 +1,6 @@
 package io.infraviz.ui;
 
-import io.infraviz.sim.Simulation;
+import io.infraviz.sim.SimulationView;
 
 import java.util.function.LongSupplier;
 
@@ -17,7 +17,7 @@ final class PlayClock {
     private LongSupplier wallClock = System::nanoTime;
 
     /** Called once a frame: adds the wall time since the last frame if the simulation moved since. */
-    long advance(Simulation simulation) {
+    long advance(SimulationView simulation) {
         long wall = wallClock.getAsLong();
         moving = simulation.now() != lastSimNow;
         if (moving && lastWallNanos >= 0) {

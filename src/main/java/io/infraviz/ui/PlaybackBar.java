@@ -2,7 +2,7 @@ package io.infraviz.ui;
 
 import com.formdev.flatlaf.extras.FlatSVGIcon;
 import io.infraviz.sim.SimEvent;
-import io.infraviz.sim.Simulation;
+import io.infraviz.sim.SimulationView;
 import net.miginfocom.swing.MigLayout;
 
 import javax.swing.Action;
@@ -109,7 +109,7 @@ final class PlaybackBar extends JPanel implements SimulationDriver.FrameListener
     }
 
     @Override
-    public void frame(Simulation sim, List<SimEvent> events, boolean rebuilt) {
+    public void frame(SimulationView sim, List<SimEvent> events, boolean rebuilt) {
         boolean playing = driver.playing();
         playAction.putValue(Action.NAME, playing ? "Pause" : driver.inThePast() ? "Resume from here" : "Play");
         if (playing != showingPause) {
@@ -121,7 +121,7 @@ final class PlaybackBar extends JPanel implements SimulationDriver.FrameListener
     }
 
     /** At most five times a second (or at once after a rebuild): the slider need not move every frame. */
-    private void refreshTimeline(Simulation sim, boolean force) {
+    private void refreshTimeline(SimulationView sim, boolean force) {
         long now = System.nanoTime();
         if (!force && now - lastTimelineRefresh < 200_000_000L) {
             return;

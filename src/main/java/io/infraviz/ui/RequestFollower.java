@@ -6,6 +6,7 @@ import io.infraviz.sim.Request;
 import io.infraviz.sim.RequestResult;
 import io.infraviz.sim.SimEvent;
 import io.infraviz.sim.Simulation;
+import io.infraviz.sim.SimulationView;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +25,7 @@ public final class RequestFollower {
     /** How fast the run goes while a request is followed: slow enough to read every hop. */
     public static final double FOLLOW_SPEED = 0.25;
 
-    private Simulation sim;
+    private SimulationView sim;
     private long index = -1;
     private final List<String> path = new ArrayList<>();
     private final List<int[]> hops = new ArrayList<>();
@@ -163,7 +164,7 @@ public final class RequestFollower {
     }
 
     /** Tells what happened since the last frame; ends with the result when the request is over. */
-    void frame(Simulation simulation, List<SimEvent> events, boolean rebuilt) {
+    void frame(SimulationView simulation, List<SimEvent> events, boolean rebuilt) {
         if (rebuilt || simulation != sim) {
             // A reset, a new stage or a jump in time: the followed request belongs to the run that ended.
             stop();

@@ -4,6 +4,7 @@ import io.infraviz.diagram.Fonts;
 import io.infraviz.engine.SimTime;
 import io.infraviz.sim.SimEvent;
 import io.infraviz.sim.Simulation;
+import io.infraviz.sim.SimulationView;
 import net.miginfocom.swing.MigLayout;
 
 import javax.swing.DefaultListModel;
@@ -48,7 +49,7 @@ public final class SecurityPanel extends JPanel implements SimulationDriver.Fram
 
 
     @Override
-    public void frame(Simulation sim, List<SimEvent> events, boolean rebuilt) {
+    public void frame(SimulationView sim, List<SimEvent> events, boolean rebuilt) {
         if (rebuilt) {
             alerts.clear();
             eavesdropperText.setText("");
@@ -78,7 +79,7 @@ public final class SecurityPanel extends JPanel implements SimulationDriver.Fram
     }
 
     /** "web-02 has been down for 40 s; no one has been alerted", for everything down and not alerted on. */
-    static String unnoticed(Simulation sim) {
+    static String unnoticed(SimulationView sim) {
         StringBuilder b = new StringBuilder();
         List<SimEvent.Alert> raised = sim.alerts();
         for (String id : sim.whatIsDown()) {

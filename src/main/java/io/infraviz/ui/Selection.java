@@ -1,6 +1,6 @@
 package io.infraviz.ui;
 
-import io.infraviz.sim.Simulation;
+import io.infraviz.sim.SimulationView;
 
 /** When the diagram's selection and the inspector forget what was selected. */
 final class Selection {
@@ -12,7 +12,7 @@ final class Selection {
      * and scrubbing also rebuild the run, but show the same run at an earlier moment: the
      * selection stays, so a person can watch one part while going back in time.
      */
-    static boolean runStartedOver(Simulation sim) {
+    static boolean runStartedOver(SimulationView sim) {
         return sim.now() == 0;
     }
 }

@@ -2,7 +2,7 @@ package io.infraviz.ui;
 
 import io.infraviz.analysis.LiveMetrics;
 import io.infraviz.sim.SimEvent;
-import io.infraviz.sim.Simulation;
+import io.infraviz.sim.SimulationView;
 import net.miginfocom.swing.MigLayout;
 
 import javax.swing.JLabel;
@@ -29,7 +29,7 @@ public final class StatusBar extends JPanel implements SimulationDriver.FrameLis
     }
 
     @Override
-    public void frame(Simulation sim, List<SimEvent> events, boolean rebuilt) {
+    public void frame(SimulationView sim, List<SimEvent> events, boolean rebuilt) {
         long now = System.nanoTime();
         if (!rebuilt && now - lastRefresh < 200_000_000L) {
             return;

@@ -6,7 +6,7 @@ import io.infraviz.diagram.TrafficMark;
 import io.infraviz.model.Component;
 import io.infraviz.sim.Request;
 import io.infraviz.sim.SimEvent;
-import io.infraviz.sim.Simulation;
+import io.infraviz.sim.SimulationView;
 import io.infraviz.sim.Traveller;
 
 import java.awt.Graphics2D;
@@ -32,7 +32,7 @@ import java.util.function.LongSupplier;
  */
 public final class TrafficLayer implements SimulationDriver.FrameListener {
     private final Diagram diagram;
-    private Simulation sim;
+    private SimulationView sim;
     private final PlayClock clock = new PlayClock();
     private final TravellerPlacer placer;
     private final FailureMarks failures;
@@ -90,7 +90,7 @@ public final class TrafficLayer implements SimulationDriver.FrameListener {
     }
 
     @Override
-    public void frame(Simulation simulation, List<SimEvent> events, boolean rebuilt) {
+    public void frame(SimulationView simulation, List<SimEvent> events, boolean rebuilt) {
         this.sim = simulation;
         follower.frame(simulation, events, rebuilt);
         if (rebuilt) {

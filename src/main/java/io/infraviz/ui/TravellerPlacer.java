@@ -7,7 +7,7 @@ import io.infraviz.diagram.Diagram;
 import io.infraviz.model.Component;
 import io.infraviz.model.Link;
 import io.infraviz.sim.Request;
-import io.infraviz.sim.Simulation;
+import io.infraviz.sim.SimulationView;
 import io.infraviz.sim.Traveller;
 
 import java.util.HashMap;
@@ -53,7 +53,7 @@ final class TravellerPlacer {
      * The request whose dot is at a view point, or -1. Only dots travelling along a link count:
      * the ones being worked on sit over a part's box, where a click kills the part.
      */
-    long requestAt(Simulation sim, double x, double y) {
+    long requestAt(SimulationView sim, double x, double y) {
         mxGraphView v = diagram.graph().getView();
         List<Component> components = diagram.topology().components();
         double reach = Math.max(6, 9 * v.getScale());

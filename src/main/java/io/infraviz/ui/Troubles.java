@@ -1,7 +1,7 @@
 package io.infraviz.ui;
 
 import io.infraviz.model.Component;
-import io.infraviz.sim.Simulation;
+import io.infraviz.sim.SimulationView;
 import io.infraviz.sim.lb.BackendServer;
 
 import java.util.ArrayList;
@@ -23,7 +23,7 @@ final class Troubles {
      * @param recentSuccess the share of requests answered well lately (0 to 1), or negative when
      *                      none were answered
      */
-    static String of(Simulation sim, double recentSuccess) {
+    static String of(SimulationView sim, double recentSuccess) {
         List<String> parts = new ArrayList<>();
         List<String> down = sim.whatIsDown();
         if (!down.isEmpty()) {
@@ -41,7 +41,7 @@ final class Troubles {
     }
 
     /** "lb-01 sees no healthy server: web-01 and web-02 DOWN", "lb-01: web-02 DOWN", or null when all are UP. */
-    static String balancerView(Simulation sim) {
+    static String balancerView(SimulationView sim) {
         List<BackendServer> servers = sim.backendServers();
         List<String> out = new ArrayList<>();
         for (BackendServer s : servers) {
@@ -57,7 +57,7 @@ final class Troubles {
         return out.size() == servers.size() ? lb + " sees no healthy server: " + names : lb + " marks " + names;
     }
 
-    private static String hostOf(Simulation sim, String componentId) {
+    private static String hostOf(SimulationView sim, String componentId) {
         return sim.topology().component(componentId).map(Component::hostId).filter(h -> h != null).orElse(componentId);
     }
 

@@ -58,7 +58,9 @@ class MonkeyGuiTest {
         try (AppWindow app = AppWindow.open(width, height)) {
             List<String> dialogs = new ArrayList<>();
             Simulation[] checked = new Simulation[1];
-            app.run(() -> app.frame.driver().addFrameListener((sim, events, rebuilt) -> {
+            app.run(() -> app.frame.driver().addFrameListener((view, events, rebuilt) -> {
+                // The views get a read-only view; the invariants listen to the run itself.
+                Simulation sim = app.frame.driver().simulation();
                 if (sim != checked[0]) {
                     checked[0] = sim;
                     sim.addListener(new Invariants(sim));

@@ -2,7 +2,7 @@ package io.infraviz.scenario.lesson;
 
 import io.infraviz.model.Topology;
 import io.infraviz.sim.ComponentStatus;
-import io.infraviz.sim.Simulation;
+import io.infraviz.sim.SimulationView;
 import io.infraviz.sim.lb.BackendServer;
 
 import java.util.Locale;
@@ -126,7 +126,7 @@ public record Condition(String text, Predicate<StepObserver> test) {
         };
     }
 
-    private static String serverState(Simulation sim, String name) {
+    private static String serverState(SimulationView sim, String name) {
         for (BackendServer s : sim.backendServers()) {
             if (s.name().equals(name)) {
                 return s.state().name();
@@ -135,7 +135,7 @@ public record Condition(String text, Predicate<StepObserver> test) {
         return "?";
     }
 
-    private static boolean isDown(Simulation sim, String id) {
+    private static boolean isDown(SimulationView sim, String id) {
         if (sim.topology().link(id).isPresent()) {
             return sim.linkCut(id);
         }

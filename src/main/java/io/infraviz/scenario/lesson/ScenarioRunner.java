@@ -1,15 +1,13 @@
 package io.infraviz.scenario.lesson;
 
-import io.infraviz.sim.Simulation;
-import io.infraviz.sim.fault.ScheduledFault;
-
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Runs a lesson headless, step by step, as the player does: each step's actions (now or some
- * seconds in), then its wait (a time, or a condition with a timeout), then its expectations
- * checked against what happened since the step began.
+ * Runs a lesson headless, step by step, on the same {@link LessonSession} the window's player
+ * drives: each step's actions (now or some seconds in), then its wait (a time, or a condition
+ * with a timeout, checked every {@link #POLL_US}), then its expectations checked against what
+ * happened since the step began. Predictions are skipped: no one is asked.
  */
 public final class ScenarioRunner {
     /** How often a wait condition is checked, in simulated time. */
@@ -30,52 +28,22 @@ public final class ScenarioRunner {
     }
 
     public static List<StepResult> run(Lesson lesson, long seed) {
-        Simulation sim = new Simulation(lesson.topology(), lesson.settings(), seed);
-        StepObserver observer = new StepObserver(sim);
-        sim.addListener(observer);
-        sim.startTraffic(-1);
+        HeadlessLessonRun run = new HeadlessLessonRun(seed);
+        LessonSession session = new LessonSession(run);
+        session.start(lesson);
         List<StepResult> results = new ArrayList<>();
-        int i = 0;
         for (Lesson.Stage stage : lesson.stages()) {
-            observer.reset();
-            long start = sim.now();
-            for (Lesson.Move m : stage.moves()) {
-                schedule(sim, m, start);
+            session.doIt();
+            long t = run.simulation().now();
+            while (session.phase() == LessonSession.Phase.RUNNING) {
+                // A wait for a time runs to its end at once; a condition is checked every POLL_US.
+                t = stage.until() == null ? session.waitEndUs() : Math.min(session.waitEndUs(), t + POLL_US);
+                run.runUntil(t);
+                session.check();
             }
-            boolean waitMet = waitFor(sim, stage, observer, start);
-            List<Check> checks = new ArrayList<>();
-            for (Condition c : stage.expect()) {
-                checks.add(new Check(c.text(), c.holds(observer)));
-            }
-            results.add(new StepResult(i++, stage.step().narration(), waitMet, sim.now(), checks));
+            results.add(session.lastResult());
+            session.next();
         }
         return results;
-    }
-
-    /** Schedules an action of a step that began at {@code start}. */
-    public static void schedule(Simulation sim, Lesson.Move m, long start) {
-        long at = start + Math.round(m.afterSeconds() * 1_000_000);
-        if (m.fault() != null) {
-            sim.schedule(ScheduledFault.at(at, m.fault()));
-        } else {
-            sim.scheduleSettings(at, Lesson.applySettings(sim.settings(), m.settings()));
-        }
-    }
-
-    private static boolean waitFor(Simulation sim, Lesson.Stage stage, StepObserver observer, long start) {
-        long end = start + Math.round(stage.waitSeconds() * 1_000_000);
-        if (stage.until() == null) {
-            sim.runUntil(end);
-            return true;
-        }
-        long t = start;
-        while (t < end) {
-            t = Math.min(end, t + POLL_US);
-            sim.runUntil(t);
-            if (stage.until().holds(observer)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

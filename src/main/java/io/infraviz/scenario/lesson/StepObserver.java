@@ -5,6 +5,7 @@ import io.infraviz.model.RequestKind;
 import io.infraviz.sim.RequestResult;
 import io.infraviz.sim.SimEvent;
 import io.infraviz.sim.Simulation;
+import io.infraviz.sim.SimulationView;
 import io.infraviz.sim.SimulationListener;
 
 /**
@@ -12,7 +13,7 @@ import io.infraviz.sim.SimulationListener;
  * already under way when an action struck are not its effect), alerts, security counters.
  */
 public final class StepObserver implements SimulationListener {
-    private final Simulation sim;
+    private final SimulationView sim;
     long readsOk;
     long readsFailed;
     long readsStale;
@@ -23,7 +24,7 @@ public final class StepObserver implements SimulationListener {
     private long lostAtStart;
     private long sinceUs;
 
-    public StepObserver(Simulation sim) {
+    public StepObserver(SimulationView sim) {
         this.sim = sim;
         reset();
     }
@@ -60,7 +61,7 @@ public final class StepObserver implements SimulationListener {
         }
     }
 
-    Simulation sim() {
+    SimulationView sim() {
         return sim;
     }
 
