@@ -23,7 +23,7 @@ public final class Lesson {
     }
 
     /** A step, ready to play. */
-    public record Stage(Scenario.Step step, List<Move> moves, Condition until, List<Condition> expect) {
+    public record PlannedStep(Scenario.Step step, List<Move> moves, Condition until, List<Condition> expect) {
         public double waitSeconds() {
             return step.waitSeconds() != null ? step.waitSeconds() : step.timeoutSeconds() != null ? step.timeoutSeconds() : 120;
         }
@@ -32,7 +32,7 @@ public final class Lesson {
     private final Scenario scenario;
     private final Topology topology;
     private final SimulationSettings settings;
-    private final List<Stage> stages;
+    private final List<PlannedStep> steps;
 
     /**
      * Checks and prepares a scenario.
@@ -56,18 +56,18 @@ public final class Lesson {
         if (s.steps() == null || s.steps().isEmpty()) {
             throw new IllegalArgumentException("field 'steps': a lesson needs at least one step");
         }
-        List<Stage> out = new ArrayList<>();
+        List<PlannedStep> out = new ArrayList<>();
         for (int i = 0; i < s.steps().size(); i++) {
             out.add(prepare(s.steps().get(i), "steps[" + i + "]"));
         }
-        this.stages = List.copyOf(out);
+        this.steps = List.copyOf(out);
         List<Scenario.Question> qs = s.questions() == null ? List.of() : s.questions();
         for (int i = 0; i < qs.size(); i++) {
             checkQuestion(qs.get(i), "questions[" + i + "]");
         }
     }
 
-    private Stage prepare(Scenario.Step st, String where) {
+    private PlannedStep prepare(Scenario.Step st, String where) {
         require(st.narration(), where + ".narration");
         for (String id : st.highlight() == null ? List.<String>of() : st.highlight()) {
             if (!topology.knows(id)) {
@@ -99,7 +99,7 @@ public final class Lesson {
         for (int i = 0; i < ex.size(); i++) {
             expect.add(condition(ex.get(i), where + ".expect[" + i + "]"));
         }
-        return new Stage(st, List.copyOf(moves), until, List.copyOf(expect));
+        return new PlannedStep(st, List.copyOf(moves), until, List.copyOf(expect));
     }
 
     private Move move(Scenario.Action a, String where) {
@@ -168,8 +168,8 @@ public final class Lesson {
         return settings;
     }
 
-    public List<Stage> stages() {
-        return stages;
+    public List<PlannedStep> steps() {
+        return steps;
     }
 
     /** Settings after a "set" action. */

@@ -89,7 +89,7 @@ public final class LessonSession {
         switch (phase) {
             case READY -> doIt();
             case DONE -> {
-                if (step + 1 < lesson.stages().size()) {
+                if (step + 1 < lesson.steps().size()) {
                     step++;
                     showStep();
                 } else {
@@ -111,8 +111,8 @@ public final class LessonSession {
             stepStarts.remove(stepStarts.size() - 1);
         }
         stepStarts.add(now);
-        watch.begin(step, stage(), now);
-        for (Lesson.Move m : stage().moves()) {
+        watch.begin(step, currentStep(), now);
+        for (Lesson.Move m : currentStep().moves()) {
             long at = now + micros(m.afterSeconds());
             if (m.fault() != null) {
                 run.applyFault(at, m.fault());
@@ -191,7 +191,7 @@ public final class LessonSession {
         phase = Phase.READY;
         run.pause();
         status = "";
-        Scenario.Question q = stage().step().question();
+        Scenario.Question q = currentStep().step().question();
         question = q;
         if (q != null) {
             phase = Phase.PREDICT;
@@ -255,8 +255,8 @@ public final class LessonSession {
         return step;
     }
 
-    private Lesson.Stage stage() {
-        return lesson.stages().get(step);
+    private Lesson.PlannedStep currentStep() {
+        return lesson.steps().get(step);
     }
 
     private List<Scenario.Question> questions() {
@@ -265,19 +265,19 @@ public final class LessonSession {
 
     public String title() {
         return lesson.scenario().title() + "  —  "
-                + (phase == Phase.QUESTIONS ? "questions" : "step " + (step + 1) + " of " + lesson.stages().size());
+                + (phase == Phase.QUESTIONS ? "questions" : "step " + (step + 1) + " of " + lesson.steps().size());
     }
 
     public String narration() {
         if (phase == Phase.QUESTIONS) {
             return questions().isEmpty() ? "That is the lesson." : "Check what you learned.";
         }
-        return stage().step().narration();
+        return currentStep().step().narration();
     }
 
     /** The parts the shown step talks about (none during the questions). */
     public Set<String> highlights() {
-        List<String> h = phase == Phase.QUESTIONS ? null : stage().step().highlight();
+        List<String> h = phase == Phase.QUESTIONS ? null : currentStep().step().highlight();
         return new HashSet<>(h == null ? List.of() : h);
     }
 
@@ -312,8 +312,8 @@ public final class LessonSession {
     /** The main action's words: "Do it", "Go on", "Next step", "Questions", "Finish". */
     public String nextLabel() {
         return switch (phase) {
-            case READY -> stage().moves().isEmpty() ? "Go on" : "Do it";
-            case DONE -> step + 1 < lesson.stages().size() ? "Next step" : "Questions";
+            case READY -> currentStep().moves().isEmpty() ? "Go on" : "Do it";
+            case DONE -> step + 1 < lesson.steps().size() ? "Next step" : "Questions";
             case QUESTIONS -> "Finish";
             default -> "Next";
         };

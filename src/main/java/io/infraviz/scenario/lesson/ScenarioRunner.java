@@ -32,12 +32,12 @@ public final class ScenarioRunner {
         LessonSession session = new LessonSession(run);
         session.start(lesson);
         List<StepResult> results = new ArrayList<>();
-        for (Lesson.Stage stage : lesson.stages()) {
+        for (Lesson.PlannedStep planned : lesson.steps()) {
             session.doIt();
             long t = run.simulation().now();
             while (session.phase() == LessonSession.Phase.RUNNING) {
                 // A wait for a time runs to its end at once; a condition is checked every POLL_US.
-                t = stage.until() == null ? session.waitEndUs() : Math.min(session.waitEndUs(), t + POLL_US);
+                t = planned.until() == null ? session.waitEndUs() : Math.min(session.waitEndUs(), t + POLL_US);
                 run.runUntil(t);
                 session.check();
             }

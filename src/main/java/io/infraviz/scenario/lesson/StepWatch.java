@@ -13,7 +13,7 @@ final class StepWatch {
     private final LessonRun run;
     private StepObserver observer;
     private SimulationView observed;
-    private Lesson.Stage stage;
+    private Lesson.PlannedStep planned;
     private int index;
     private long endUs;
 
@@ -22,10 +22,10 @@ final class StepWatch {
     }
 
     /** Counts from now, for step {@code index} that began at {@code startUs}. */
-    void begin(int index, Lesson.Stage stage, long startUs) {
+    void begin(int index, Lesson.PlannedStep planned, long startUs) {
         this.index = index;
-        this.stage = stage;
-        this.endUs = startUs + Math.round(stage.waitSeconds() * 1_000_000);
+        this.planned = planned;
+        this.endUs = startUs + Math.round(planned.waitSeconds() * 1_000_000);
         attach();
         observer.reset();
     }
@@ -38,28 +38,28 @@ final class StepWatch {
     /** The step's outcome once its condition holds or its time is up; null while it goes on. */
     ScenarioRunner.StepResult check() {
         attach();
-        Condition until = stage.until();
+        Condition until = planned.until();
         boolean met = until != null && until.holds(observer);
         if (!met && run.simulation().now() < endUs) {
             return null;
         }
         List<ScenarioRunner.Check> checks = new ArrayList<>();
-        for (Condition c : stage.expect()) {
+        for (Condition c : planned.expect()) {
             checks.add(new ScenarioRunner.Check(c.text(), c.holds(observer)));
         }
-        return new ScenarioRunner.StepResult(index, stage.step().narration(), until == null || met,
+        return new ScenarioRunner.StepResult(index, planned.step().narration(), until == null || met,
                 run.simulation().now(), checks);
     }
 
     /** What is being watched, e.g. "Watching... (3 s)". */
     String watching() {
         long left = (endUs - run.simulation().now()) / 1_000_000;
-        return stage.until() != null ? "Watching until " + stage.until().text() + "..." : "Watching... (" + left + " s)";
+        return planned.until() != null ? "Watching until " + planned.until().text() + "..." : "Watching... (" + left + " s)";
     }
 
     /** The outcome in words: each expectation ticked or crossed, and a wait that ran out. */
     String words(ScenarioRunner.StepResult r) {
-        StringBuilder b = new StringBuilder(r.waitMet() ? "" : "The wait ran out before: " + stage.until().text() + "\n");
+        StringBuilder b = new StringBuilder(r.waitMet() ? "" : "The wait ran out before: " + planned.until().text() + "\n");
         for (ScenarioRunner.Check c : r.checks()) {
             b.append(c.held() ? "✓ " : "✗ did not happen: ").append(c.condition()).append('\n');
         }

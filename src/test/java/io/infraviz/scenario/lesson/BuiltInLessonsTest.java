@@ -51,7 +51,7 @@ class BuiltInLessonsTest {
 
         List<ScenarioRunner.StepResult> results = ScenarioRunner.run(lesson, DEFAULT_SEED);
 
-        assertThat(results).hasSize(lesson.stages().size());
+        assertThat(results).hasSize(lesson.steps().size());
         for (ScenarioRunner.StepResult r : results) {
             assertThat(r.waitMet()).as("%s, step %d: the wait's condition came", name, r.index() + 1).isTrue();
             for (ScenarioRunner.Check c : r.checks()) {
@@ -64,8 +64,8 @@ class BuiltInLessonsTest {
     @MethodSource("names")
     void everyStepNarratesHighlightsAndChecksSomething(String name) {
         Lesson lesson = ScenarioFile.builtIn(name);
-        for (int i = 0; i < lesson.stages().size(); i++) {
-            Scenario.Step step = lesson.stages().get(i).step();
+        for (int i = 0; i < lesson.steps().size(); i++) {
+            Scenario.Step step = lesson.steps().get(i).step();
             String where = name + ", step " + (i + 1);
             assertThat(step.narration()).as(where).isNotBlank();
             assertThat(step.highlight()).as("%s: highlights", where).isNotEmpty();
