@@ -8,9 +8,9 @@ final class Balancer {
     final BackendPool pool;
     final HealthChecker checker;
 
-    Balancer(Simulation sim, ComponentState component, BackendPool pool) {
+    Balancer(ComponentState component, BackendPool pool, HealthChecker.Factory checkers) {
         this.component = component;
         this.pool = pool;
-        this.checker = new HealthChecker(sim, this);
+        this.checker = checkers.create(this);
     }
 }

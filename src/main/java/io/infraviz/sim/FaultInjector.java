@@ -1,5 +1,6 @@
 package io.infraviz.sim;
 
+import io.infraviz.engine.Engine;
 import io.infraviz.model.Role;
 import io.infraviz.sim.db.DatabaseNode;
 import io.infraviz.sim.db.DbRole;
@@ -16,12 +17,27 @@ import java.util.List;
  * Every action is an event of the simulation, so a run can be replayed exactly.
  */
 final class FaultInjector {
-    private final Simulation sim;
+    private final World world;
+    private final Engine engine;
+    private final Travel travel;
+    private final AppWorkers workers;
+    private final LoadBalancers balancers;
+    private final ReplicationFlow replication;
+    private final MonitoringFlow monitoring;
+    private final SimulationListener events;
     private final List<ScheduledFault> beforeRequests = new ArrayList<>();
     private int timedPending;
 
-    FaultInjector(Simulation sim) {
-        this.sim = sim;
+    FaultInjector(World world, Engine engine, Travel travel, AppWorkers workers, LoadBalancers balancers,
+            ReplicationFlow replication, MonitoringFlow monitoring, SimulationListener events) {
+        this.world = world;
+        this.engine = engine;
+        this.travel = travel;
+        this.workers = workers;
+        this.balancers = balancers;
+        this.replication = replication;
+        this.monitoring = monitoring;
+        this.events = events;
     }
 
     /**
@@ -31,9 +47,9 @@ final class FaultInjector {
      */
     void validate(Fault f) {
         String id = f.target();
-        boolean component = sim.componentById.containsKey(id);
-        boolean host = sim.hosts.stream().anyMatch(h -> h.host.id().equals(id));
-        boolean link = sim.linkById.containsKey(id);
+        boolean component = world.component(id) != null;
+        boolean host = world.hosts().stream().anyMatch(h -> h.host.id().equals(id));
+        boolean link = world.link(id) != null;
         if (!component && !host && !link) {
             throw new IllegalArgumentException("unknown component, host or link '" + id + "' in " + f
                     + " (known: " + String.join(", ", knownIds()) + ")");
@@ -43,7 +59,7 @@ final class FaultInjector {
             case COMPONENT_OR_HOST -> component || host;
             case COMPONENT_OR_LINK -> component || link;
             case LINK -> link;
-            case DATABASE -> component && sim.componentById.get(id).component.role() == Role.DATABASE;
+            case DATABASE -> component && world.component(id).component.role() == Role.DATABASE;
         };
         if (!ok) {
             String kind = component ? "component" : host ? "host" : "link";
@@ -61,15 +77,15 @@ final class FaultInjector {
 
     private List<String> knownIds() {
         List<String> ids = new ArrayList<>();
-        sim.hosts.forEach(h -> ids.add(h.host.id()));
-        sim.components.forEach(c -> ids.add(c.id()));
+        world.hosts().forEach(h -> ids.add(h.host.id()));
+        world.components().forEach(c -> ids.add(c.id()));
         return ids;
     }
 
     void schedule(ScheduledFault f) {
         if (f.timed()) {
             timedPending++;
-            sim.engine.scheduleLateAt(Math.max(f.atMicros(), sim.engine.now()), () -> {
+            engine.scheduleLateAt(Math.max(f.atMicros(), engine.now()), () -> {
                 timedPending--;
                 apply(f.fault());
             });
@@ -95,9 +111,9 @@ final class FaultInjector {
 
     void apply(Fault f) {
         String id = f.target();
-        ComponentState c = sim.componentById.get(id);
-        HostState h = sim.hosts.stream().filter(x -> x.host.id().equals(id)).findFirst().orElse(null);
-        Network.LinkState l = sim.linkById.get(id);
+        ComponentState c = world.component(id);
+        HostState h = world.hosts().stream().filter(x -> x.host.id().equals(id)).findFirst().orElse(null);
+        Network.LinkState l = world.link(id);
         switch (f.action()) {
             case KILL -> {
                 if (h != null) {
@@ -141,9 +157,9 @@ final class FaultInjector {
         }
         afterChange(c, h, l);
         if (h != null) {
-            sim.monitoring.statusChanged(id, h.down);
+            monitoring.statusChanged(id, h.down);
         } else if (c != null) {
-            sim.monitoring.statusChanged(id, !c.running() || c.erroring);
+            monitoring.statusChanged(id, !c.running() || c.erroring);
         }
     }
 
@@ -153,7 +169,7 @@ final class FaultInjector {
             return;
         }
         c.killed = true;
-        AppServerState app = sim.appServers[c.index];
+        AppServerState app = world.appServer(c);
         if (app != null) {
             dropAppWork(app);
         }
@@ -168,7 +184,7 @@ final class FaultInjector {
         c.killed = false;
         c.hung = false;
         c.erroring = false;
-        Balancer b = sim.balancerAt[c.index];
+        Balancer b = balancers.at(c);
         if (b != null) {
             b.checker.restart();
         }
@@ -181,16 +197,16 @@ final class FaultInjector {
             return;
         }
         h.down = down;
-        for (ComponentState c : sim.components) {
+        for (ComponentState c : world.components()) {
             if (c.host == h) {
-                AppServerState app = sim.appServers[c.index];
+                AppServerState app = world.appServer(c);
                 if (app != null) {
                     dropAppWork(app);
                 }
             }
         }
         boolean lbHere = false;
-        for (Balancer b : sim.balancers) {
+        for (Balancer b : balancers.all()) {
             if (b.component.host == h) {
                 lbHere = true;
                 if (!down) {
@@ -200,9 +216,9 @@ final class FaultInjector {
         }
         changed(f, "host " + h.host.id() + (down ? " is down: every component on it stopped"
                 : " is back up" + (lbHere ? " (HAProxy restarted: every server starts UP)" : "")));
-        for (ComponentState c : sim.components) {
+        for (ComponentState c : world.components()) {
             if (c.host == h) {
-                sim.wake(c);
+                travel.wake(c);
             }
         }
     }
@@ -219,12 +235,12 @@ final class FaultInjector {
     }
 
     private void promote(ComponentState c, Fault f) {
-        DatabaseNode node = sim.cluster.node(c.id());
+        DatabaseNode node = world.cluster().node(c.id());
         if (node.role() != DbRole.REPLICA) {
             refuse(f, "it is not a Replica");
             return;
         }
-        if (sim.replication.promoting(node)) {
+        if (replication.promoting(node)) {
             refuse(f, "its promotion is already under way");
             return;
         }
@@ -235,53 +251,53 @@ final class FaultInjector {
         boolean safe = f.action() == FaultAction.PROMOTE_SAFE;
         changed(f, safe ? c.id() + ": promotion started; applying " + node.relaySize()
                 + " received write(s) first" : c.id() + ": promoting now");
-        sim.replication.promote(node, safe);
+        replication.promote(node, safe);
     }
 
     private void reseed(ComponentState c, Fault f) {
-        DatabaseNode node = sim.cluster.node(c.id());
-        if (node == sim.cluster.writer()) {
+        DatabaseNode node = world.cluster().node(c.id());
+        if (node == world.cluster().writer()) {
             refuse(f, "it is the Primary");
             return;
         }
-        if (!c.running() || !sim.dbComponent.get(sim.cluster.writer()).running()) {
+        if (!c.running() || !world.componentOf(world.cluster().writer()).running()) {
             refuse(f, "both it and the Primary must be running");
             return;
         }
-        long discarded = sim.cluster.reseed(node);
-        sim.emit(new SimEvent.Reseeded(sim.engine.now(), c.id(), sim.cluster.writer().id(), discarded));
+        long discarded = world.cluster().reseed(node);
+        events.onEvent(new SimEvent.Reseeded(engine.now(), c.id(), world.cluster().writer().id(), discarded));
     }
 
     private void afterChange(ComponentState c, HostState h, Network.LinkState l) {
         if (c != null) {
-            sim.wake(c);
-            AppServerState app = sim.appServers[c.index];
+            travel.wake(c);
+            AppServerState app = world.appServer(c);
             if (app != null) {
-                sim.requests.workers().startQueued(app);
+                workers.startQueued(app);
             }
         }
         if (l != null) {
-            sim.wake(l.from);
-            sim.wake(l.to);
+            travel.wake(l.from);
+            travel.wake(l.to);
         }
         if (h != null) {
-            for (AppServerState app : sim.appServers) {
+            for (AppServerState app : world.appServers()) {
                 if (app != null) {
-                    sim.requests.workers().startQueued(app);
+                    workers.startQueued(app);
                 }
             }
         }
-        sim.replication.reconnectAll();
-        if (sim.vip != null) {
-            sim.vip.check();
+        replication.reconnectAll();
+        if (balancers.vip() != null) {
+            balancers.vip().check();
         }
     }
 
     private void changed(Fault f, String message) {
-        sim.emit(new SimEvent.FaultApplied(sim.engine.now(), f, message));
+        events.onEvent(new SimEvent.FaultApplied(engine.now(), f, message));
     }
 
     private void refuse(Fault f, String why) {
-        sim.emit(new SimEvent.FaultRefused(sim.engine.now(), f, why));
+        events.onEvent(new SimEvent.FaultRefused(engine.now(), f, why));
     }
 }

@@ -13,6 +13,7 @@ public final class Request extends Traveller {
     final RequestKind kind;
     final int record;
     long startUs;
+    RequestStage stage;
 
     ComponentState front;
     BackendServer server;

@@ -1,5 +1,6 @@
 package io.infraviz.sim;
 
+import io.infraviz.engine.Engine;
 import io.infraviz.engine.Scheduled;
 import io.infraviz.engine.SimTime;
 import io.infraviz.model.LbSettings;
@@ -8,6 +9,10 @@ import io.infraviz.model.RequestKind;
 import io.infraviz.model.Role;
 import io.infraviz.model.Timings;
 import io.infraviz.sim.lb.BackendServer;
+
+import java.util.function.Consumer;
+
+import static io.infraviz.sim.RequestStage.*;
 
 /**
  * A request's journey, hop by hop: DNS lookup when the client's answer has expired, the load
@@ -18,57 +23,68 @@ import io.infraviz.sim.lb.BackendServer;
  * finds there (running, refused, unreachable, hung, erroring) decides the next hop.
  */
 final class RequestFlow {
-    static final int AT_DNS = 1;
-    static final int DNS_ANSWERED = 2;
-    static final int DNS_FAILED = 3;
-    static final int AT_ENTRY = 4;
-    static final int AT_WEB = 5;
-    static final int CONNECT_REFUSED = 6;
-    static final int CONNECT_TIMED_OUT = 7;
-    static final int RETRY = 8;
-    static final int AT_APP = 9;
-    static final int AT_FILES = 10;
-    static final int CODE_LOADED = 11;
-    static final int APP_DONE = 12;
-    static final int AT_DB = 13;
-    static final int DB_FAILED = 14;
-    static final int BACK_AT_APP = 15;
-    static final int BACK_AT_WEB = 16;
-    static final int BACK_AT_LB = 17;
-    static final int AT_CLIENT = 18;
-    static final int APP_TIMED_OUT = 19;
 
-    private final Simulation sim;
+    private final World world;
+    private final Engine engine;
+    private final Network network;
+    private final Travel travel;
     private final AppWorkers workers;
     private final DatabaseRouter router;
+    private final LoadBalancers balancers;
+    private final SecurityFlow security;
+    private final ReplicationFlow replication;
+    private final MonitoringFlow monitoring;
+    private final RunCounters counters;
+    private final SimulationListener events;
+    private final Consumer<Request> answered;
 
-    RequestFlow(Simulation sim) {
-        this.sim = sim;
-        this.workers = new AppWorkers(sim);
-        this.router = new DatabaseRouter(sim);
+    /** @param answered told when a request's answer reached its client (or the client gave up) */
+    RequestFlow(World world, Engine engine, Travel travel, AppWorkers workers, LoadBalancers balancers,
+            SecurityFlow security, ReplicationFlow replication, MonitoringFlow monitoring, RunCounters counters,
+            SimulationListener events, Consumer<Request> answered) {
+        this.world = world;
+        this.engine = engine;
+        this.network = world.network();
+        this.travel = travel;
+        this.workers = workers;
+        this.router = new DatabaseRouter(world, engine);
+        this.balancers = balancers;
+        this.security = security;
+        this.replication = replication;
+        this.monitoring = monitoring;
+        this.counters = counters;
+        this.events = events;
+        this.answered = answered;
     }
 
-    AppWorkers workers() {
-        return workers;
+    /** Puts the request on a hop; {@code stage} says what happens when it ends. */
+    private void go(Request r, ComponentState from, ComponentState to, long duration, RequestStage stage) {
+        r.stage = stage;
+        travel.move(r, from, to, duration);
+    }
+
+    private void stay(Request r, ComponentState at, long duration, RequestStage stage) {
+        r.stage = stage;
+        travel.stay(r, at, duration);
     }
 
     private Timings t() {
-        return sim.settings.timings();
+        return world.settings().timings();
     }
 
     private LbSettings lb() {
-        return sim.settings.lb();
+        return world.settings().lb();
     }
 
     private long now() {
-        return sim.engine.now();
+        return engine.now();
     }
 
     /** Sends a new request from its client now. */
     void send(Request r) {
         r.startUs = now();
-        if (sim.dns != null && !r.client.dns.valid(now())) {
-            sim.move(r, sim.users, sim.dns, sim.network.hop(sim.users, sim.dns), AT_DNS);
+        if (world.dns() != null && !r.client.dns.valid(now())) {
+            go(r, world.users(), world.dns(), network.hop(world.users(), world.dns()), AT_DNS);
         } else {
             toEntry(r);
         }
@@ -95,7 +111,7 @@ final class RequestFlow {
             case AT_FILES -> atFiles(r);
             case CODE_LOADED -> {
                 if (!appGone(r)) {
-                    sim.stay(r, r.app.component, sim.jitter(t().appProcessing()), APP_DONE);
+                    stay(r, r.app.component, world.jitter(t().appProcessing()), APP_DONE);
                 }
             }
             case APP_DONE -> {
@@ -116,49 +132,48 @@ final class RequestFlow {
             }
             case BACK_AT_WEB -> backAtWeb(r);
             case BACK_AT_LB -> backAtLb(r);
-            default -> throw new IllegalStateException("request " + r.index + " in unknown stage " + r.stage);
         }
     }
 
     // ---- the Internet side -------------------------------------------------------------------
 
     private void atDns(Request r) {
-        ComponentState dns = sim.dns;
-        long back = sim.network.hop(dns, sim.users);
-        switch (sim.network.reach(sim.users, dns)) {
-            case OK -> sim.move(r, dns, sim.users, t().dnsProcessing() + back, DNS_ANSWERED);
+        ComponentState dns = world.dns();
+        long back = network.hop(dns, world.users());
+        switch (network.reach(world.users(), dns)) {
+            case OK -> go(r, dns, world.users(), t().dnsProcessing() + back, DNS_ANSWERED);
             case ERRORING -> {
                 r.fail(dns, Outcome.DNS_FAILURE, "the DNS server answers SERVFAIL");
-                sim.move(r, dns, sim.users, t().dnsProcessing() + back, DNS_FAILED);
+                go(r, dns, world.users(), t().dnsProcessing() + back, DNS_FAILED);
             }
             case REFUSED -> {
                 r.fail(dns, Outcome.DNS_FAILURE, "the DNS server is down: the lookup failed");
-                sim.move(r, dns, sim.users, back, DNS_FAILED);
+                go(r, dns, world.users(), back, DNS_FAILED);
             }
             case HUNG, UNREACHABLE -> {
                 r.fail(dns, Outcome.DNS_FAILURE, "the DNS server does not answer: the lookup timed out");
-                sim.stay(r, dns, Math.max(0, r.startUs + t().dnsTimeout() - now()), DNS_FAILED);
+                stay(r, dns, Math.max(0, r.startUs + t().dnsTimeout() - now()), DNS_FAILED);
             }
         }
     }
 
     private void toEntry(Request r) {
-        sim.security.requestOnTheInternet(r);
-        r.front = sim.entry;
+        security.requestOnTheInternet(r);
+        r.front = world.entry();
         r.attemptStart = now();
-        sim.move(r, sim.users, sim.entry, sim.network.hop(sim.users, sim.entry), AT_ENTRY);
+        go(r, world.users(), world.entry(), network.hop(world.users(), world.entry()), AT_ENTRY);
     }
 
     private void atEntry(Request r) {
         ComponentState entry = r.front;
         if (entry.component.role() == Role.VIRTUAL_IP) {
-            ComponentState holder = sim.vip.holder().component;
+            ComponentState holder = balancers.vip().holder().component;
             if (holder.hostDown()) {
                 // Nobody answers for the address until the other load balancer claims it: the
                 // browser's connection attempts wait (and go through once the address has moved).
                 giveUpAt(r, r.attemptStart + t().clientTimeout(), entry, Outcome.CLIENT_TIMEOUT,
                         "the virtual IP's load balancer is down");
-                sim.stick(r, entry);
+                travel.stick(r, entry);
                 return;
             }
             // The address lives on the holder: the connection reaches its HAProxy.
@@ -171,7 +186,7 @@ final class RequestFlow {
             atWeb(r);
             return;
         }
-        switch (sim.network.reach(sim.users, entry)) {
+        switch (network.reach(world.users(), entry)) {
             case OK -> dispatch(r);
             case ERRORING -> {
                 r.fail(entry, Outcome.UNAVAILABLE, "the load balancer answers errors");
@@ -179,16 +194,16 @@ final class RequestFlow {
             }
             case REFUSED -> {
                 r.fail(entry, Outcome.REFUSED, "the load balancer is down: connection refused");
-                sim.move(r, entry, sim.users, sim.network.hop(entry, sim.users), AT_CLIENT);
+                go(r, entry, world.users(), network.hop(entry, world.users()), AT_CLIENT);
             }
             case HUNG -> {
                 giveUpAt(r, r.attemptStart + t().clientTimeout(), entry, Outcome.CLIENT_TIMEOUT,
                         "the load balancer accepts connections but never answers");
-                sim.stick(r, entry);
+                travel.stick(r, entry);
             }
             case UNREACHABLE -> {
                 r.fail(entry, Outcome.CLIENT_TIMEOUT, "the load balancer cannot be reached");
-                sim.stay(r, entry, Math.max(0, r.attemptStart + t().clientTimeout() - now()), AT_CLIENT);
+                stay(r, entry, Math.max(0, r.attemptStart + t().clientTimeout() - now()), AT_CLIENT);
             }
         }
     }
@@ -196,7 +211,7 @@ final class RequestFlow {
     // ---- the load balancer ------------------------------------------------------------------
 
     private void dispatch(Request r) {
-        BackendServer server = sim.balancerAt[r.front.index].pool.pick(r.client.sourceHash, null);
+        BackendServer server = balancers.at(r.front).pool.pick(r.client.sourceHash, null);
         if (server == null) {
             r.fail(r.front, Outcome.UNAVAILABLE, "no server is available: the load balancer has every server DOWN");
             leaveLb(r);
@@ -209,12 +224,12 @@ final class RequestFlow {
     /** Opens a connection from the load balancer to a server. */
     private void attempt(Request r, BackendServer server) {
         r.server = server;
-        r.web = sim.serverWeb[server.index()];
+        r.web = world.serverWeb(server.index());
         r.attempt++;
         r.attemptStart = now();
         server.connectionOpened();
         r.connectionOpen = true;
-        sim.move(r, r.front, r.web, t().lbProcessing() + sim.network.hop(r.front, r.web), AT_WEB);
+        go(r, r.front, r.web, t().lbProcessing() + network.hop(r.front, r.web), AT_WEB);
     }
 
     private boolean viaLoadBalancer(Request r) {
@@ -224,28 +239,28 @@ final class RequestFlow {
     private void atWeb(Request r) {
         ComponentState web = r.web;
         boolean viaLb = viaLoadBalancer(r);
-        ComponentState upstream = viaLb ? r.front : sim.users;
-        switch (sim.network.reach(upstream, web)) {
+        ComponentState upstream = viaLb ? r.front : world.users();
+        switch (network.reach(upstream, web)) {
             case UNREACHABLE -> {
                 if (viaLb) {
                     long timeout = SimTime.ms(lb().timeoutConnectMs());
-                    sim.stay(r, web, Math.max(0, r.attemptStart + timeout - now()), CONNECT_TIMED_OUT);
+                    stay(r, web, Math.max(0, r.attemptStart + timeout - now()), CONNECT_TIMED_OUT);
                 } else {
                     r.fail(web, Outcome.CLIENT_TIMEOUT, web.id() + " cannot be reached");
-                    sim.stay(r, web, Math.max(0, r.attemptStart + t().clientTimeout() - now()), AT_CLIENT);
+                    stay(r, web, Math.max(0, r.attemptStart + t().clientTimeout() - now()), AT_CLIENT);
                 }
             }
             case REFUSED -> {
                 if (viaLb) {
-                    sim.move(r, web, r.front, sim.network.hop(web, r.front), CONNECT_REFUSED);
+                    go(r, web, r.front, network.hop(web, r.front), CONNECT_REFUSED);
                 } else {
                     r.fail(web, Outcome.REFUSED, "Nginx is down: connection refused");
-                    sim.move(r, web, sim.users, sim.network.hop(web, sim.users), AT_CLIENT);
+                    go(r, web, world.users(), network.hop(web, world.users()), AT_CLIENT);
                 }
             }
             case HUNG -> {
                 armResponseTimer(r, web, "Nginx on " + hostOf(web) + " accepts connections but never answers");
-                sim.stick(r, web);
+                travel.stick(r, web);
             }
             case ERRORING -> {
                 armResponseTimer(r, web, null);
@@ -254,14 +269,14 @@ final class RequestFlow {
             }
             case OK -> {
                 armResponseTimer(r, web, null);
-                AppServerState app = sim.nextUpstream(web);
+                AppServerState app = world.nextUpstream(web);
                 if (app == null) {
                     leaveWeb(r);
                     return;
                 }
                 r.app = app;
                 r.upstreamTries = 1;
-                sim.move(r, web, app.component, t().webProcessing() + sim.network.hop(web, app.component), AT_APP);
+                go(r, web, app.component, t().webProcessing() + network.hop(web, app.component), AT_APP);
             }
         }
     }
@@ -278,14 +293,14 @@ final class RequestFlow {
             r.retriesLeft--;
             r.retriesUsed++;
             if (lb().redispatch()) {
-                BackendServer other = sim.balancerAt[r.front.index].pool.pick(r.client.sourceHash, r.server);
+                BackendServer other = balancers.at(r.front).pool.pick(r.client.sourceHash, r.server);
                 if (other != null) {
                     attempt(r, other);
                     return;
                 }
             }
             long delay = refused ? SimTime.ms(lb().retryDelayMs()) : 0;
-            sim.stay(r, r.front, delay, RETRY);
+            stay(r, r.front, delay, RETRY);
             return;
         }
         r.fail(r.web, Outcome.UNAVAILABLE, why + (r.retriesUsed > 0 ? ", " + r.retriesUsed + " retries used" : ", no retries"));
@@ -318,7 +333,7 @@ final class RequestFlow {
 
     private void giveUpAt(Request r, long time, ComponentState at, Outcome outcome, String reason) {
         long token = ++r.timerToken;
-        sim.engine.scheduleAt(Math.max(time, now()), new GiveUp(r, token, outcome));
+        engine.scheduleAt(Math.max(time, now()), new GiveUp(r, token, outcome));
     }
 
     /** HAProxy (or the browser) stops waiting for an answer. */
@@ -347,11 +362,11 @@ final class RequestFlow {
             r.fail(where, outcome, reason);
             closeConnection(r);
             long back = outcome == Outcome.GATEWAY_TIMEOUT
-                    ? t().lbProcessing() + sim.network.hop(r.front, sim.users) : 0;
+                    ? t().lbProcessing() + network.hop(r.front, world.users()) : 0;
             r.clientDone = true;
-            sim.engine.schedule(back, () -> complete(r));
+            engine.schedule(back, () -> complete(r));
             if (!r.pending && !r.waiting()) {
-                sim.inFlight.remove(r);
+                travel.land(r);
             }
         }
     }
@@ -373,7 +388,7 @@ final class RequestFlow {
 
     private void atApp(Request r) {
         ComponentState app = r.app.component;
-        switch (sim.network.reach(r.web, app)) {
+        switch (network.reach(r.web, app)) {
             case OK -> {
                 switch (workers.admit(r, r.app)) {
                     case STARTED -> {
@@ -383,22 +398,22 @@ final class RequestFlow {
                     case QUEUED -> { }
                     case REJECTED -> {
                         r.fail(app, Outcome.BAD_GATEWAY, "the app server is overloaded: its queue is full (Nginx answers 502)");
-                        sim.move(r, app, r.web, sim.network.hop(app, r.web), BACK_AT_WEB);
+                        go(r, app, r.web, network.hop(app, r.web), BACK_AT_WEB);
                     }
                 }
             }
             case ERRORING -> {
                 r.fail(app, Outcome.SERVER_ERROR, "the app server answers 500 Internal Server Error");
-                sim.move(r, app, r.web, sim.network.hop(app, r.web), BACK_AT_WEB);
+                go(r, app, r.web, network.hop(app, r.web), BACK_AT_WEB);
             }
             case REFUSED -> {
                 if (!tryNextUpstream(r)) {
                     r.fail(app, Outcome.BAD_GATEWAY, "the app server is down: Nginx answers 502 Bad Gateway");
-                    sim.move(r, app, r.web, sim.network.hop(app, r.web), BACK_AT_WEB);
+                    go(r, app, r.web, network.hop(app, r.web), BACK_AT_WEB);
                 }
             }
-            case HUNG -> sim.stick(r, app);
-            case UNREACHABLE -> sim.stay(r, app, Math.max(0, t().proxyTimeout() - sim.network.hop(r.web, app)), APP_TIMED_OUT);
+            case HUNG -> travel.stick(r, app);
+            case UNREACHABLE -> stay(r, app, Math.max(0, t().proxyTimeout() - network.hop(r.web, app)), APP_TIMED_OUT);
         }
     }
 
@@ -407,43 +422,43 @@ final class RequestFlow {
      * application server, a refused connection is tried on the next one.
      */
     private boolean tryNextUpstream(Request r) {
-        if (r.upstreamTries >= sim.upstreams[r.web.index].length) {
+        if (r.upstreamTries >= world.upstreamCount(r.web)) {
             return false;
         }
-        AppServerState next = sim.upstreamAfter(r.web, r.app);
+        AppServerState next = world.upstreamAfter(r.web, r.app);
         r.upstreamTries++;
         r.app = next;
-        sim.move(r, r.web, next.component, sim.network.hop(r.web, next.component), AT_APP);
+        go(r, r.web, next.component, network.hop(r.web, next.component), AT_APP);
         return true;
     }
 
     /** A worker starts on the request: first it loads the code from the app files. */
     void startWork(Request r) {
         ComponentState app = r.app.component;
-        ComponentState files = sim.filesOf[app.index];
+        ComponentState files = world.filesOf(app);
         if (files == null) {
-            sim.stay(r, app, 0, CODE_LOADED);
+            stay(r, app, 0, CODE_LOADED);
             return;
         }
-        sim.move(r, app, files, sim.network.hop(app, files), AT_FILES);
+        go(r, app, files, network.hop(app, files), AT_FILES);
     }
 
     private void atFiles(Request r) {
         ComponentState files = r.to;
         ComponentState app = r.app.component;
-        long back = sim.network.hop(files, app);
-        switch (sim.network.reach(app, files)) {
+        long back = network.hop(files, app);
+        switch (network.reach(app, files)) {
             case OK, ERRORING -> {
                 if (files.erroring) {
                     r.fail(files, Outcome.SERVER_ERROR, "the app files give read errors: the app cannot load its code");
                 }
-                sim.move(r, files, app, t().filesRead() + back, files.erroring ? BACK_AT_APP : CODE_LOADED);
+                go(r, files, app, t().filesRead() + back, files.erroring ? BACK_AT_APP : CODE_LOADED);
             }
             case REFUSED, UNREACHABLE -> {
                 r.fail(files, Outcome.SERVER_ERROR, "the app files are gone: the app cannot load its code");
-                sim.move(r, files, app, back, BACK_AT_APP);
+                go(r, files, app, back, BACK_AT_APP);
             }
-            case HUNG -> sim.stick(r, files);
+            case HUNG -> travel.stick(r, files);
         }
     }
 
@@ -460,42 +475,42 @@ final class RequestFlow {
     private void tryDatabase(Request r) {
         ComponentState app = r.app.component;
         ComponentState db = r.dbCandidates[r.dbTry];
-        sim.move(r, app, db, sim.network.hop(app, db), AT_DB);
+        go(r, app, db, network.hop(app, db), AT_DB);
     }
 
     private void atDb(Request r) {
         ComponentState db = r.to;
         ComponentState app = r.app.component;
-        long back = sim.network.hop(db, app);
-        switch (sim.network.reach(app, db)) {
+        long back = network.hop(db, app);
+        switch (network.reach(app, db)) {
             case OK -> executeQuery(r, db, back);
             case ERRORING -> {
                 r.fail(db, Outcome.SERVER_ERROR, "MySQL answers errors to every query");
-                sim.move(r, db, app, back, BACK_AT_APP);
+                go(r, db, app, back, BACK_AT_APP);
             }
-            case REFUSED -> sim.move(r, db, app, back, DB_FAILED);
-            case UNREACHABLE -> sim.stay(r, db, Math.max(0, t().dbConnectTimeout() - back), DB_FAILED);
-            case HUNG -> sim.stick(r, db);
+            case REFUSED -> go(r, db, app, back, DB_FAILED);
+            case UNREACHABLE -> stay(r, db, Math.max(0, t().dbConnectTimeout() - back), DB_FAILED);
+            case HUNG -> travel.stick(r, db);
         }
     }
 
     private void executeQuery(Request r, ComponentState db, long back) {
-        var node = sim.cluster.node(db.id());
+        var node = world.cluster().node(db.id());
         ComponentState app = r.app.component;
         r.servedBy = node;
         if (r.kind == RequestKind.WRITE) {
             if (node.readOnly()) {
                 r.fail(db, Outcome.SERVER_ERROR,
                         "MySQL error 1290: " + db.id() + " is a read-only Replica and refuses the write");
-                sim.move(r, db, app, back, BACK_AT_APP);
+                go(r, db, app, back, BACK_AT_APP);
                 return;
             }
-            var entry = sim.cluster.commit(node, r.record, now());
-            sim.replication.committed(node, entry);
-            sim.move(r, db, app, sim.jitter(t().dbWrite()) + back, BACK_AT_APP);
+            var entry = world.cluster().commit(node, r.record, now());
+            replication.committed(node, entry);
+            go(r, db, app, world.jitter(t().dbWrite()) + back, BACK_AT_APP);
         } else {
-            r.stale = sim.cluster.isStale(node, r.record);
-            sim.move(r, db, app, sim.jitter(t().dbRead()) + back, BACK_AT_APP);
+            r.stale = world.cluster().isStale(node, r.record);
+            go(r, db, app, world.jitter(t().dbRead()) + back, BACK_AT_APP);
         }
     }
 
@@ -508,7 +523,7 @@ final class RequestFlow {
             tryDatabase(r);
             return;
         }
-        String name = db == sim.dbComponent.get(sim.cluster.writer()) ? "the Primary" : db.id();
+        String name = db == world.componentOf(world.cluster().writer()) ? "the Primary" : db.id();
         r.fail(db, Outcome.SERVER_ERROR, (r.kind == RequestKind.WRITE ? "the Primary is down" : "no database answers")
                 + ": MySQL error 2002, can't connect to " + name);
         r.servedBy = null;
@@ -525,12 +540,12 @@ final class RequestFlow {
             return false;
         }
         if (app.hung && !app.killed && !app.hostDown()) {
-            sim.stick(r, app);
+            travel.stick(r, app);
         } else if (app.hostDown()) {
             vanish(r);
         } else {
             r.fail(app, Outcome.BAD_GATEWAY, "the app server died while working on it: Nginx answers 502");
-            sim.move(r, app, r.web, sim.network.hop(app, r.web), BACK_AT_WEB);
+            go(r, app, r.web, network.hop(app, r.web), BACK_AT_WEB);
         }
         return true;
     }
@@ -539,7 +554,7 @@ final class RequestFlow {
         ComponentState app = r.app.component;
         workers.release(r.app, r.workerEpoch);
         r.workerEpoch = -1;
-        sim.move(r, app, r.web, sim.network.hop(app, r.web), BACK_AT_WEB);
+        go(r, app, r.web, network.hop(app, r.web), BACK_AT_WEB);
     }
 
     private void backAtWeb(Request r) {
@@ -550,7 +565,7 @@ final class RequestFlow {
             r.fail(web, Outcome.BAD_GATEWAY, "Nginx died before answering");
             leaveWeb(r);
         } else if (web.hung) {
-            sim.stick(r, web);
+            travel.stick(r, web);
         } else {
             leaveWeb(r);
         }
@@ -559,9 +574,9 @@ final class RequestFlow {
     private void leaveWeb(Request r) {
         ComponentState web = r.web;
         if (viaLoadBalancer(r)) {
-            sim.move(r, web, r.front, t().webProcessing() + sim.network.hop(web, r.front), BACK_AT_LB);
+            go(r, web, r.front, t().webProcessing() + network.hop(web, r.front), BACK_AT_LB);
         } else {
-            sim.move(r, web, sim.users, t().webProcessing() + sim.network.hop(web, sim.users), AT_CLIENT);
+            go(r, web, world.users(), t().webProcessing() + network.hop(web, world.users()), AT_CLIENT);
         }
     }
 
@@ -576,28 +591,28 @@ final class RequestFlow {
         if (lbc.hostDown() || lbc.killed) {
             r.outcome = null;
             r.fail(lbc, Outcome.REFUSED, "the load balancer died: connection reset");
-            sim.move(r, lbc, sim.users, sim.network.hop(lbc, sim.users), AT_CLIENT);
+            go(r, lbc, world.users(), network.hop(lbc, world.users()), AT_CLIENT);
         } else if (lbc.hung) {
             giveUpAt(r, r.startUs + t().clientTimeout(), lbc, Outcome.CLIENT_TIMEOUT, null);
-            sim.stick(r, lbc);
+            travel.stick(r, lbc);
         } else {
             leaveLb(r);
         }
     }
 
     private void leaveLb(Request r) {
-        sim.move(r, r.front, sim.users, t().lbProcessing() + sim.network.hop(r.front, sim.users), AT_CLIENT);
+        go(r, r.front, world.users(), t().lbProcessing() + network.hop(r.front, world.users()), AT_CLIENT);
     }
 
     /** The request is lost with a host that went down; the timer already running will answer the client. */
     private void vanish(Request r) {
-        sim.inFlight.remove(r);
+        travel.land(r);
         r.pending = false;
         if (r.timerAttempt < 0 && !r.clientDone) {
             r.fail(r.to, Outcome.CLIENT_TIMEOUT, hostOf(r.to) + " went down with the request");
             long at = Math.max(now(), r.startUs + t().clientTimeout());
             r.clientDone = true;
-            sim.engine.scheduleAt(at, () -> complete(r));
+            engine.scheduleAt(at, () -> complete(r));
         }
     }
 
@@ -607,12 +622,12 @@ final class RequestFlow {
             workers.release(r.app, r.workerEpoch);
             r.workerEpoch = -1;
         }
-        sim.inFlight.remove(r);
+        travel.land(r);
     }
 
     /** The answer reached the client. */
     private void deliver(Request r) {
-        sim.inFlight.remove(r);
+        travel.land(r);
         if (r.clientDone) {
             return;
         }
@@ -629,9 +644,9 @@ final class RequestFlow {
                 r.servedBy == null || !outcome.succeeded() ? "" : r.servedBy.id(),
                 outcome, r.failedAt == null ? "" : r.failedAt.id(), r.reason == null ? "" : r.reason,
                 r.retriesUsed);
-        sim.monitoring.requestCompleted(now(), !outcome.succeeded());
-        sim.counters.completed(r, outcome, r.servedBy == null ? null : sim.dbComponent.get(r.servedBy));
-        sim.emit(new SimEvent.RequestCompleted(result));
-        sim.traffic.completed(r);
+        monitoring.requestCompleted(now(), !outcome.succeeded());
+        counters.completed(r, outcome, r.servedBy == null ? null : world.componentOf(r.servedBy));
+        events.onEvent(new SimEvent.RequestCompleted(result));
+        answered.accept(r);
     }
 }

@@ -15,7 +15,6 @@ public abstract class Traveller implements Scheduled {
     ComponentState to;
     long hopStart;
     long hopEnd;
-    int stage;
     int slot = -1;
     /** True while an event for this traveller's current hop is scheduled. */
     boolean pending;

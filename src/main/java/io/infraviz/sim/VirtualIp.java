@@ -1,5 +1,7 @@
 package io.infraviz.sim;
 
+import io.infraviz.engine.Engine;
+
 import java.util.List;
 
 /**
@@ -11,12 +13,19 @@ import java.util.List;
 final class VirtualIp {
     final ComponentState component;
     private final List<Balancer> candidates;
-    private final Simulation sim;
+    private final World world;
+    private final Engine engine;
+    private final Travel travel;
+    private final SimulationListener events;
     private int holder;
     private long generation;
 
-    VirtualIp(Simulation sim, ComponentState component, List<Balancer> candidates) {
-        this.sim = sim;
+    VirtualIp(World world, Engine engine, Travel travel, SimulationListener events, ComponentState component,
+            List<Balancer> candidates) {
+        this.world = world;
+        this.engine = engine;
+        this.travel = travel;
+        this.events = events;
         this.component = component;
         this.candidates = List.copyOf(candidates);
     }
@@ -33,7 +42,7 @@ final class VirtualIp {
             return;
         }
         long gen = ++generation;
-        sim.engine.schedule(sim.settings.timings().vipFailover(), () -> {
+        engine.schedule(world.settings().timings().vipFailover(), () -> {
             if (gen != generation) {
                 return;
             }
@@ -41,8 +50,8 @@ final class VirtualIp {
             if (now >= 0 && now != holder) {
                 String from = holder().component.id();
                 holder = now;
-                sim.emit(new SimEvent.VipMoved(sim.engine.now(), component.id(), from, holder().component.id()));
-                sim.wake(component);
+                events.onEvent(new SimEvent.VipMoved(engine.now(), component.id(), from, holder().component.id()));
+                travel.wake(component);
             }
         });
     }
