@@ -31,6 +31,11 @@ final class ComponentState {
         return component.id();
     }
 
+    /** The id of the host it runs on, or its own id for something on the Internet. */
+    String hostOrSelfId() {
+        return host == null ? id() : host.host.id();
+    }
+
     /** Host index, or -1 for components on the Internet. */
     int hostIndex() {
         return host == null ? -1 : host.index;

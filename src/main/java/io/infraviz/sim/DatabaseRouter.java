@@ -26,13 +26,13 @@ final class DatabaseRouter {
         this.engine = engine;
     }
 
-    ComponentState[] candidates(Request r) {
+    ComponentState[] candidates(RequestKind kind, AppServerState app) {
         if (world.cluster().isEmpty()) {
             return NONE;
         }
         DatabaseNode writer = world.cluster().writer();
         ComponentState primary = world.componentOf(writer);
-        if (r.kind == RequestKind.WRITE) {
+        if (kind == RequestKind.WRITE) {
             return new ComponentState[] {primary};
         }
         ReadPolicy policy = world.settings().db().readPolicy();
@@ -44,7 +44,7 @@ final class DatabaseRouter {
                 order.add(primary);
             }
             case LOCAL -> {
-                ComponentState local = localDatabase(r.app.component);
+                ComponentState local = localDatabase(app.component);
                 if (local != null) {
                     order.add(local);
                 }
@@ -60,7 +60,7 @@ final class DatabaseRouter {
                 }
             }
         }
-        return avoidingRecentFailures(order.stream().distinct().toArray(ComponentState[]::new), r.app);
+        return avoidingRecentFailures(order.stream().distinct().toArray(ComponentState[]::new), app);
     }
 
     /** Moves databases the application recently failed to connect to behind the others (its pool's back-off). */
