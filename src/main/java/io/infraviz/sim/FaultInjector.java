@@ -7,6 +7,7 @@ import io.infraviz.sim.db.DbRole;
 import io.infraviz.sim.fault.Fault;
 import io.infraviz.sim.fault.FaultAction;
 import io.infraviz.sim.fault.ScheduledFault;
+import io.infraviz.sim.net.LinkState;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -113,7 +114,7 @@ final class FaultInjector {
         String id = f.target();
         ComponentState c = world.component(id);
         HostState h = world.hosts().stream().filter(x -> x.host.id().equals(id)).findFirst().orElse(null);
-        Network.LinkState l = world.link(id);
+        LinkState l = world.link(id);
         switch (f.action()) {
             case KILL -> {
                 if (h != null) {
@@ -139,8 +140,8 @@ final class FaultInjector {
             }
             case HEAL -> {
                 if (l != null) {
-                    l.cut = false;
-                    changed(f, "link " + l.link.id() + " repaired");
+                    l.setCut(false);
+                    changed(f, "link " + l.link().id() + " repaired");
                 } else {
                     boolean was = c.hung || c.erroring;
                     c.hung = false;
@@ -149,8 +150,8 @@ final class FaultInjector {
                 }
             }
             case CUT -> {
-                l.cut = true;
-                changed(f, "link " + l.link.id() + " cut: nothing passes between " + l.link.from() + " and " + l.link.to());
+                l.setCut(true);
+                changed(f, "link " + l.link().id() + " cut: nothing passes between " + l.link().from() + " and " + l.link().to());
             }
             case PROMOTE, PROMOTE_SAFE -> promote(c, f);
             case RESEED -> reseed(c, f);
@@ -268,7 +269,7 @@ final class FaultInjector {
         events.onEvent(new SimEvent.Reseeded(engine.now(), c.id(), world.cluster().writer().id(), discarded));
     }
 
-    private void afterChange(ComponentState c, HostState h, Network.LinkState l) {
+    private void afterChange(ComponentState c, HostState h, LinkState l) {
         if (c != null) {
             travel.wake(c);
             AppServerState app = world.appServer(c);
@@ -277,8 +278,8 @@ final class FaultInjector {
             }
         }
         if (l != null) {
-            travel.wake(l.from);
-            travel.wake(l.to);
+            travel.wake(l.from());
+            travel.wake(l.to());
         }
         if (h != null) {
             for (AppServerState app : world.appServers()) {

@@ -5,6 +5,7 @@ import io.infraviz.engine.SimTime;
 import io.infraviz.model.LbSettings;
 import io.infraviz.model.Outcome;
 import io.infraviz.model.Timings;
+import io.infraviz.sim.net.Network;
 
 import static io.infraviz.sim.RequestStage.*;
 

@@ -17,6 +17,7 @@ import io.infraviz.sim.fault.Fault;
 import io.infraviz.sim.fault.ScheduledFault;
 import io.infraviz.sim.lb.BackendPool;
 import io.infraviz.sim.lb.BackendServer;
+import io.infraviz.sim.net.LinkState;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -250,8 +251,8 @@ public final class Simulation {
 
     /** True when the link is cut. */
     public boolean linkCut(String linkId) {
-        Network.LinkState l = world.link(linkId);
-        return l != null && l.cut;
+        LinkState l = world.link(linkId);
+        return l != null && l.cut();
     }
 
     /** The load balancer's servers (read their state; do not change them). */
@@ -335,9 +336,9 @@ public final class Simulation {
                 out.add(c.id());
             }
         }
-        for (Network.LinkState l : world.links()) {
-            if (l.cut) {
-                out.add(l.link.id());
+        for (LinkState l : world.links()) {
+            if (l.cut()) {
+                out.add(l.link().id());
             }
         }
         Collections.sort(out);

@@ -6,6 +6,8 @@ import io.infraviz.model.SimulationSettings;
 import io.infraviz.model.Topology;
 import io.infraviz.sim.db.DatabaseCluster;
 import io.infraviz.sim.db.DatabaseNode;
+import io.infraviz.sim.net.Network;
+import io.infraviz.sim.net.LinkState;
 
 import java.util.Collection;
 import java.util.List;
@@ -23,7 +25,7 @@ final class World {
     private final List<HostState> hosts;
     private final List<ComponentState> components;
     private final Map<String, ComponentState> componentById;
-    private final Map<String, Network.LinkState> linkById;
+    private final Map<String, LinkState> linkById;
     private final Network network;
     private final AppServerState[] appServers;
     private final AppServerState[][] upstreams;
@@ -103,11 +105,11 @@ final class World {
     }
 
     /** The link with this id, or null. */
-    Network.LinkState link(String id) {
+    LinkState link(String id) {
         return linkById.get(id);
     }
 
-    Collection<Network.LinkState> links() {
+    Collection<LinkState> links() {
         return linkById.values();
     }
 

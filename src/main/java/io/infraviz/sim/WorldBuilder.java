@@ -11,6 +11,7 @@ import io.infraviz.model.SimulationSettings;
 import io.infraviz.model.Topology;
 import io.infraviz.sim.db.DatabaseCluster;
 import io.infraviz.sim.db.DatabaseNode;
+import io.infraviz.sim.net.LinkState;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,8 +26,8 @@ final class WorldBuilder {
     final List<HostState> hosts = new ArrayList<>();
     final List<ComponentState> components = new ArrayList<>();
     final Map<String, ComponentState> componentById = new HashMap<>();
-    final List<Network.LinkState> links = new ArrayList<>();
-    final Map<String, Network.LinkState> linkById = new HashMap<>();
+    final List<LinkState> links = new ArrayList<>();
+    final Map<String, LinkState> linkById = new HashMap<>();
     AppServerState[] appServers;
     AppServerState[][] upstreams;
     ComponentState[] filesOf;
@@ -72,7 +73,7 @@ final class WorldBuilder {
             componentById.put(c.id(), cs);
         }
         for (Link l : topology.links()) {
-            Network.LinkState ls = new Network.LinkState(l, componentById.get(l.from()), componentById.get(l.to()));
+            LinkState ls = new LinkState(l, componentById.get(l.from()), componentById.get(l.to()));
             links.add(ls);
             linkById.put(l.id(), ls);
         }

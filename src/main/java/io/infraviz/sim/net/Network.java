@@ -1,7 +1,8 @@
-package io.infraviz.sim;
+package io.infraviz.sim.net;
 
-import io.infraviz.model.Link;
 import io.infraviz.model.Timings;
+import io.infraviz.sim.ComponentState;
+import io.infraviz.sim.HostState;
 
 import java.util.List;
 
@@ -9,7 +10,7 @@ import java.util.List;
  * Who can reach whom, and how long one hop takes: a hop between two components on the same host
  * is local, a hop to or from the Internet is an Internet hop, anything else crosses the LAN.
  */
-final class Network {
+public final class Network {
     private final LinkState[][] between;
     private Timings timings;
     private final java.util.function.Predicate<HostState> firewalled;
@@ -18,42 +19,42 @@ final class Network {
      * @param firewalled whether a host's firewall is filtering now: it then drops every connection
      *                   from another host or the Internet that no link of the topology intends
      */
-    Network(List<ComponentState> components, List<LinkState> links, Timings timings,
+    public Network(List<ComponentState> components, List<LinkState> links, Timings timings,
             java.util.function.Predicate<HostState> firewalled) {
         int n = components.size();
         this.between = new LinkState[n][n];
         this.timings = timings;
         this.firewalled = firewalled;
         for (LinkState l : links) {
-            between[l.from.index][l.to.index] = l;
-            between[l.to.index][l.from.index] = l;
+            between[l.from().index()][l.to().index()] = l;
+            between[l.to().index()][l.from().index()] = l;
         }
     }
 
-    void setTimings(Timings newTimings) {
+    public void setTimings(Timings newTimings) {
         this.timings = newTimings;
     }
 
     /** What a connection from {@code from} to {@code to} meets right now. */
-    Reach reach(ComponentState from, ComponentState to) {
-        LinkState link = between[from.index][to.index];
-        if ((link != null && link.cut) || to.hostDown() || from.hostDown()) {
+    public Reach reach(ComponentState from, ComponentState to) {
+        LinkState link = between[from.index()][to.index()];
+        if ((link != null && link.cut()) || to.hostDown() || from.hostDown()) {
             return Reach.UNREACHABLE;
         }
-        if (link == null && to.host != null && to.host != from.host && firewalled.test(to.host)) {
+        if (link == null && to.host() != null && to.host() != from.host() && firewalled.test(to.host())) {
             return Reach.UNREACHABLE;
         }
-        if (to.killed) {
+        if (to.killed()) {
             return Reach.REFUSED;
         }
-        if (to.hung) {
-            return to.stuck.size() >= ComponentState.BACKLOG ? Reach.UNREACHABLE : Reach.HUNG;
+        if (to.hung()) {
+            return to.stuckCount() >= ComponentState.BACKLOG ? Reach.UNREACHABLE : Reach.HUNG;
         }
-        return to.erroring ? Reach.ERRORING : Reach.OK;
+        return to.erroring() ? Reach.ERRORING : Reach.OK;
     }
 
     /** One-way travel time between two components, in microseconds. */
-    long hop(ComponentState a, ComponentState b) {
+    public long hop(ComponentState a, ComponentState b) {
         if (a == b) {
             return 0;
         }
@@ -67,21 +68,7 @@ final class Network {
     }
 
     /** The link state joining two components, or null. */
-    LinkState link(ComponentState a, ComponentState b) {
-        return between[a.index][b.index];
-    }
-
-    /** Mutable state of one link. */
-    static final class LinkState {
-        final Link link;
-        final ComponentState from;
-        final ComponentState to;
-        boolean cut;
-
-        LinkState(Link link, ComponentState from, ComponentState to) {
-            this.link = link;
-            this.from = from;
-            this.to = to;
-        }
+    public LinkState link(ComponentState a, ComponentState b) {
+        return between[a.index()][b.index()];
     }
 }
