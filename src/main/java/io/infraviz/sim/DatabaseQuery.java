@@ -94,7 +94,7 @@ final class DatabaseQuery {
     /** The database did not answer the connection: fall back to the next one for reads, fail writes. */
     void failed(Request r) {
         ComponentState db = r.dbCandidates[r.dbTry];
-        r.app.avoidDatabaseUntil[db.index] = now() + t().dbRetryAfter();
+        r.app.avoid(db, now() + t().dbRetryAfter());
         r.dbTry++;
         if (r.dbTry < r.dbCandidates.length) {
             tryDatabase(r);

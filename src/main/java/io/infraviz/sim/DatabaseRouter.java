@@ -69,12 +69,12 @@ final class DatabaseRouter {
         ComponentState[] out = new ComponentState[order.length];
         int i = 0;
         for (ComponentState c : order) {
-            if (app.avoidDatabaseUntil[c.index] <= now) {
+            if (app.avoidsUntil(c) <= now) {
                 out[i++] = c;
             }
         }
         for (ComponentState c : order) {
-            if (app.avoidDatabaseUntil[c.index] > now) {
+            if (app.avoidsUntil(c) > now) {
                 out[i++] = c;
             }
         }

@@ -8,6 +8,8 @@ import io.infraviz.sim.fault.Fault;
 import io.infraviz.sim.fault.FaultAction;
 import io.infraviz.sim.fault.ScheduledFault;
 import io.infraviz.sim.net.LinkState;
+import io.infraviz.sim.lb.Balancer;
+import io.infraviz.sim.lb.LoadBalancers;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -172,7 +174,7 @@ final class FaultInjector {
         c.killed = true;
         AppServerState app = world.appServer(c);
         if (app != null) {
-            dropAppWork(app);
+            workers.drop(app);
         }
         changed(f, c.id() + " killed");
     }
@@ -187,7 +189,7 @@ final class FaultInjector {
         c.erroring = false;
         Balancer b = balancers.at(c);
         if (b != null) {
-            b.checker.restart();
+            b.checker().restart();
         }
         changed(f, c.id() + " revived" + (b != null ? " (HAProxy restarted: every server starts UP)" : ""));
     }
@@ -202,16 +204,16 @@ final class FaultInjector {
             if (c.host == h) {
                 AppServerState app = world.appServer(c);
                 if (app != null) {
-                    dropAppWork(app);
+                    workers.drop(app);
                 }
             }
         }
         boolean lbHere = false;
         for (Balancer b : balancers.all()) {
-            if (b.component.host == h) {
+            if (b.component().host == h) {
                 lbHere = true;
                 if (!down) {
-                    b.checker.restart();
+                    b.checker().restart();
                 }
             }
         }
@@ -221,17 +223,6 @@ final class FaultInjector {
             if (c.host == h) {
                 travel.wake(c);
             }
-        }
-    }
-
-    /** The process is gone: its queue and its work in progress with it. */
-    private void dropAppWork(AppServerState app) {
-        app.epoch++;
-        app.busy = 0;
-        List<Traveller> queued = new ArrayList<>(app.queue);
-        app.queue.clear();
-        for (Traveller t : queued) {
-            t.arrive();
         }
     }
 

@@ -84,12 +84,12 @@ public final class Request extends Traveller {
     }
 
     @Override
-    void arrive() {
+    protected void arrive() {
         flow.arrive(this);
     }
 
     @Override
-    void workStarted() {
+    protected void workStarted() {
         workerEpoch = app.epoch;
         flow.startWork(this);
     }

@@ -8,6 +8,7 @@ import io.infraviz.model.Role;
 import io.infraviz.model.Timings;
 import io.infraviz.sim.lb.BackendServer;
 import io.infraviz.sim.net.Network;
+import io.infraviz.sim.lb.LoadBalancers;
 
 import java.util.function.Consumer;
 
@@ -146,7 +147,7 @@ final class RequestFlow {
     private void atEntry(Request r) {
         ComponentState entry = r.front;
         if (entry.component.role() == Role.VIRTUAL_IP) {
-            ComponentState holder = balancers.vip().holder().component;
+            ComponentState holder = balancers.vip().holder().component();
             if (holder.hostDown()) {
                 // Nobody answers for the address until the other load balancer claims it: the
                 // browser's connection attempts wait (and go through once the address has moved).
@@ -186,7 +187,7 @@ final class RequestFlow {
     }
 
     private void dispatch(Request r) {
-        BackendServer server = balancers.at(r.front).pool.pick(r.client.sourceHash, null);
+        BackendServer server = balancers.at(r.front).pool().pick(r.client.sourceHash, null);
         if (server == null) {
             r.fail(r.front, Outcome.UNAVAILABLE, "no server is available: the load balancer has every server DOWN");
             leaveLb(r);
@@ -219,7 +220,7 @@ final class RequestFlow {
             r.retriesLeft--;
             r.retriesUsed++;
             if (lb().redispatch()) {
-                BackendServer other = balancers.at(r.front).pool.pick(r.client.sourceHash, r.server);
+                BackendServer other = balancers.at(r.front).pool().pick(r.client.sourceHash, r.server);
                 if (other != null) {
                     attempt(r, other);
                     return;

@@ -17,7 +17,7 @@ final class Shipment extends Traveller {
     }
 
     @Override
-    void arrive() {
+    protected void arrive() {
         flow.arrive(this);
     }
 }

@@ -18,6 +18,8 @@ import io.infraviz.sim.fault.ScheduledFault;
 import io.infraviz.sim.lb.BackendPool;
 import io.infraviz.sim.lb.BackendServer;
 import io.infraviz.sim.net.LinkState;
+import io.infraviz.sim.lb.Balancer;
+import io.infraviz.sim.lb.LoadBalancers;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -52,9 +54,7 @@ public final class Simulation {
         this.world = WorldBuilder.build(topology, settings, seed);
         this.counters = new RunCounters(world.hosts(), world.components());
         AppWorkers workers = new AppWorkers(world, travel);
-        this.balancers = new LoadBalancers(world,
-                b -> new HealthChecker(world, engine, travel, workers, events, b),
-                pair -> new VirtualIp(world, engine, travel, events, world.entry(), pair));
+        this.balancers = new LoadBalancers(world, engine, travel, workers, events);
         this.security = new SecurityFlow(world, engine, events);
         this.monitoring = new MonitoringFlow(world, engine, events);
         ReplicationFlow replication = new ReplicationFlow(world, engine, travel, counters, events);
@@ -62,7 +62,7 @@ public final class Simulation {
                 monitoring, counters, events, this::answered);
         this.faults = new FaultInjector(world, engine, travel, workers, balancers, replication, monitoring, events);
         this.traffic = new TrafficGenerator(world, engine, requests, faults::beforeRequest);
-        balancers.all().forEach(b -> b.checker.start());
+        balancers.all().forEach(b -> b.checker().start());
         security.settingsChanged();
     }
 
@@ -258,13 +258,13 @@ public final class Simulation {
     /** The load balancer's servers (read their state; do not change them). */
     public List<BackendServer> backendServers() {
         Balancer b = balancers.active();
-        return b == null ? List.of() : b.pool.servers();
+        return b == null ? List.of() : b.pool().servers();
     }
 
     /** The load balancer users reach now (the virtual IP's holder), or null without one. */
     public String activeLoadBalancer() {
         Balancer b = balancers.active();
-        return b == null ? null : b.component.id();
+        return b == null ? null : b.component().id();
     }
 
     /** HAProxy's words for a server's state, e.g. "going down 2/3". */

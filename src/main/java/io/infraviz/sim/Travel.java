@@ -10,7 +10,7 @@ import java.util.function.Consumer;
  * Puts travellers on hops and keeps the list of those in flight: moving between components,
  * staying at one for a while, stuck at one that does not answer, parked in a queue.
  */
-final class Travel {
+public final class Travel {
     private final Engine engine;
     private final InFlight inFlight = new InFlight();
     private long watchedRequest = -1;
@@ -25,7 +25,7 @@ final class Travel {
     }
 
     /** The traveller has arrived for good (answered, dropped, decided): no longer shown in flight. */
-    void land(Traveller t) {
+    public void land(Traveller t) {
         inFlight.remove(t);
     }
 
@@ -42,7 +42,7 @@ final class Travel {
     }
 
     /** Puts a traveller on a hop from {@code from} to {@code to} lasting {@code duration}. */
-    void move(Traveller t, ComponentState from, ComponentState to, long duration) {
+    public void move(Traveller t, ComponentState from, ComponentState to, long duration) {
         t.from = from;
         t.to = to;
         t.hopStart = engine.now();
@@ -54,12 +54,12 @@ final class Travel {
     }
 
     /** Keeps a traveller at a component for {@code duration} (being worked on, or waiting for a timeout). */
-    void stay(Traveller t, ComponentState at, long duration) {
+    public void stay(Traveller t, ComponentState at, long duration) {
         move(t, at, at, duration);
     }
 
     /** Leaves a traveller at a component that does not answer, until the component changes. */
-    void stick(Traveller t, ComponentState at) {
+    public void stick(Traveller t, ComponentState at) {
         t.from = at;
         t.to = at;
         t.hopStart = engine.now();
@@ -71,7 +71,7 @@ final class Travel {
     }
 
     /** Leaves a traveller waiting in a queue (no event until something takes it out). */
-    void park(Traveller t, ComponentState at) {
+    public void park(Traveller t, ComponentState at) {
         t.from = at;
         t.to = at;
         t.hopStart = engine.now();
@@ -82,7 +82,7 @@ final class Travel {
     }
 
     /** Lets every traveller stuck at a component try again (it was healed, killed or revived). */
-    void wake(ComponentState c) {
+    public void wake(ComponentState c) {
         if (c.stuck.isEmpty()) {
             return;
         }

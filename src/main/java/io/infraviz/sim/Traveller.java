@@ -19,7 +19,7 @@ public abstract class Traveller implements Scheduled {
     /** True while an event for this traveller's current hop is scheduled. */
     boolean pending;
 
-    Traveller(TravellerKind kind) {
+    protected Traveller(TravellerKind kind) {
         this.kind = kind;
     }
 
@@ -73,10 +73,11 @@ public abstract class Traveller implements Scheduled {
         arrive();
     }
 
-    abstract void arrive();
+    /** What the flow that moves it does at the end of a hop. */
+    protected abstract void arrive();
 
     /** Called when an application server's worker takes this traveller from its queue. */
-    void workStarted() {
+    protected void workStarted() {
         throw new IllegalStateException(kind + " cannot be worked on by an application server");
     }
 }

@@ -18,7 +18,7 @@ import java.util.Map;
  * application servers and their upstreams, databases, and the settings in force. Built once by
  * {@link WorldBuilder}; the flows change the state of its parts, never its shape.
  */
-final class World {
+public final class World {
     private final Topology topology;
     private SimulationSettings settings;
     private final SeededRandom random;
@@ -63,11 +63,11 @@ final class World {
         this.dbComponent = b.dbComponent;
     }
 
-    Topology topology() {
+    public Topology topology() {
         return topology;
     }
 
-    SimulationSettings settings() {
+    public SimulationSettings settings() {
         return settings;
     }
 
@@ -82,48 +82,48 @@ final class World {
     }
 
     /** A duration with the settings' jitter applied. */
-    long jitter(long base) {
+    public long jitter(long base) {
         return random.jitter(base, settings.timings().jitterPercent());
     }
 
-    List<HostState> hosts() {
+    public List<HostState> hosts() {
         return hosts;
     }
 
     /** The host with this id, or null. */
-    HostState host(String id) {
+    public HostState host(String id) {
         return hosts.stream().filter(x -> x.host.id().equals(id)).findFirst().orElse(null);
     }
 
-    List<ComponentState> components() {
+    public List<ComponentState> components() {
         return components;
     }
 
     /** The component with this id, or null. */
-    ComponentState component(String id) {
+    public ComponentState component(String id) {
         return componentById.get(id);
     }
 
     /** The link with this id, or null. */
-    LinkState link(String id) {
+    public LinkState link(String id) {
         return linkById.get(id);
     }
 
-    Collection<LinkState> links() {
+    public Collection<LinkState> links() {
         return linkById.values();
     }
 
-    Network network() {
+    public Network network() {
         return network;
     }
 
     /** The application server state of a component, or null when it is not one. */
-    AppServerState appServer(ComponentState c) {
+    public AppServerState appServer(ComponentState c) {
         return appServers[c.index];
     }
 
     /** Every application server's state, by component index (null where none). */
-    AppServerState[] appServers() {
+    public AppServerState[] appServers() {
         return appServers;
     }
 
@@ -131,7 +131,7 @@ final class World {
      * The application server Nginx sends the next request to: round robin over its upstream
      * (one server in most stages), or null when it proxies to none.
      */
-    AppServerState nextUpstream(ComponentState web) {
+    public AppServerState nextUpstream(ComponentState web) {
         AppServerState[] ups = upstreams[web.index];
         if (ups.length == 0) {
             return null;
@@ -140,7 +140,7 @@ final class World {
     }
 
     /** The application server after {@code current} in Nginx's upstream (where a refused request is retried). */
-    AppServerState upstreamAfter(ComponentState web, AppServerState current) {
+    public AppServerState upstreamAfter(ComponentState web, AppServerState current) {
         AppServerState[] ups = upstreams[web.index];
         for (int i = 0; i < ups.length; i++) {
             if (ups[i] == current) {
@@ -151,7 +151,7 @@ final class World {
     }
 
     /** How many application servers a web server proxies to. */
-    int upstreamCount(ComponentState web) {
+    public int upstreamCount(ComponentState web) {
         return upstreams[web.index].length;
     }
 
@@ -175,26 +175,26 @@ final class World {
     }
 
     /** Where users connect: a virtual IP, a load balancer or a web server. */
-    ComponentState entry() {
+    public ComponentState entry() {
         return entry;
     }
 
     /** The load balancers behind the virtual IP entry, in order of preference; empty without one. */
-    List<ComponentState> vipPair() {
+    public List<ComponentState> vipPair() {
         return vipPair;
     }
 
     /** The web server of the backend with this index. */
-    ComponentState serverWeb(int backendIndex) {
+    public ComponentState serverWeb(int backendIndex) {
         return serverWeb[backendIndex];
     }
 
-    DatabaseCluster cluster() {
+    public DatabaseCluster cluster() {
         return cluster;
     }
 
     /** The component of a database node. */
-    ComponentState componentOf(DatabaseNode node) {
+    public ComponentState componentOf(DatabaseNode node) {
         return dbComponent.get(node);
     }
 

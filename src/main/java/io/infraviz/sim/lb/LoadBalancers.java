@@ -1,44 +1,48 @@
-package io.infraviz.sim;
+package io.infraviz.sim.lb;
 
 import io.infraviz.model.Backend;
 import io.infraviz.model.LbMode;
 import io.infraviz.model.LbSettings;
 import io.infraviz.model.Role;
-import io.infraviz.sim.lb.BackendPool;
-import io.infraviz.sim.lb.BackendServer;
+import io.infraviz.sim.ComponentState;
+import io.infraviz.sim.World;
+import io.infraviz.engine.Engine;
+import io.infraviz.sim.AppWorkers;
+import io.infraviz.sim.SimulationListener;
+import io.infraviz.sim.Travel;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /** Every HAProxy of the topology, by component, and the virtual IP users reach them through (if any). */
-final class LoadBalancers {
+public final class LoadBalancers {
     private final List<Balancer> all = new ArrayList<>();
     private final Balancer[] at;
     private final List<Backend> backends;
     private final VirtualIp vip;
 
-    /** @param vips makes the virtual IP of the entry from the load balancers behind it */
-    LoadBalancers(World world, HealthChecker.Factory checkers, java.util.function.Function<List<Balancer>, VirtualIp> vips) {
+    public LoadBalancers(World world, Engine engine, Travel travel, AppWorkers workers, SimulationListener events) {
         this.backends = world.topology().backends();
         this.at = new Balancer[world.components().size()];
         LbSettings lb = world.settings().lb();
         for (ComponentState c : world.components()) {
-            if (c.component.role() == Role.LOAD_BALANCER) {
+            if (c.role() == Role.LOAD_BALANCER) {
                 List<BackendServer> servers = new ArrayList<>();
                 for (int i = 0; i < backends.size(); i++) {
                     Backend b = backends.get(i);
                     servers.add(new BackendServer(b.name(), i, isBackup(lb, b, i), weightOf(lb, b)));
                 }
-                Balancer b = new Balancer(c, new BackendPool(servers, lb.algorithm(), lb.allBackups()), checkers);
+                Balancer b = new Balancer(c, new BackendPool(servers, lb.algorithm(), lb.allBackups()),
+                        balancer -> new HealthChecker(world, engine, travel, workers, events, balancer));
                 all.add(b);
-                at[c.index] = b;
+                at[c.index()] = b;
             }
         }
         List<Balancer> pair = new ArrayList<>();
         for (ComponentState c : world.vipPair()) {
-            pair.add(at[c.index]);
+            pair.add(at[c.index()]);
         }
-        this.vip = pair.isEmpty() ? null : vips.apply(pair);
+        this.vip = pair.isEmpty() ? null : new VirtualIp(world, engine, travel, events, world.entry(), pair);
     }
 
     private static boolean isBackup(LbSettings lb, Backend b, int index) {
@@ -49,22 +53,22 @@ final class LoadBalancers {
         return lb.weights().getOrDefault(b.name(), b.weight());
     }
 
-    List<Balancer> all() {
+    public List<Balancer> all() {
         return all;
     }
 
     /** The HAProxy of a component, or null when it is not one. */
-    Balancer at(ComponentState c) {
-        return at[c.index];
+    public Balancer at(ComponentState c) {
+        return at[c.index()];
     }
 
     /** The virtual IP users reach, or null without one. */
-    VirtualIp vip() {
+    public VirtualIp vip() {
         return vip;
     }
 
     /** The HAProxy users reach now: the virtual IP's holder, or the only one; null without a load balancer. */
-    Balancer active() {
+    public Balancer active() {
         if (vip != null) {
             return vip.holder();
         }
@@ -72,7 +76,7 @@ final class LoadBalancers {
     }
 
     /** A configuration reload: algorithm, backups and weights from the new settings. */
-    void configure(LbSettings lb) {
+    public void configure(LbSettings lb) {
         for (Balancer b : all) {
             b.pool.configure(lb.algorithm(), lb.allBackups());
             for (int i = 0; i < backends.size(); i++) {

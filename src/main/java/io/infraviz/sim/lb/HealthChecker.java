@@ -1,16 +1,21 @@
-package io.infraviz.sim;
+package io.infraviz.sim.lb;
 
 import io.infraviz.engine.Engine;
 import io.infraviz.engine.SimTime;
 import io.infraviz.model.CheckType;
 import io.infraviz.model.LbSettings;
-import io.infraviz.sim.lb.BackendServer;
-import io.infraviz.sim.lb.HealthState;
+import io.infraviz.sim.AppServerState;
+import io.infraviz.sim.AppWorkers;
+import io.infraviz.sim.ComponentState;
+import io.infraviz.sim.SimEvent;
+import io.infraviz.sim.SimulationListener;
+import io.infraviz.sim.Travel;
+import io.infraviz.sim.World;
 import io.infraviz.sim.net.Network;
 
 import java.util.List;
 
-import static io.infraviz.sim.ProbeStage.*;
+import static io.infraviz.sim.lb.ProbeStage.*;
 
 /**
  * HAProxy's health checks, as HAProxy 2.6 runs them: each server is checked every {@code inter}
@@ -20,7 +25,7 @@ import static io.infraviz.sim.ProbeStage.*;
  * kernel still completes the handshake) or an application answering errors passes it; an HTTP
  * check sends {@code GET /health} through Nginx to the application and wants 2xx or 3xx.
  */
-final class HealthChecker {
+public final class HealthChecker {
 
     private final World world;
     private final Engine engine;
@@ -30,11 +35,6 @@ final class HealthChecker {
     private final SimulationListener events;
     private final Balancer balancer;
     private long generation;
-
-    /** Makes the checker of one load balancer. */
-    interface Factory {
-        HealthChecker create(Balancer balancer);
-    }
 
     HealthChecker(World world, Engine engine, Travel travel, AppWorkers workers, SimulationListener events,
             Balancer balancer) {
@@ -52,7 +52,7 @@ final class HealthChecker {
     }
 
     /** Starts (or, after a load-balancer restart, restarts) checking every server, first checks spread over one interval. */
-    void start() {
+    public void start() {
         generation++;
         List<BackendServer> servers = balancer.pool.servers();
         long inter = SimTime.ms(lb().interMs());
@@ -64,7 +64,7 @@ final class HealthChecker {
     }
 
     /** HAProxy restarted: every server starts UP with no history, and checking starts over. */
-    void restart() {
+    public void restart() {
         balancer.pool.servers().forEach(BackendServer::reset);
         start();
     }
@@ -95,10 +95,10 @@ final class HealthChecker {
             case APP_DONE -> {
                 workers.release(p.app, p.workerEpoch);
                 p.workerEpoch = -1;
-                back(p, p.app.component, p.web, BACK_AT_WEB);
+                back(p, p.app.component(), p.web, BACK_AT_WEB);
             }
             case BACK_AT_WEB -> {
-                if (p.web.hung) {
+                if (p.web.hung()) {
                     travel.stick(p, p.web);
                 } else {
                     back(p, p.web, balancer.component, RESULT);
@@ -145,13 +145,13 @@ final class HealthChecker {
                 }
                 p.app = app;
                 p.upstreamTries = 1;
-                go(p, p.web, app.component, network.hop(p.web, app.component), AT_APP);
+                go(p, p.web, app.component(), network.hop(p.web, app.component()), AT_APP);
             }
         }
     }
 
     private void atApp(Probe p) {
-        ComponentState app = p.app.component;
+        ComponentState app = p.app.component();
         switch (network.reach(p.web, app)) {
             case OK -> {
                 switch (workers.admit(p, p.app)) {
@@ -168,7 +168,7 @@ final class HealthChecker {
                     // Nginx's proxy_next_upstream: the next application server gets the check.
                     p.app = world.upstreamAfter(p.web, p.app);
                     p.upstreamTries++;
-                    go(p, p.web, p.app.component, network.hop(p.web, p.app.component), AT_APP);
+                    go(p, p.web, p.app.component(), network.hop(p.web, p.app.component()), AT_APP);
                     return;
                 }
                 p.failure = "Nginx answered 502 Bad Gateway (the app server is down)";
@@ -185,9 +185,9 @@ final class HealthChecker {
 
     /** An application worker answers the health URL (cheap: no database). */
     void workOn(Probe p) {
-        p.workerEpoch = p.app.epoch;
+        p.workerEpoch = p.app.epoch();
         p.stage = APP_DONE;
-        travel.stay(p, p.app.component, world.settings().timings().localHop());
+        travel.stay(p, p.app.component(), world.settings().timings().localHop());
     }
 
     private void back(Probe p, ComponentState from, ComponentState to, ProbeStage stage) {

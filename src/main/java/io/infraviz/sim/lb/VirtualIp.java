@@ -1,6 +1,11 @@
-package io.infraviz.sim;
+package io.infraviz.sim.lb;
 
 import io.infraviz.engine.Engine;
+import io.infraviz.sim.ComponentState;
+import io.infraviz.sim.SimEvent;
+import io.infraviz.sim.SimulationListener;
+import io.infraviz.sim.Travel;
+import io.infraviz.sim.World;
 
 import java.util.List;
 
@@ -10,8 +15,8 @@ import java.util.List;
  * failover delay (missed advertisements). Requests sent to the address in between meet the dead
  * one. When the first comes back, it takes the address back (preemption) after the same delay.
  */
-final class VirtualIp {
-    final ComponentState component;
+public final class VirtualIp {
+    private final ComponentState component;
     private final List<Balancer> candidates;
     private final World world;
     private final Engine engine;
@@ -31,12 +36,12 @@ final class VirtualIp {
     }
 
     /** The load balancer that holds the address now. */
-    Balancer holder() {
+    public Balancer holder() {
         return candidates.get(holder);
     }
 
     /** Something changed: if a better candidate than the holder runs (or the holder died), move after the delay. */
-    void check() {
+    public void check() {
         int wanted = preferred();
         if (wanted == holder || wanted < 0) {
             return;

@@ -1,6 +1,9 @@
-package io.infraviz.sim;
+package io.infraviz.sim.lb;
 
-import io.infraviz.sim.lb.BackendServer;
+import io.infraviz.sim.AppServerState;
+import io.infraviz.sim.ComponentState;
+import io.infraviz.sim.Traveller;
+import io.infraviz.sim.TravellerKind;
 
 /** One health check of one server, on its way to the server and back. */
 final class Probe extends Traveller {
@@ -29,12 +32,12 @@ final class Probe extends Traveller {
     }
 
     @Override
-    void arrive() {
+    protected void arrive() {
         checker.arrive(this);
     }
 
     @Override
-    void workStarted() {
+    protected void workStarted() {
         checker.workOn(this);
     }
 }

@@ -1,0 +1,30 @@
+package io.infraviz.sim.lb;
+
+import java.util.function.Function;
+
+import io.infraviz.sim.ComponentState;
+
+/** One HAProxy: its own view of the servers' health, and its own rotation. */
+public final class Balancer {
+    final ComponentState component;
+    final BackendPool pool;
+    final HealthChecker checker;
+
+    Balancer(ComponentState component, BackendPool pool, Function<Balancer, HealthChecker> checkers) {
+        this.component = component;
+        this.pool = pool;
+        this.checker = checkers.apply(this);
+    }
+
+    public ComponentState component() {
+        return component;
+    }
+
+    public BackendPool pool() {
+        return pool;
+    }
+
+    public HealthChecker checker() {
+        return checker;
+    }
+}
