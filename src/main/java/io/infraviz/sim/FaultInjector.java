@@ -4,12 +4,13 @@ import io.infraviz.engine.Engine;
 import io.infraviz.model.Role;
 import io.infraviz.sim.db.DatabaseNode;
 import io.infraviz.sim.db.DbRole;
+import io.infraviz.sim.db.ReplicationFlow;
 import io.infraviz.sim.fault.Fault;
 import io.infraviz.sim.fault.FaultAction;
 import io.infraviz.sim.fault.ScheduledFault;
-import io.infraviz.sim.net.LinkState;
 import io.infraviz.sim.lb.Balancer;
 import io.infraviz.sim.lb.LoadBalancers;
+import io.infraviz.sim.net.LinkState;
 
 import java.util.ArrayList;
 import java.util.List;

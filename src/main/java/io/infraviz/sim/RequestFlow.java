@@ -6,9 +6,10 @@ import io.infraviz.model.LbSettings;
 import io.infraviz.model.Outcome;
 import io.infraviz.model.Role;
 import io.infraviz.model.Timings;
+import io.infraviz.sim.db.ReplicationFlow;
 import io.infraviz.sim.lb.BackendServer;
-import io.infraviz.sim.net.Network;
 import io.infraviz.sim.lb.LoadBalancers;
+import io.infraviz.sim.net.Network;
 
 import java.util.function.Consumer;
 

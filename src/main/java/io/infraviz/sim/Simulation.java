@@ -1,31 +1,20 @@
 package io.infraviz.sim;
 
 import io.infraviz.engine.Engine;
-import io.infraviz.engine.SeededRandom;
-import io.infraviz.model.Backend;
-import io.infraviz.model.Component;
-import io.infraviz.model.Host;
-import io.infraviz.model.LbMode;
-import io.infraviz.model.Link;
-import io.infraviz.model.LinkPurpose;
-import io.infraviz.model.Role;
 import io.infraviz.model.SimulationSettings;
 import io.infraviz.model.Topology;
 import io.infraviz.sim.db.DatabaseCluster;
-import io.infraviz.sim.db.DatabaseNode;
+import io.infraviz.sim.db.ReplicationFlow;
 import io.infraviz.sim.fault.Fault;
 import io.infraviz.sim.fault.ScheduledFault;
-import io.infraviz.sim.lb.BackendPool;
 import io.infraviz.sim.lb.BackendServer;
-import io.infraviz.sim.net.LinkState;
 import io.infraviz.sim.lb.Balancer;
 import io.infraviz.sim.lb.LoadBalancers;
+import io.infraviz.sim.net.LinkState;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -57,7 +46,7 @@ public final class Simulation {
         this.balancers = new LoadBalancers(world, engine, travel, workers, events);
         this.security = new SecurityFlow(world, engine, events);
         this.monitoring = new MonitoringFlow(world, engine, events);
-        ReplicationFlow replication = new ReplicationFlow(world, engine, travel, counters, events);
+        ReplicationFlow replication = new ReplicationFlow(world, engine, travel, counters::writesLost, events);
         RequestFlow requests = new RequestFlow(world, engine, travel, workers, balancers, security, replication,
                 monitoring, counters, events, this::answered);
         this.faults = new FaultInjector(world, engine, travel, workers, balancers, replication, monitoring, events);

@@ -6,8 +6,8 @@ import io.infraviz.model.SimulationSettings;
 import io.infraviz.model.Topology;
 import io.infraviz.sim.db.DatabaseCluster;
 import io.infraviz.sim.db.DatabaseNode;
-import io.infraviz.sim.net.Network;
 import io.infraviz.sim.net.LinkState;
+import io.infraviz.sim.net.Network;
 
 import java.util.Collection;
 import java.util.List;

@@ -1,8 +1,8 @@
 package io.infraviz.sim.lb;
 
-import java.util.function.Function;
-
 import io.infraviz.sim.ComponentState;
+
+import java.util.function.Function;
 
 /** One HAProxy: its own view of the servers' health, and its own rotation. */
 public final class Balancer {

@@ -1,15 +1,15 @@
 package io.infraviz.sim.lb;
 
+import io.infraviz.engine.Engine;
 import io.infraviz.model.Backend;
 import io.infraviz.model.LbMode;
 import io.infraviz.model.LbSettings;
 import io.infraviz.model.Role;
-import io.infraviz.sim.ComponentState;
-import io.infraviz.sim.World;
-import io.infraviz.engine.Engine;
 import io.infraviz.sim.AppWorkers;
+import io.infraviz.sim.ComponentState;
 import io.infraviz.sim.SimulationListener;
 import io.infraviz.sim.Travel;
+import io.infraviz.sim.World;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,5 @@
 package io.infraviz.sim.lb;
 
-
 /** Where a health check is: what {@link HealthChecker} does when its current hop ends. */
 enum ProbeStage {
     AT_WEB,

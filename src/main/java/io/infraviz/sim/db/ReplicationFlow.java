@@ -1,13 +1,17 @@
-package io.infraviz.sim;
+package io.infraviz.sim.db;
 
 import io.infraviz.engine.Engine;
 import io.infraviz.engine.Scheduled;
-import io.infraviz.sim.db.BinlogEntry;
-import io.infraviz.sim.db.DatabaseNode;
+import io.infraviz.sim.ComponentState;
+import io.infraviz.sim.SimEvent;
+import io.infraviz.sim.SimulationListener;
+import io.infraviz.sim.Travel;
+import io.infraviz.sim.World;
 import io.infraviz.sim.net.Reach;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.ObjLongConsumer;
 
 /**
  * Asynchronous replication, as MySQL does it: the Primary acknowledges a write as soon as it is
@@ -15,20 +19,22 @@ import java.util.Map;
  * stores it in its relay log and applies it one write at a time (the SQL thread). A Replica that
  * is down, or cut off, falls behind and catches up when it is back.
  */
-final class ReplicationFlow {
+public final class ReplicationFlow {
     private final World world;
     private final Engine engine;
     private final Travel travel;
-    private final RunCounters counters;
+    private final ObjLongConsumer<ComponentState> writesLost;
     private final SimulationListener events;
     private final Map<DatabaseNode, Applier> appliers = new HashMap<>();
     private final Map<DatabaseNode, Boolean> promotingSafely = new HashMap<>();
 
-    ReplicationFlow(World world, Engine engine, Travel travel, RunCounters counters, SimulationListener events) {
+    /** @param writesLost told how many acknowledged writes a promotion lost, and on which old Primary */
+    public ReplicationFlow(World world, Engine engine, Travel travel, ObjLongConsumer<ComponentState> writesLost,
+            SimulationListener events) {
         this.world = world;
         this.engine = engine;
         this.travel = travel;
-        this.counters = counters;
+        this.writesLost = writesLost;
         this.events = events;
         for (DatabaseNode n : world.cluster().nodes()) {
             appliers.put(n, new Applier(n));
@@ -36,7 +42,7 @@ final class ReplicationFlow {
     }
 
     /** A write was committed on {@code primary}: send it to its Replicas. */
-    void committed(DatabaseNode primary, BinlogEntry entry) {
+    public void committed(DatabaseNode primary, BinlogEntry entry) {
         for (DatabaseNode replica : world.cluster().replicasOf(primary)) {
             ship(replica);
         }
@@ -88,7 +94,7 @@ final class ReplicationFlow {
      * Something changed (a revive, a heal, a cut): reconnect every Replica that can talk to its
      * source again and resend what it missed; restart appliers that were stopped.
      */
-    void reconnectAll() {
+    public void reconnectAll() {
         for (DatabaseNode n : world.cluster().nodes()) {
             if (n.source() != null && !connected(n)) {
                 n.rewindShipping();
@@ -106,7 +112,7 @@ final class ReplicationFlow {
      * Promotes a Replica. Unsafe: at once, with what it has applied. Safe: it first stops
      * receiving and applies its whole relay log, which loses fewer writes and takes longer.
      */
-    void promote(DatabaseNode replica, boolean safe) {
+    public void promote(DatabaseNode replica, boolean safe) {
         if (!safe || replica.relaySize() == 0 || !world.componentOf(replica).running()) {
             finishPromotion(replica, safe);
             return;
@@ -115,7 +121,7 @@ final class ReplicationFlow {
         appliers.get(replica).kick();
     }
 
-    boolean promoting(DatabaseNode node) {
+    public boolean promoting(DatabaseNode node) {
         return promotingSafely.containsKey(node);
     }
 
@@ -123,7 +129,7 @@ final class ReplicationFlow {
         promotingSafely.remove(replica);
         var oldPrimary = replica.source();
         long lost = world.cluster().promote(replica);
-        counters.writesLost(oldPrimary == null ? null : world.componentOf(oldPrimary), lost);
+        writesLost.accept(oldPrimary == null ? null : world.componentOf(oldPrimary), lost);
         events.onEvent(new SimEvent.Promoted(engine.now(), replica.id(), lost, safe));
         reconnectAll();
     }

@@ -1,7 +1,7 @@
-package io.infraviz.sim;
+package io.infraviz.sim.db;
 
-import io.infraviz.sim.db.BinlogEntry;
-import io.infraviz.sim.db.DatabaseNode;
+import io.infraviz.sim.Traveller;
+import io.infraviz.sim.TravellerKind;
 
 /** A batch of binary-log entries on its way from a Primary to one of its Replicas. */
 final class Shipment extends Traveller {

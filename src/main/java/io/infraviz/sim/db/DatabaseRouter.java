@@ -1,10 +1,12 @@
-package io.infraviz.sim;
+package io.infraviz.sim.db;
 
 import io.infraviz.engine.Engine;
 import io.infraviz.model.LinkPurpose;
 import io.infraviz.model.ReadPolicy;
 import io.infraviz.model.RequestKind;
-import io.infraviz.sim.db.DatabaseNode;
+import io.infraviz.sim.AppServerState;
+import io.infraviz.sim.ComponentState;
+import io.infraviz.sim.World;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,19 +16,19 @@ import java.util.List;
  * the Primary only; reads follow the read policy and fall back to the Primary when their first
  * choice does not answer.
  */
-final class DatabaseRouter {
+public final class DatabaseRouter {
     private static final ComponentState[] NONE = new ComponentState[0];
 
     private final World world;
     private final Engine engine;
     private int rotation;
 
-    DatabaseRouter(World world, Engine engine) {
+    public DatabaseRouter(World world, Engine engine) {
         this.world = world;
         this.engine = engine;
     }
 
-    ComponentState[] candidates(RequestKind kind, AppServerState app) {
+    public ComponentState[] candidates(RequestKind kind, AppServerState app) {
         if (world.cluster().isEmpty()) {
             return NONE;
         }
@@ -44,7 +46,7 @@ final class DatabaseRouter {
                 order.add(primary);
             }
             case LOCAL -> {
-                ComponentState local = localDatabase(app.component);
+                ComponentState local = localDatabase(app.component());
                 if (local != null) {
                     order.add(local);
                 }
@@ -97,7 +99,7 @@ final class DatabaseRouter {
     private ComponentState localDatabase(ComponentState app) {
         for (var c : world.topology().targets(app.id(), LinkPurpose.DATABASE)) {
             ComponentState db = world.component(c.id());
-            if (db.host != null && db.host == app.host) {
+            if (db.host() != null && db.host() == app.host()) {
                 return db;
             }
         }
