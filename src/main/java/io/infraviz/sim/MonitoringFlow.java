@@ -102,7 +102,7 @@ final class MonitoringFlow {
 
     /** A request ended: count it for the error-rate alert. */
     void requestCompleted(long timeUs, boolean failed) {
-        long s = timeUs / 1_000_000;
+        long s = SimTime.wholeSeconds(timeUs);
         int slot = (int) (s % WINDOW);
         if (second[slot] != s) {
             second[slot] = s;
@@ -115,12 +115,12 @@ final class MonitoringFlow {
         }
         if (!ticking && world.settings().security().monitoring()) {
             ticking = true;
-            engine.schedule(1_000_000, this::checkErrorRate);
+            engine.schedule(SimTime.seconds(1), this::checkErrorRate);
         }
     }
 
     private void checkErrorRate() {
-        long now = engine.now() / 1_000_000;
+        long now = SimTime.wholeSeconds(engine.now());
         long all = 0;
         long bad = 0;
         for (int i = 0; i < WINDOW; i++) {
@@ -137,7 +137,7 @@ final class MonitoringFlow {
             errorAlertRaised = false;
         }
         if (world.settings().security().monitoring()) {
-            engine.schedule(1_000_000, this::checkErrorRate);
+            engine.schedule(SimTime.seconds(1), this::checkErrorRate);
         } else {
             ticking = false;
         }

@@ -1,6 +1,7 @@
 package io.infraviz.sim;
 
 import io.infraviz.engine.Engine;
+import io.infraviz.engine.SimTime;
 import io.infraviz.model.RequestKind;
 import io.infraviz.model.Role;
 
@@ -11,7 +12,7 @@ import io.infraviz.model.Role;
  * firewall drops those connections, as the topology intends no link for them.
  */
 final class SecurityFlow {
-    private static final long ATTACK_EVERY = 1_000_000;
+    private static final long ATTACK_EVERY = SimTime.seconds(1);
 
     private final World world;
     private final Engine engine;
