@@ -12,6 +12,7 @@ import io.infraviz.scenario.Moment;
 import io.infraviz.sim.Simulation;
 import io.infraviz.sim.fault.Fault;
 import io.infraviz.sim.fault.FaultAction;
+import io.infraviz.sim.fault.FaultRules;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -113,11 +114,10 @@ final class ExportCommand implements Callable<Integer> {
 
         Topology topology = topologyOptions.load();
         Moment moment = new Moment(topology, Preset.CLASSROOM.settings().forTopology(topology), SEED, List.of(), SimTime.ms(atMs));
-        Simulation check = new Simulation(topology, moment.settings(), SEED);
         for (String id : kills) {
             Fault kill = new Fault(FaultAction.KILL, id);
             try {
-                check.validate(kill);
+                FaultRules.check(topology, kill);
             } catch (IllegalArgumentException e) {
                 throw new UsageException("--kill " + id + ": " + e.getMessage());
             }

@@ -7,6 +7,8 @@ import io.infraviz.scenario.lesson.Lesson;
 import io.infraviz.scenario.lesson.ScenarioFile;
 import io.infraviz.scenario.lesson.ScenarioRunner;
 import io.infraviz.sim.Simulation;
+import io.infraviz.sim.fault.FaultAction;
+import io.infraviz.sim.fault.FaultRules;
 import io.infraviz.sim.fault.ScheduledFault;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,11 +24,18 @@ import java.util.concurrent.Callable;
 /** {@code simulate}: runs the infrastructure headless and reports every request or a summary. */
 @Command(name = "simulate", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Runs the simulation without a window and prints what happened.",
-                "Faults: --event T_MS:ACTION:ID (at a simulated time) or @INDEX:ACTION:ID (just before request INDEX),",
-                "ACTION one of kill, revive, hang, error, heal, cut, promote, promote-safe, reseed."})
+                "Faults: --event T_MS:ACTION:ID (at a simulated time) or @INDEX:ACTION:ID (just before request INDEX),"})
 final class SimulateCommand implements Callable<Integer> {
-    @Spec
     CommandSpec spec;
+
+    /** Picocli hands over the command's model here: the help ends with the list of actions, the enum's. */
+    @Spec
+    void spec(CommandSpec spec) {
+        this.spec = spec;
+        List<String> description = new ArrayList<>(List.of(spec.usageMessage().description()));
+        description.add("ACTION one of " + FaultAction.codes() + ".");
+        spec.usageMessage().description(description.toArray(String[]::new));
+    }
 
     @Mixin
     TopologyOptions topologyOptions;
@@ -67,7 +76,7 @@ final class SimulateCommand implements Callable<Integer> {
             ScheduledFault f;
             try {
                 f = ScheduledFault.parse(e);
-                sim.validate(f.fault());
+                FaultRules.check(topology, f.fault());
             } catch (IllegalArgumentException ex) {
                 throw new UsageException("--event " + ex.getMessage());
             }

@@ -17,6 +17,7 @@ import io.infraviz.scenario.Moment;
 import io.infraviz.scenario.TopologyFile;
 import io.infraviz.sim.Simulation;
 import io.infraviz.sim.fault.Fault;
+import io.infraviz.sim.fault.FaultRules;
 
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -136,9 +137,10 @@ public final class MomentFile {
         if (time < 0) {
             throw bad(src, "time_us", "must not be negative, got " + time);
         }
-        Simulation check;
         try {
-            check = new Simulation(topology, settings, seed);
+            // Building the run checks what a file can get wrong beyond each field (a virtual IP with
+            // no load balancer behind it): better said now than when the picture is opened.
+            new Simulation(topology, settings, seed);
         } catch (IllegalArgumentException e) {
             throw bad(src, "settings", e.getMessage());
         }
@@ -150,14 +152,14 @@ public final class MomentFile {
             }
             JsonNode settingsTree = MAPPER.valueToTree(settings);
             for (int i = 0; i < list.size(); i++) {
-                actions.add(action(src, list.get(i), "actions[" + i + "]", settingsTree, check));
+                actions.add(action(src, list.get(i), "actions[" + i + "]", settingsTree, topology));
             }
         }
         return new Moment(topology, settings, seed, actions, time);
     }
 
     private static Moment.Action action(String src, JsonNode node, String field, JsonNode settingsTree,
-                                        Simulation check) throws BadMomentFile {
+                                        Topology topology) throws BadMomentFile {
         if (!node.isObject()) {
             throw bad(src, field, "expected an object, found " + kind(node));
         }
@@ -178,7 +180,7 @@ public final class MomentFile {
             Moment.Action a = new Moment.Action(at, fault.asText(), null);
             try {
                 Fault f = a.parsedFault();
-                check.validate(f);
+                FaultRules.check(topology, f);
             } catch (IllegalArgumentException e) {
                 throw bad(src, field + ".fault", e.getMessage());
             }

@@ -14,7 +14,7 @@ import java.util.Map;
  * time after a component dies (or a server stops reporting) and when the error rate climbs.
  * Without it, a dead component stays unnoticed: {@link #downSince(String)} tells for how long.
  */
-final class MonitoringFlow {
+public final class MonitoringFlow {
     private static final int WINDOW = 10;
     private static final double ERROR_RATE_ALERT = 0.2;
 
@@ -49,7 +49,7 @@ final class MonitoringFlow {
     }
 
     /** Something changed state: remember since when it is down, and schedule the alert. */
-    void statusChanged(String id, boolean down) {
+    public void statusChanged(String id, boolean down) {
         long now = engine.now();
         if (!down) {
             downSince.remove(id);

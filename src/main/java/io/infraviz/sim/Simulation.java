@@ -5,7 +5,10 @@ import io.infraviz.model.SimulationSettings;
 import io.infraviz.model.Topology;
 import io.infraviz.sim.db.DatabaseCluster;
 import io.infraviz.sim.db.ReplicationFlow;
+import io.infraviz.sim.db.DbRole;
 import io.infraviz.sim.fault.Fault;
+import io.infraviz.sim.fault.FaultInjector;
+import io.infraviz.sim.fault.FaultTargets;
 import io.infraviz.sim.fault.ScheduledFault;
 import io.infraviz.sim.lb.BackendServer;
 import io.infraviz.sim.lb.Balancer;
@@ -22,7 +25,7 @@ import java.util.function.Consumer;
  * Deterministic: the same topology, settings, seed and actions give the same run. Plain Java,
  * single-threaded: call it from one thread at a time (the UI calls it on the EDT).
  */
-public final class Simulation {
+public final class Simulation implements FaultTargets {
     private final Engine engine = new Engine();
     private final World world;
     private final Travel travel = new Travel(engine);
@@ -34,6 +37,7 @@ public final class Simulation {
     private final TrafficGenerator traffic;
     private final SecurityFlow security;
     private final MonitoringFlow monitoring;
+    private final ReplicationFlow replication;
 
     /**
      * Builds the simulation at time 0 with everything running. Health checks start at once;
@@ -46,10 +50,10 @@ public final class Simulation {
         this.balancers = new LoadBalancers(world, engine, travel, workers, events);
         this.security = new SecurityFlow(world, engine, events);
         this.monitoring = new MonitoringFlow(world, engine, events);
-        ReplicationFlow replication = new ReplicationFlow(world, engine, travel, counters::writesLost, events);
+        this.replication = new ReplicationFlow(world, engine, travel, counters::writesLost, events);
         RequestFlow requests = new RequestFlow(world, engine, travel, workers, balancers, security, replication,
                 monitoring, counters, events, this::answered);
-        this.faults = new FaultInjector(world, engine, travel, workers, balancers, replication, monitoring, events);
+        this.faults = new FaultInjector(world, this, engine, travel, workers, balancers, replication, monitoring, events);
         this.traffic = new TrafficGenerator(world, engine, requests, faults::beforeRequest);
         balancers.all().forEach(b -> b.checker().start());
         security.settingsChanged();
@@ -242,6 +246,38 @@ public final class Simulation {
     public boolean linkCut(String linkId) {
         LinkState l = world.link(linkId);
         return l != null && l.cut();
+    }
+
+    // What the fault rules read (FaultTargets): the faults on each part as they are now.
+
+    @Override
+    public boolean killed(String componentId) {
+        return world.component(componentId).killed;
+    }
+
+    @Override
+    public boolean hung(String componentId) {
+        return world.component(componentId).hung;
+    }
+
+    @Override
+    public boolean erroring(String componentId) {
+        return world.component(componentId).erroring;
+    }
+
+    @Override
+    public boolean replica(String databaseId) {
+        return world.cluster().node(databaseId).role() == DbRole.REPLICA;
+    }
+
+    @Override
+    public boolean promoting(String databaseId) {
+        return replication.promoting(world.cluster().node(databaseId));
+    }
+
+    @Override
+    public String writerDatabase() {
+        return world.cluster().writer().id();
     }
 
     /** The load balancer's servers (read their state; do not change them). */

@@ -5,6 +5,7 @@ import io.infraviz.model.Host;
 import io.infraviz.model.Link;
 import io.infraviz.sim.SimEvent;
 import io.infraviz.sim.Simulation;
+import io.infraviz.sim.fault.FaultRules;
 import net.miginfocom.swing.MigLayout;
 
 import javax.swing.DefaultListModel;
@@ -107,7 +108,7 @@ public final class ComponentsPanel extends JPanel implements SimulationDriver.Fr
     private void toggle() {
         String id = list.getSelectedValue();
         if (id != null) {
-            driver.apply(FaultChoices.primary(driver.simulation(), id));
+            driver.apply(FaultRules.click(driver.simulation(), id));
             list.repaint();
         }
     }

@@ -3,6 +3,7 @@ package io.infraviz.ui;
 import io.infraviz.diagram.Diagram;
 import io.infraviz.sim.Simulation;
 import io.infraviz.sim.fault.Fault;
+import io.infraviz.sim.fault.FaultRules;
 
 import javax.swing.JComponent;
 import javax.swing.SwingUtilities;
@@ -65,7 +66,7 @@ final class DiagramController extends MouseAdapter {
             return;
         }
         onSelect.accept(id);
-        driver.apply(FaultChoices.primary(driver.simulation(), id));
+        driver.apply(FaultRules.click(driver.simulation(), id));
         updateHover(id);
     }
 
@@ -109,7 +110,7 @@ final class DiagramController extends MouseAdapter {
 
     /** What a click on the part will do, e.g. "click to kill it", "click to revive its host web-02". */
     static String clickWords(Simulation sim, String id) {
-        Fault f = FaultChoices.primary(sim, id);
+        Fault f = FaultRules.click(sim, id);
         String it = f.target().equals(id) ? "it" : "its host " + f.target();
         boolean host = sim.topology().host(id).isPresent();
         return switch (f.action()) {
@@ -117,7 +118,7 @@ final class DiagramController extends MouseAdapter {
             case REVIVE -> "click to revive " + it;
             case CUT -> "click to cut it";
             case HEAL -> sim.topology().link(id).isPresent() ? "click to heal it" : "click to make it answer again";
-            default -> "click: " + FaultChoices.describe(f);
+            default -> "click: " + f.label();
         };
     }
 

@@ -2,6 +2,7 @@ package io.infraviz.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.infraviz.sim.fault.FaultAction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -9,6 +10,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -74,6 +78,15 @@ class SimulateCommandTest {
         CliRun r = run("simulate", "--requests", "20");
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("Requests     20").contains("Per backend").contains("web-01").contains("Health changes");
+    }
+
+    @Test
+    void theHelpListsExactlyTheFaultActions() {
+        CliRun r = run("simulate", "--help");
+        Matcher m = Pattern.compile("ACTION one of ([^.]*)\\.").matcher(r.out().replaceAll("\\s+", " "));
+        assertThat(m.find()).as(r.out()).isTrue();
+        assertThat(m.group(1).split(", ")).containsExactly(
+                Arrays.stream(FaultAction.values()).map(FaultAction::code).toArray(String[]::new));
     }
 
     @ParameterizedTest

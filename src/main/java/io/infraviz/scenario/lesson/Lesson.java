@@ -6,6 +6,7 @@ import io.infraviz.model.Topology;
 import io.infraviz.scenario.Stages;
 import io.infraviz.sim.fault.Fault;
 import io.infraviz.sim.fault.FaultAction;
+import io.infraviz.sim.fault.FaultRules;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -123,7 +124,7 @@ public final class Lesson {
         }
         Fault f = new Fault(fa, a.target());
         try {
-            new io.infraviz.sim.Simulation(topology, settings, 1).validate(f);
+            FaultRules.check(topology, f);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(where + ": " + e.getMessage());
         }

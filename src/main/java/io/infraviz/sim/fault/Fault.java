@@ -4,6 +4,11 @@ package io.infraviz.sim.fault;
  * An action on a target (a component, host or link id), e.g. kill web-02.
  */
 public record Fault(FaultAction action, String target) {
+    /** Plain words for a menu, e.g. "Kill web-02.nginx". */
+    public String label() {
+        return action.menuWords() + " " + target;
+    }
+
     @Override
     public String toString() {
         return action.code() + ":" + target;

@@ -4,34 +4,50 @@ import io.infraviz.model.Coded;
 
 import java.util.Optional;
 
-/** Something a person (or a script) does to the infrastructure. */
+/**
+ * Something a person (or a script) does to the infrastructure, with its words. When it applies
+ * is {@link FaultRules}'s business; what it does, the simulation's.
+ */
 public enum FaultAction implements Coded {
-    KILL("kill", "kill", Target.COMPONENT_OR_HOST),
-    REVIVE("revive", "revive", Target.COMPONENT_OR_HOST),
-    HANG("hang", "hang", Target.COMPONENT),
-    ERROR("error", "make answer errors", Target.COMPONENT),
-    HEAL("heal", "heal", Target.COMPONENT_OR_LINK),
-    CUT("cut", "cut", Target.LINK),
-    PROMOTE("promote", "promote", Target.DATABASE),
-    PROMOTE_SAFE("promote-safe", "safely promote", Target.DATABASE),
-    RESEED("reseed", "re-seed", Target.DATABASE);
+    KILL("kill", "kill", "Kill", Target.COMPONENT_OR_HOST),
+    REVIVE("revive", "revive", "Revive", Target.COMPONENT_OR_HOST),
+    HANG("hang", "hang", "Hang", Target.COMPONENT),
+    ERROR("error", "make answer errors", "Make answer errors:", Target.COMPONENT),
+    HEAL("heal", "heal", "Heal", Target.COMPONENT_OR_LINK),
+    CUT("cut", "cut", "Cut link", Target.LINK),
+    PROMOTE("promote", "promote", "Promote now:", Target.DATABASE),
+    PROMOTE_SAFE("promote-safe", "safely promote", "Promote safely (apply relay log first):", Target.DATABASE),
+    RESEED("reseed", "re-seed", "Re-seed from the Primary:", Target.DATABASE);
 
-    /** What kind of thing an action can be applied to. */
+    /** What kind of part an action can be applied to. */
     public enum Target {
-        COMPONENT,
-        COMPONENT_OR_HOST,
-        COMPONENT_OR_LINK,
-        LINK,
-        DATABASE
+        COMPONENT("a component"),
+        COMPONENT_OR_HOST("a component or a host"),
+        COMPONENT_OR_LINK("a component or a link"),
+        LINK("a link (from->to)"),
+        DATABASE("a database");
+
+        private final String words;
+
+        Target(String words) {
+            this.words = words;
+        }
+
+        /** Plain words for messages, e.g. "a component or a host". */
+        public String words() {
+            return words;
+        }
     }
 
     private final String code;
     private final String verb;
+    private final String menuWords;
     private final Target target;
 
-    FaultAction(String code, String verb, Target target) {
+    FaultAction(String code, String verb, String menuWords, Target target) {
         this.code = code;
         this.verb = verb;
+        this.menuWords = menuWords;
         this.target = target;
     }
 
@@ -44,6 +60,11 @@ public enum FaultAction implements Coded {
     /** Plain verb for messages, e.g. "make answer errors". */
     public String verb() {
         return verb;
+    }
+
+    /** The words a menu shows before the target, e.g. "Promote now:". */
+    public String menuWords() {
+        return menuWords;
     }
 
     public Target target() {
