@@ -83,19 +83,8 @@ final class SecurityFlow {
         events.onEvent(new SimEvent.AttackTried(engine.now(), h.host.id(), port, blocked));
     }
 
-    long plaintextSeen() {
-        return plaintextSeen;
-    }
-
-    long ciphertextSeen() {
-        return ciphertextSeen;
-    }
-
-    long attacksSucceeded() {
-        return attacksSucceeded;
-    }
-
-    long attacksBlocked() {
-        return attacksBlocked;
+    /** What the eavesdropper and the attacker got so far. */
+    Simulation.SecurityCounts counts() {
+        return new Simulation.SecurityCounts(plaintextSeen, ciphertextSeen, attacksSucceeded, attacksBlocked);
     }
 }

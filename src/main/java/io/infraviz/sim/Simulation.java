@@ -4,8 +4,8 @@ import io.infraviz.engine.Engine;
 import io.infraviz.model.SimulationSettings;
 import io.infraviz.model.Topology;
 import io.infraviz.sim.db.DatabaseCluster;
-import io.infraviz.sim.db.ReplicationFlow;
 import io.infraviz.sim.db.DbRole;
+import io.infraviz.sim.db.ReplicationFlow;
 import io.infraviz.sim.fault.Fault;
 import io.infraviz.sim.fault.FaultInjector;
 import io.infraviz.sim.fault.FaultTargets;
@@ -16,7 +16,6 @@ import io.infraviz.sim.lb.LoadBalancers;
 import io.infraviz.sim.net.LinkState;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -312,8 +311,7 @@ public final class Simulation implements FaultTargets {
     }
 
     public SecurityCounts securityCounts() {
-        return new SecurityCounts(security.plaintextSeen(), security.ciphertextSeen(), security.attacksSucceeded(),
-                security.attacksBlocked());
+        return security.counts();
     }
 
     /** The monitoring service's alerts so far, oldest first. */
@@ -333,40 +331,18 @@ public final class Simulation implements FaultTargets {
 
     /** Requests waiting for a worker at an application server. */
     public int queueLength(String appId) {
-        AppServerState a = appServer(appId);
+        AppServerState a = world.appServer(appId);
         return a == null ? 0 : a.queue.size();
     }
 
     /** Workers busy at an application server. */
     public int busyWorkers(String appId) {
-        AppServerState a = appServer(appId);
+        AppServerState a = world.appServer(appId);
         return a == null ? 0 : a.busy;
-    }
-
-    private AppServerState appServer(String id) {
-        ComponentState c = world.component(id);
-        return c == null ? null : world.appServer(c);
     }
 
     /** Ids of everything currently not running normally (killed, hung, erroring, host down, cut). */
     public List<String> whatIsDown() {
-        List<String> out = new ArrayList<>();
-        for (HostState h : world.hosts()) {
-            if (h.down) {
-                out.add(h.host.id());
-            }
-        }
-        for (ComponentState c : world.components()) {
-            if ((c.killed || c.hung || c.erroring) && !c.hostDown()) {
-                out.add(c.id());
-            }
-        }
-        for (LinkState l : world.links()) {
-            if (l.cut()) {
-                out.add(l.link().id());
-            }
-        }
-        Collections.sort(out);
-        return out;
+        return world.downIds();
     }
 }

@@ -9,7 +9,9 @@ import io.infraviz.sim.db.DatabaseNode;
 import io.infraviz.sim.net.LinkState;
 import io.infraviz.sim.net.Network;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -122,6 +124,12 @@ public final class World {
         return appServers[c.index];
     }
 
+    /** The application server state of a component id, or null when there is none. */
+    AppServerState appServer(String id) {
+        ComponentState c = componentById.get(id);
+        return c == null ? null : appServers[c.index];
+    }
+
     /** Every application server's state, by component index (null where none). */
     public AppServerState[] appServers() {
         return appServers;
@@ -215,5 +223,27 @@ public final class World {
             }
         }
         return null;
+    }
+
+    /** Ids of everything not running normally now (killed, hung, erroring, host down, cut), sorted. */
+    List<String> downIds() {
+        List<String> out = new ArrayList<>();
+        for (HostState h : hosts) {
+            if (h.down) {
+                out.add(h.host.id());
+            }
+        }
+        for (ComponentState c : components) {
+            if ((c.killed || c.hung || c.erroring) && !c.hostDown()) {
+                out.add(c.id());
+            }
+        }
+        for (LinkState l : linkById.values()) {
+            if (l.cut()) {
+                out.add(l.link().id());
+            }
+        }
+        Collections.sort(out);
+        return out;
     }
 }

@@ -26,7 +26,6 @@ import static io.infraviz.sim.lb.ProbeStage.*;
  * check sends {@code GET /health} through Nginx to the application and wants 2xx or 3xx.
  */
 public final class HealthChecker {
-
     private final World world;
     private final Engine engine;
     private final Network network;
