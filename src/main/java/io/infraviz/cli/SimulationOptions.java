@@ -1,186 +1,138 @@
 package io.infraviz.cli;
 
-import io.infraviz.engine.SimTime;
-import io.infraviz.model.Algorithm;
-import io.infraviz.model.CheckType;
 import io.infraviz.model.Coded;
-import io.infraviz.model.LbMode;
-import io.infraviz.model.LbSettings;
 import io.infraviz.model.Preset;
-import io.infraviz.model.ReadPolicy;
 import io.infraviz.model.SimulationSettings;
-import io.infraviz.model.TrafficSettings;
-import picocli.CommandLine.ArgGroup;
+import io.infraviz.model.Topology;
+import io.infraviz.model.settings.BadSettingValue;
+import io.infraviz.model.settings.Setting;
+import io.infraviz.model.settings.SettingType;
+import io.infraviz.model.settings.Settings;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.ArgGroupSpec;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 
 import java.util.LinkedHashMap;
-import java.util.Locale;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
-/** The options that shape a simulation's settings: a preset, then overrides. */
+/** The options that shape a simulation's settings: a preset, then one option per setting of {@link Settings}. */
 final class SimulationOptions {
+    /** Two ways to give the pace of requests; one at most. */
+    private static final List<Setting<?>> EITHER = List.of(Settings.INTERVAL, Settings.RATE);
+
     @Option(names = "--preset", paramLabel = "classroom|realistic", defaultValue = "classroom",
             description = "Timing preset (default: ${DEFAULT-VALUE}).")
     String preset;
 
-    @ArgGroup(exclusive = true)
-    Pace pace;
+    /** One option per setting the command line offers; as a mixin they stay in place in the help. */
+    @Mixin
+    CommandSpec settingOptions = settingOptions();
 
-    static final class Pace {
-        @Option(names = "--interval", paramLabel = "MS", description = "Time between two requests, in ms.")
-        Double intervalMs;
-
-        @Option(names = "--rate", paramLabel = "RPS", description = "Requests per second.")
-        Double rate;
-    }
-
-    @Option(names = "--writes", paramLabel = "F", description = "Share of writes, 0 to 1 (default 0.2).")
-    Double writes;
-
-    @Option(names = "--sequential", description = "One user who waits for each answer before sending the next request.")
-    boolean sequential;
-
-    @Option(names = "--algorithm", paramLabel = "roundrobin|weighted|leastconn|source")
-    String algorithm;
-
-    @Option(names = "--weight", paramLabel = "SERVER=W", description = "Weight of a server for weighted round robin (repeatable).")
+    @Option(names = "--weight", paramLabel = "SERVER=W",
+            description = "Weight of a server for weighted round robin (repeatable).")
     Map<String, Integer> weights = new LinkedHashMap<>();
 
-    @Option(names = "--mode", paramLabel = "active-active|active-passive")
-    String mode;
+    private static CommandSpec settingOptions() {
+        CommandSpec spec = CommandSpec.create();
+        ArgGroupSpec.Builder pace = ArgGroupSpec.builder().exclusive(true).multiplicity("0..1");
+        for (Setting<?> s : Settings.ALL) {
+            s.option().ifPresent(name -> {
+                if (EITHER.contains(s)) {
+                    pace.addArg(option(name, s));
+                } else {
+                    spec.addOption(option(name, s));
+                }
+            });
+        }
+        return spec.addArgGroup(pace.build());
+    }
 
-    @Option(names = "--check", paramLabel = "tcp|http", description = "Health-check type (default http).")
-    String check;
+    private static OptionSpec option(String name, Setting<?> s) {
+        SettingType<?> type = s.type();
+        OptionSpec.Builder b = OptionSpec.builder(name).description(description(s));
+        if (type instanceof SettingType.Toggle t && t.flag()) {
+            return b.arity("0").type(Boolean.class).build();
+        }
+        if (type instanceof SettingType.Toggle) {
+            return b.paramLabel("on|off").type(String.class).build();
+        }
+        if (type instanceof SettingType.Choice<?> c) {
+            String words = c.values().stream().map(Coded::code).collect(Collectors.joining("|"));
+            return b.paramLabel(words).type(String.class).build();
+        }
+        if (type instanceof SettingType.WholeNumber n) {
+            return b.paramLabel(n.unit().placeholder()).type(Integer.class).build();
+        }
+        SettingType.Decimal d = type instanceof SettingType.Millis m ? m.range() : (SettingType.Decimal) type;
+        return b.paramLabel(d.unit().placeholder()).type(Double.class).build();
+    }
 
-    @Option(names = "--inter", paramLabel = "MS", description = "Time between health checks (default 2000).")
-    Integer inter;
-
-    @Option(names = "--fall", paramLabel = "N", description = "Failed checks that mark a server DOWN (default 3).")
-    Integer fall;
-
-    @Option(names = "--rise", paramLabel = "N", description = "Good checks that mark a server UP (default 2).")
-    Integer rise;
-
-    @Option(names = "--retries", paramLabel = "N", description = "Connection retries (default 3).")
-    Integer retries;
-
-    @Option(names = "--redispatch", description = "option redispatch: retry on another server.")
-    boolean redispatch;
-
-    @Option(names = "--timeout-connect", paramLabel = "MS", description = "HAProxy's timeout connect.")
-    Integer timeoutConnect;
-
-    @Option(names = "--timeout-server", paramLabel = "MS", description = "HAProxy's timeout server.")
-    Integer timeoutServer;
-
-    @Option(names = "--https", paramLabel = "on|off", description = "HTTPS to the load balancer (default: as the stage has it).")
-    String https;
-
-    @Option(names = "--firewall", paramLabel = "on|off", description = "A firewall on every server (default: as the stage has it).")
-    String firewall;
-
-    @Option(names = "--monitoring", paramLabel = "on|off", description = "Monitoring agents and alerts (default: as the stage has it).")
-    String monitoring;
-
-    @Option(names = "--attacker", description = "Someone tries MySQL (3306) and SSH (22) on every server once a second.")
-    boolean attacker;
-
-    @Option(names = "--read-policy", paramLabel = "replica|primary|local|any", description = "Where reads go (default replica).")
-    String readPolicy;
+    /** The setting's help, then where its starting value comes from when that is one value. */
+    private static String description(Setting<?> s) {
+        if (s.type() instanceof SettingType.Toggle t && t.flag()) {
+            return s.help() + ".";
+        }
+        if (s.stageDecides()) {
+            return s.help() + " (default: as the stage has it).";
+        }
+        return s.help() + s.commonDefault().map(v -> " (default " + v + ")").orElse("") + ".";
+    }
 
     /**
-     * Builds the settings.
+     * The preset's settings with the options given, except those a stage decides.
      *
      * @throws UsageException naming the first bad value
      */
     SimulationSettings toSettings() {
-        Preset p = Preset.fromCode(preset).orElseThrow(() -> bad("--preset", preset, Coded.list(Preset.class)));
-        SimulationSettings s = p.settings();
-        TrafficSettings traffic = s.traffic().withSequential(sequential);
-        if (pace != null && pace.intervalMs != null) {
-            requirePositive("--interval", pace.intervalMs);
-            traffic = traffic.withInterval(Math.max(1, SimTime.ms(pace.intervalMs)));
-        } else if (pace != null && pace.rate != null) {
-            requirePositive("--rate", pace.rate);
-            traffic = traffic.withInterval(Math.max(1, Math.round(1_000_000 / pace.rate)));
-        }
-        if (writes != null) {
-            if (!(writes >= 0 && writes <= 1)) {
-                throw new UsageException("--writes must be between 0 and 1, got " + writes);
-            }
-            traffic = traffic.withWriteFraction(writes);
-        }
-        LbSettings lb = s.lb();
-        if (algorithm != null) {
-            lb = lb.withAlgorithm(Algorithm.fromCode(algorithm).orElseThrow(() -> bad("--algorithm", algorithm,
-                    Coded.list(Algorithm.class))));
-        }
-        if (mode != null) {
-            lb = lb.withMode(Coded.find(LbMode.class, mode).orElseThrow(() -> bad("--mode", mode, Coded.list(LbMode.class))));
-        }
-        if (check != null) {
-            lb = lb.withCheck(Coded.find(CheckType.class, check.toLowerCase(Locale.ROOT))
-                    .orElseThrow(() -> bad("--check", check, Coded.list(CheckType.class))));
-        }
-        int newInter = inter == null ? lb.interMs() : atLeast("--inter", inter, 1);
-        int newFall = fall == null ? lb.fall() : atLeast("--fall", fall, 1);
-        int newRise = rise == null ? lb.rise() : atLeast("--rise", rise, 1);
-        lb = lb.withChecks(newInter, newFall, newRise);
-        lb = lb.withRetries(retries == null ? lb.retries() : atLeast("--retries", retries, 0), redispatch);
-        lb = lb.withTimeouts(timeoutConnect == null ? lb.timeoutConnectMs() : atLeast("--timeout-connect", timeoutConnect, 1),
-                timeoutServer == null ? lb.timeoutServerMs() : atLeast("--timeout-server", timeoutServer, 1));
+        Preset p = Preset.fromCode(preset).orElseThrow(() -> new UsageException("--preset: unknown value '" + preset
+                + "' (use one of " + Coded.list(Preset.class) + ")"));
         for (var w : weights.entrySet()) {
             if (w.getValue() < 1 || w.getValue() > 256) {
                 throw new UsageException("--weight " + w.getKey() + "=" + w.getValue() + ": a weight must be 1 to 256");
             }
         }
-        lb = lb.withWeights(weights);
-        var db = s.db();
-        if (readPolicy != null) {
-            db = db.withReadPolicy(Coded.find(ReadPolicy.class, readPolicy)
-                    .orElseThrow(() -> bad("--read-policy", readPolicy, Coded.list(ReadPolicy.class))));
-        }
-        return s.withTraffic(traffic).withLb(lb).withDb(db);
+        SimulationSettings s = applyGiven(p.settings(), false);
+        return s.withLb(s.lb().withWeights(weights));
     }
 
     /** The stage's (or file's) own security, then the toggles given on the command line. */
-    SimulationSettings forTopology(SimulationSettings s, io.infraviz.model.Topology t) {
-        SimulationSettings adapted = s.forTopology(t);
-        var sec = adapted.security();
-        if (https != null) {
-            sec = sec.withHttps(onOff("--https", https));
-        }
-        if (firewall != null) {
-            sec = sec.withFirewalls(onOff("--firewall", firewall));
-        }
-        if (monitoring != null) {
-            sec = sec.withMonitoring(onOff("--monitoring", monitoring));
-        }
-        return adapted.withSecurity(sec.withAttacker(attacker || sec.attacker()));
+    SimulationSettings forTopology(SimulationSettings s, Topology t) {
+        return applyGiven(s.forTopology(t), true);
     }
 
-    private static boolean onOff(String option, String value) {
-        return switch (value) {
+    private SimulationSettings applyGiven(SimulationSettings s, boolean stageDecides) {
+        SimulationSettings out = s;
+        for (Setting<?> setting : Settings.ALL) {
+            if (setting.option().isEmpty() || setting.stageDecides() != stageDecides) {
+                continue;
+            }
+            String name = setting.option().get();
+            Object given = settingOptions.findOption(name).getValue();
+            if (given == null) {
+                continue;
+            }
+            try {
+                out = setting.apply(out, setting.type() instanceof SettingType.Toggle ? onOff(name, given) : given);
+            } catch (BadSettingValue bad) {
+                throw new UsageException(bad.messageFor(name));
+            }
+        }
+        return out;
+    }
+
+    /** A flag is there (true) or not; a switch says on or off. */
+    private static Boolean onOff(String option, Object given) {
+        if (given instanceof Boolean flag) {
+            return flag;
+        }
+        return switch (String.valueOf(given)) {
             case "on" -> true;
             case "off" -> false;
-            default -> throw bad(option, value, "on, off");
+            default -> throw new UsageException(option + ": unknown value '" + given + "' (use one of on, off)");
         };
-    }
-
-    private static UsageException bad(String option, String value, String allowed) {
-        return new UsageException(option + ": unknown value '" + value + "' (use one of " + allowed + ")");
-    }
-
-    private static void requirePositive(String option, double v) {
-        if (!(v > 0) || Double.isInfinite(v)) {
-            throw new UsageException(option + " must be a positive number, got " + v);
-        }
-    }
-
-    private static int atLeast(String option, int v, int min) {
-        if (v < min) {
-            throw new UsageException(option + " must be at least " + min + ", got " + v);
-        }
-        return v;
     }
 }

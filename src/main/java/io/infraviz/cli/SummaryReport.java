@@ -10,6 +10,8 @@ import io.infraviz.engine.SimTime;
 import io.infraviz.model.LbSettings;
 import io.infraviz.model.SecuritySettings;
 import io.infraviz.model.SimulationSettings;
+import io.infraviz.model.settings.Setting;
+import io.infraviz.model.settings.Settings;
 import io.infraviz.sim.Simulation;
 import io.infraviz.sim.db.DatabaseNode;
 
@@ -89,25 +91,10 @@ final class SummaryReport {
     }
 
     private static void settings(ObjectNode o, SimulationSettings st, long seed, List<String> events) {
-        LbSettings lb = st.lb();
         o.put("seed", seed);
-        o.put("interval_ms", ms(st.traffic().intervalMicros()));
-        o.put("sequential", st.traffic().sequential());
-        o.put("writes", st.traffic().writeFraction());
-        o.put("algorithm", lb.algorithm().code());
-        o.put("mode", lb.mode().code());
-        o.put("check", lb.check().code());
-        o.put("inter", lb.interMs());
-        o.put("fall", lb.fall());
-        o.put("rise", lb.rise());
-        o.put("retries", lb.retries());
-        o.put("redispatch", lb.redispatch());
-        o.put("timeout_connect", lb.timeoutConnectMs());
-        o.put("timeout_server", lb.timeoutServerMs());
-        o.put("read_policy", st.db().readPolicy().code());
-        o.put("app_workers", st.capacity().appWorkers());
-        o.put("app_queue", st.capacity().appQueue());
-        o.put("dns_ttl_ms", ms(st.timings().dnsTtl()));
+        for (Setting<?> setting : Settings.ALL) {
+            setting.outputKey().ifPresent(key -> o.putPOJO(key, setting.output(st)));
+        }
         ArrayNode ev = o.putArray("events");
         events.forEach(ev::add);
     }

@@ -12,4 +12,12 @@ public record CapacitySettings(int appWorkers, int appQueue) {
             throw new IllegalArgumentException("an application server needs at least one worker and a queue of 0 or more");
         }
     }
+
+    public CapacitySettings withAppWorkers(int workers) {
+        return new CapacitySettings(workers, appQueue);
+    }
+
+    public CapacitySettings withAppQueue(int queue) {
+        return new CapacitySettings(appWorkers, queue);
+    }
 }

@@ -44,4 +44,5 @@ public final class AtomicFile {
         } finally {
             Files.deleteIfExists(tmp);
         }
-    }}
+    }
+}

@@ -1,40 +1,87 @@
 package io.infraviz.architecture;
 
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Stream;
+import java.util.Random;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-/** The model, engine, simulation, analysis and scenarios never touch Swing, AWT or JGraphX. */
+/**
+ * The packages' layers, read from the compiled product classes (not the tests, not the benchmark):
+ * each layer uses only the layers below it, no two packages depend on each other (directly or
+ * round a loop), and the headless layers never touch Swing, AWT or JGraphX.
+ */
 class LayeringTest {
-    private static final Path ROOT = Path.of("src/main/java/io/infraviz");
+    private static JavaClasses product;
 
-    @Test
-    void headlessPackagesImportNoUserInterface() throws IOException {
-        for (String pkg : List.of("model", "engine", "sim", "analysis", "scenario")) {
-            try (Stream<Path> files = Files.walk(ROOT.resolve(pkg))) {
-                for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
-                    String src = Files.readString(f);
-                    assertThat(src).as(f.toString()).doesNotContain("java.awt").doesNotContain("javax.swing")
-                            .doesNotContain("com.mxgraph");
-                }
-            }
-        }
+    @BeforeAll
+    static void importProduct() {
+        product = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("io.infraviz");
     }
 
     @Test
-    void engineKnowsNothingAboutTheInfrastructure() throws IOException {
-        try (Stream<Path> files = Files.walk(ROOT.resolve("engine"))) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
-                String src = Files.readString(f);
-                assertThat(src).as(f.toString()).doesNotContain("io.infraviz.sim").doesNotContain("io.infraviz.model")
-                        .doesNotContain("Math.random").doesNotContain("new Random(").doesNotContain("currentTimeMillis");
-            }
-        }
+    void eachLayerUsesOnlyTheLayersBelowIt() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("model").definedBy("io.infraviz.model..")
+                .layer("engine").definedBy("io.infraviz.engine..")
+                .layer("sim").definedBy("io.infraviz.sim..")
+                .layer("analysis, scenario").definedBy("io.infraviz.analysis..", "io.infraviz.scenario..")
+                .layer("diagram, export").definedBy("io.infraviz.diagram..", "io.infraviz.export..")
+                .layer("ui, cli").definedBy("io.infraviz.ui..", "io.infraviz.cli..")
+                .layer("App").definedBy("io.infraviz")
+                // The engine is a bare event loop: it knows nothing of the infrastructure either.
+                .whereLayer("model").mayNotAccessAnyLayer()
+                .whereLayer("engine").mayNotAccessAnyLayer()
+                .whereLayer("sim").mayOnlyAccessLayers("model", "engine")
+                .whereLayer("analysis, scenario").mayOnlyAccessLayers("model", "engine", "sim")
+                .whereLayer("diagram, export").mayOnlyAccessLayers("model", "engine", "sim", "analysis, scenario")
+                .whereLayer("ui, cli").mayOnlyAccessLayers("model", "engine", "sim", "analysis, scenario",
+                        "diagram, export")
+                .whereLayer("App").mayOnlyAccessLayers("ui, cli")
+                .ensureAllClassesAreContainedInArchitecture()
+                .check(product);
+    }
+
+    @Test
+    void noTwoTopLevelPackagesDependOnEachOther() {
+        slices().matching("io.infraviz.(*)..").should().beFreeOfCycles().check(product);
+    }
+
+    @Test
+    void noTwoPackagesDependOnEachOther() {
+        // Every package its own slice: also sim and sim.db, scenario and scenario.lesson.
+        slices().matching("io.infraviz.(**)").should().beFreeOfCycles().check(product);
+    }
+
+    @Test
+    void headlessPackagesUseNoUserInterface() {
+        noClasses().that().resideInAnyPackage("io.infraviz.model..", "io.infraviz.engine..", "io.infraviz.sim..",
+                        "io.infraviz.analysis..", "io.infraviz.scenario..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.awt..", "javax.swing..", "com.mxgraph..")
+                .check(product);
+    }
+
+    @Test
+    void engineTakesNoChanceAndNoClockOfItsOwn() {
+        noClasses().that().resideInAPackage("io.infraviz.engine..")
+                .should().callMethod(Math.class, "random")
+                .orShould().dependOnClassesThat().areAssignableTo(Random.class)
+                .orShould().callMethod(System.class, "currentTimeMillis")
+                .because("runs are reproducible from a seed and simulated time")
+                .check(product);
+    }
+
+    @Test
+    void benchmarkIsNotInTheProduct() {
+        noClasses().should().resideInAPackage("io.infraviz.bench..")
+                .because("the benchmark lives in src/bench/java, out of target/infraviz.jar")
+                .check(product);
     }
 }

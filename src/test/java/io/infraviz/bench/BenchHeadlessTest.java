@@ -24,7 +24,7 @@ class BenchHeadlessTest {
     @Test
     void windowPartsAreSkippedWithAMessage() throws Exception {
         assumeTrue(GraphicsEnvironment.isHeadless(), "AWT was already started with a display in this JVM");
-        CliRun r = CliRun.of("bench", "--quick", "--only", "frames,startup", "--format", "json");
+        CliRun r = BenchRun.of("--quick", "--only", "frames,startup", "--format", "json");
 
         assertThat(r.code()).isZero();
         assertThat(r.err()).contains("skipped, no display").contains("xvfb-run");
@@ -32,7 +32,7 @@ class BenchHeadlessTest {
         assertThat(root.get("frames").isNull()).isTrue();
         assertThat(root.get("startup").isNull()).isTrue();
 
-        CliRun table = CliRun.of("bench", "--quick", "--only", "startup");
+        CliRun table = BenchRun.of("--quick", "--only", "startup");
         assertThat(table.code()).isZero();
         assertThat(table.out()).contains("skipped, no display");
     }

@@ -22,7 +22,7 @@ class BenchSmokeTest {
 
     @Test
     void headlessPartsPrintTheIssuesJsonShape() throws Exception {
-        CliRun r = CliRun.of("bench", "--quick", "--only", "engine,export,memory", "--format", "json");
+        CliRun r = BenchRun.of("--quick", "--only", "engine,export,memory", "--format", "json");
 
         assertThat(r.code()).as(r.err()).isZero();
         JsonNode root = JSON.readTree(r.out());
@@ -42,7 +42,7 @@ class BenchSmokeTest {
     @Test
     void windowPartsRunWithADisplay() throws Exception {
         assumeFalse(GraphicsEnvironment.isHeadless(), "needs a display");
-        CliRun r = CliRun.of("bench", "--quick", "--only", "frames,startup", "--format", "json");
+        CliRun r = BenchRun.of("--quick", "--only", "frames,startup", "--format", "json");
 
         assertThat(r.code()).as(r.err()).isZero();
         JsonNode root = JSON.readTree(r.out());
@@ -60,11 +60,11 @@ class BenchSmokeTest {
 
     @Test
     void badInputGetsOneLineAndExitCode2() {
-        CliRun only = CliRun.of("bench", "--only", "gpu");
+        CliRun only = BenchRun.of("--only", "gpu");
         assertThat(only.code()).isEqualTo(2);
         assertThat(only.err()).contains("--only").contains("gpu").contains("engine, frames, startup, export or memory");
 
-        CliRun format = CliRun.of("bench", "--format", "xml");
+        CliRun format = BenchRun.of("--format", "xml");
         assertThat(format.code()).isEqualTo(2);
         assertThat(format.err()).contains("--format").contains("xml");
     }

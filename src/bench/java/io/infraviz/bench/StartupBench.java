@@ -1,10 +1,9 @@
 package io.infraviz.bench;
 
+import com.mxgraph.model.mxIGraphModel;
 import io.infraviz.diagram.Diagram;
 import io.infraviz.diagram.DiagramTheme;
 import io.infraviz.scenario.Stages;
-
-import com.mxgraph.model.mxIGraphModel;
 
 import java.io.PrintStream;
 import java.time.Instant;

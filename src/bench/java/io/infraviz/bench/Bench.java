@@ -105,7 +105,7 @@ public final class Bench {
         if (!needDisplay.isEmpty()) {
             String what = String.join(" and ", needDisplay.stream().map(Part::code).toList());
             String msg = what + ": skipped, no display (they open real windows; run the benchmark under a display,"
-                    + " e.g. xvfb-run -a -s \"-screen 0 1920x1080x24\" java -jar target/infraviz.jar bench)";
+                    + " e.g. xvfb-run -a -s \"-screen 0 1920x1080x24\" mvn -Pbench package)";
             report.skipped.add(msg);
             log.println("bench: " + msg);
         }

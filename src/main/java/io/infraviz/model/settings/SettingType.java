@@ -1,0 +1,158 @@
+package io.infraviz.model.settings;
+
+import io.infraviz.model.Coded;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+/**
+ * What kind of value a setting holds and which values are valid. {@link #parse} reads what a lesson
+ * file or the command line gives (a number, a word, true or false) and says what is wrong with it.
+ */
+public sealed interface SettingType<T> {
+
+    /**
+     * The value given, checked.
+     *
+     * @throws BadSettingValue with the rule the value breaks
+     */
+    T parse(Object given);
+
+    /** The value as output shows it: a number, a word or true/false. */
+    Object output(T value);
+
+    /** A whole number of at least {@code min}. */
+    record WholeNumber(int min, Unit unit) implements SettingType<Integer> {
+        @Override
+        public Integer parse(Object given) {
+            if (!(given instanceof Number n) || n.doubleValue() != Math.rint(n.doubleValue())) {
+                throw BadSettingValue.breaks("must be a whole number of at least " + min, given);
+            }
+            if (n.intValue() < min) {
+                throw BadSettingValue.breaks("must be at least " + min, given);
+            }
+            return n.intValue();
+        }
+
+        @Override
+        public Object output(Integer value) {
+            return value;
+        }
+    }
+
+    /** A number above {@code min} (or equal to it when {@code minIncluded}) and at most {@code max}. */
+    record Decimal(double min, boolean minIncluded, double max, Unit unit) implements SettingType<Double> {
+        public static Decimal positive(Unit unit) {
+            return new Decimal(0, false, Double.POSITIVE_INFINITY, unit);
+        }
+
+        public static Decimal atLeast(double min, Unit unit) {
+            return new Decimal(min, true, Double.POSITIVE_INFINITY, unit);
+        }
+
+        public static Decimal between(double min, double max, Unit unit) {
+            return new Decimal(min, true, max, unit);
+        }
+
+        @Override
+        public Double parse(Object given) {
+            double v = given instanceof Number n ? n.doubleValue() : Double.NaN;
+            if (!((v > min || minIncluded && v == min) && v <= max) || Double.isInfinite(v)) {
+                throw BadSettingValue.breaks(rule(), given);
+            }
+            return v;
+        }
+
+        private String rule() {
+            if (max != Double.POSITIVE_INFINITY) {
+                return "must be between " + words(min) + " and " + words(max);
+            }
+            return minIncluded ? "must be at least " + words(min)
+                    : min == 0 ? "must be a positive number" : "must be more than " + words(min);
+        }
+
+        private static String words(double v) {
+            return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+        }
+
+        @Override
+        public Object output(Double value) {
+            return value;
+        }
+    }
+
+    /**
+     * A duration people write in milliseconds (any decimals) and the simulation keeps in
+     * microseconds; output shows milliseconds with three decimals. A positive duration is at least 1 µs.
+     */
+    record Millis(Decimal range) implements SettingType<Long> {
+        @Override
+        public Long parse(Object given) {
+            long micros = Math.round(range.parse(given) * 1000);
+            return range.minIncluded() ? micros : Math.max(1, micros);
+        }
+
+        @Override
+        public Object output(Long micros) {
+            return BigDecimal.valueOf(micros, 3);
+        }
+    }
+
+    /**
+     * One of an enum's words ({@link Coded#code()}); {@code words} says what a person reads for each
+     * value in a list to pick from.
+     */
+    record Choice<E extends Enum<E> & Coded>(Class<E> type, Function<E, String> words, boolean anyCase)
+            implements SettingType<E> {
+        public static <E extends Enum<E> & Coded> Choice<E> of(Class<E> type) {
+            return new Choice<>(type, Coded::code, false);
+        }
+
+        public Choice<E> showing(Function<E, String> newWords) {
+            return new Choice<>(type, newWords, anyCase);
+        }
+
+        /** Also accepts the words in capitals (HTTP as HAProxy's documentation writes it). */
+        public Choice<E> inAnyCase() {
+            return new Choice<>(type, words, true);
+        }
+
+        public List<E> values() {
+            return Arrays.asList(type.getEnumConstants());
+        }
+
+        @Override
+        public E parse(Object given) {
+            String word = String.valueOf(given);
+            return Coded.find(type, anyCase ? word.toLowerCase(Locale.ROOT) : word)
+                    .orElseThrow(() -> BadSettingValue.unknownWord(given, Coded.list(type)));
+        }
+
+        @Override
+        public Object output(E value) {
+            return value.code();
+        }
+    }
+
+    /**
+     * On or off. A {@code flag} on the command line only turns it on (its absence keeps what the
+     * preset or stage says); otherwise the command line writes {@code on} or {@code off}.
+     */
+    record Toggle(boolean flag) implements SettingType<Boolean> {
+        @Override
+        public Boolean parse(Object given) {
+            if (given instanceof Boolean b) {
+                return b;
+            }
+            throw BadSettingValue.breaks("must be true or false", given);
+        }
+
+        @Override
+        public Object output(Boolean value) {
+            return value;
+        }
+    }
+}

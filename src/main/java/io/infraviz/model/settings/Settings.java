@@ -1,0 +1,132 @@
+package io.infraviz.model.settings;
+
+import io.infraviz.model.Algorithm;
+import io.infraviz.model.CheckType;
+import io.infraviz.model.LbMode;
+import io.infraviz.model.ReadPolicy;
+import io.infraviz.model.settings.SettingType.Choice;
+import io.infraviz.model.settings.SettingType.Decimal;
+import io.infraviz.model.settings.SettingType.Millis;
+import io.infraviz.model.settings.SettingType.Toggle;
+import io.infraviz.model.settings.SettingType.WholeNumber;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Every setting a person can change, once. Their order is the order of the command-line help and
+ * of the settings in the JSON output.
+ */
+public final class Settings {
+    public static final Setting<Long> INTERVAL = Setting.of("interval", new Millis(Decimal.positive(Unit.MS)),
+                    s -> s.traffic().intervalMicros(), (s, v) -> s.withTraffic(s.traffic().withInterval(v)),
+                    "Interval (ms)", "Time between two requests, in ms")
+            .onCommandLine("--interval").inOutputAs("interval_ms");
+    /** The interval seen as a rate: the same setting, written the way a load test says it. */
+    public static final Setting<Double> RATE = Setting.of("rate", Decimal.positive(Unit.PER_SECOND),
+                    s -> s.traffic().requestsPerSecond(), (s, v) -> s.withTraffic(s.traffic().withRate(v)),
+                    "Requests/s", "Requests per second")
+            .onCommandLine("--rate").inLessonFiles().dial(0.1, 5000, 0.25);
+    public static final Setting<Boolean> SEQUENTIAL = Setting.of("sequential", new Toggle(true),
+                    s -> s.traffic().sequential(), (s, v) -> s.withTraffic(s.traffic().withSequential(v)),
+                    "Sequential", "One user who waits for each answer before sending the next request")
+            .onCommandLine("--sequential").inOutputAs("sequential");
+    public static final Setting<Double> WRITES = Setting.of("writes", Decimal.between(0, 1, Unit.SHARE),
+                    s -> s.traffic().writeFraction(), (s, v) -> s.withTraffic(s.traffic().withWriteFraction(v)),
+                    "Writes", "Share of writes, 0 to 1")
+            .onCommandLine("--writes").inLessonFiles().inOutputAs("writes").dial(0, 1, 0.01);
+    public static final Setting<Algorithm> ALGORITHM = Setting.of("algorithm",
+                    Choice.of(Algorithm.class).showing(a -> a.title() + " (" + a.code() + ")"),
+                    s -> s.lb().algorithm(), (s, v) -> s.withLb(s.lb().withAlgorithm(v)),
+                    "Algorithm", "HAProxy's balance algorithm")
+            .onCommandLine("--algorithm").inLessonFiles().inOutputAs("algorithm");
+    public static final Setting<LbMode> MODE = Setting.of("mode", Choice.of(LbMode.class),
+                    s -> s.lb().mode(), (s, v) -> s.withLb(s.lb().withMode(v)),
+                    "Mode", "Whether the second web server is a backup")
+            .onCommandLine("--mode").inLessonFiles().inOutputAs("mode");
+    public static final Setting<CheckType> CHECK = Setting.of("check", Choice.of(CheckType.class).inAnyCase()
+                            .showing(c -> c == CheckType.HTTP ? "HTTP (GET /health)" : "TCP (port open)"),
+                    s -> s.lb().check(), (s, v) -> s.withLb(s.lb().withCheck(v)),
+                    "Health check", "Health-check type")
+            .onCommandLine("--check").inLessonFiles().inOutputAs("check");
+    public static final Setting<Integer> INTER = Setting.of("inter", new WholeNumber(1, Unit.MS),
+                    s -> s.lb().interMs(), (s, v) -> s.withLb(s.lb().withChecks(v, s.lb().fall(), s.lb().rise())),
+                    "inter (ms)", "Time between health checks")
+            .onCommandLine("--inter").inLessonFiles().inOutputAs("inter").dial(100, 60_000, 100);
+    public static final Setting<Integer> FALL = Setting.of("fall", new WholeNumber(1, Unit.COUNT),
+                    s -> s.lb().fall(), (s, v) -> s.withLb(s.lb().withChecks(s.lb().interMs(), v, s.lb().rise())),
+                    "fall", "Failed checks that mark a server DOWN")
+            .onCommandLine("--fall").inLessonFiles().inOutputAs("fall").dial(1, 10, 1);
+    public static final Setting<Integer> RISE = Setting.of("rise", new WholeNumber(1, Unit.COUNT),
+                    s -> s.lb().rise(), (s, v) -> s.withLb(s.lb().withChecks(s.lb().interMs(), s.lb().fall(), v)),
+                    "rise", "Good checks that mark a server UP")
+            .onCommandLine("--rise").inLessonFiles().inOutputAs("rise").dial(1, 10, 1);
+    public static final Setting<Integer> RETRIES = Setting.of("retries", new WholeNumber(0, Unit.COUNT),
+                    s -> s.lb().retries(), (s, v) -> s.withLb(s.lb().withRetries(v, s.lb().redispatch())),
+                    "retries", "Connection retries")
+            .onCommandLine("--retries").inLessonFiles().inOutputAs("retries").dial(0, 10, 1);
+    public static final Setting<Boolean> REDISPATCH = Setting.of("redispatch", new Toggle(true),
+                    s -> s.lb().redispatch(), (s, v) -> s.withLb(s.lb().withRetries(s.lb().retries(), v)),
+                    "option redispatch", "option redispatch: retry on another server")
+            .onCommandLine("--redispatch").inLessonFiles().inOutputAs("redispatch");
+    public static final Setting<Integer> TIMEOUT_CONNECT = Setting.of("timeout_connect", new WholeNumber(1, Unit.MS),
+                    s -> s.lb().timeoutConnectMs(),
+                    (s, v) -> s.withLb(s.lb().withTimeouts(v, s.lb().timeoutServerMs())),
+                    "timeout connect (ms)", "HAProxy's timeout connect")
+            .onCommandLine("--timeout-connect").inOutputAs("timeout_connect");
+    public static final Setting<Integer> TIMEOUT_SERVER = Setting.of("timeout_server", new WholeNumber(1, Unit.MS),
+                    s -> s.lb().timeoutServerMs(),
+                    (s, v) -> s.withLb(s.lb().withTimeouts(s.lb().timeoutConnectMs(), v)),
+                    "timeout server (ms)", "HAProxy's timeout server")
+            .onCommandLine("--timeout-server").inLessonFiles().inOutputAs("timeout_server");
+    public static final Setting<Boolean> HTTPS = Setting.of("https", new Toggle(false),
+                    s -> s.security().https(), (s, v) -> s.withSecurity(s.security().withHttps(v)),
+                    "HTTPS", "HTTPS to the load balancer")
+            .onCommandLine("--https").inLessonFiles().decidedByStage();
+    public static final Setting<Boolean> FIREWALLS = Setting.of("firewalls", new Toggle(false),
+                    s -> s.security().firewalls(), (s, v) -> s.withSecurity(s.security().withFirewalls(v)),
+                    "Firewalls", "A firewall on every server")
+            .onCommandLine("--firewall").inLessonFiles().decidedByStage();
+    public static final Setting<Boolean> MONITORING = Setting.of("monitoring", new Toggle(false),
+                    s -> s.security().monitoring(), (s, v) -> s.withSecurity(s.security().withMonitoring(v)),
+                    "Monitoring", "Monitoring agents and alerts")
+            .onCommandLine("--monitoring").inLessonFiles().decidedByStage();
+    public static final Setting<Boolean> ATTACKER = Setting.of("attacker", new Toggle(true),
+                    s -> s.security().attacker(), (s, v) -> s.withSecurity(s.security().withAttacker(v)),
+                    "Attacker on the Internet", "Someone tries MySQL (3306) and SSH (22) on every server once a second")
+            .onCommandLine("--attacker").inLessonFiles();
+    public static final Setting<ReadPolicy> READ_POLICY = Setting.of("read_policy", Choice.of(ReadPolicy.class),
+                    s -> s.db().readPolicy(), (s, v) -> s.withDb(s.db().withReadPolicy(v)),
+                    "Reads go to", "Where reads go")
+            .onCommandLine("--read-policy").inLessonFiles().inOutputAs("read_policy");
+    public static final Setting<Integer> WORKERS = Setting.of("workers", new WholeNumber(1, Unit.COUNT),
+                    s -> s.capacity().appWorkers(), (s, v) -> s.withCapacity(s.capacity().withAppWorkers(v)),
+                    "Workers", "Requests an application server works on at the same time")
+            .inLessonFiles().inOutputAs("app_workers");
+    public static final Setting<Integer> QUEUE = Setting.of("queue", new WholeNumber(0, Unit.COUNT),
+                    s -> s.capacity().appQueue(), (s, v) -> s.withCapacity(s.capacity().withAppQueue(v)),
+                    "Queue", "Requests that may wait for an application server's worker")
+            .inLessonFiles().inOutputAs("app_queue");
+    public static final Setting<Long> DNS_TTL = Setting.of("dns_ttl", new Millis(Decimal.atLeast(0, Unit.MS)),
+                    s -> s.timings().dnsTtl(), (s, v) -> s.withTimings(s.timings().withDnsTtl(v)),
+                    "DNS TTL (ms)", "How long clients keep the DNS answer")
+            .inOutputAs("dns_ttl_ms");
+
+    public static final List<Setting<?>> ALL = List.of(INTERVAL, RATE, SEQUENTIAL, WRITES, ALGORITHM, MODE, CHECK,
+            INTER, FALL, RISE, RETRIES, REDISPATCH, TIMEOUT_CONNECT, TIMEOUT_SERVER, HTTPS, FIREWALLS, MONITORING,
+            ATTACKER, READ_POLICY, WORKERS, QUEUE, DNS_TTL);
+
+    private Settings() {
+    }
+
+    /** The setting a lesson file calls {@code key}. */
+    public static Optional<Setting<?>> inLessons(String key) {
+        return ALL.stream().filter(s -> s.inLessons() && s.key().equals(key)).findFirst();
+    }
+
+    /** The keys lesson files may use, comma-separated, for error messages. */
+    public static String lessonKeys() {
+        return ALL.stream().filter(Setting::inLessons).map(Setting::key).collect(Collectors.joining(", "));
+    }
+}
