@@ -7,7 +7,7 @@ import java.util.ArrayDeque;
  * When it is killed, the queue and the work in progress are gone; {@code epoch} tells work that
  * started before the kill that its worker no longer exists.
  */
-public final class AppServerState {
+final class AppServerState {
     final ComponentState component;
     int busy;
     int epoch;
@@ -20,21 +20,21 @@ public final class AppServerState {
         this.avoidDatabaseUntil = new long[components];
     }
 
-    public ComponentState component() {
+    ComponentState component() {
         return component;
     }
 
     /** Changes when the server is killed: work started before belongs to a worker that is gone. */
-    public int epoch() {
+    int epoch() {
         return epoch;
     }
 
     /** Until when the application avoids a database it could not connect to (0 if never). */
-    public long avoidsUntil(ComponentState db) {
+    long avoidsUntil(ComponentState db) {
         return avoidDatabaseUntil[db.index];
     }
 
-    public void avoid(ComponentState db, long until) {
+    void avoid(ComponentState db, long until) {
         avoidDatabaseUntil[db.index] = until;
     }
 }

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Hands application-server workers to travellers, queueing them when all are busy. */
-public final class AppWorkers {
-    public enum Admission { STARTED, QUEUED, REJECTED }
+final class AppWorkers {
+    enum Admission { STARTED, QUEUED, REJECTED }
 
     private final World world;
     private final Travel travel;
@@ -16,7 +16,7 @@ public final class AppWorkers {
     }
 
     /** Gives the traveller a worker now, queues it, or rejects it when the queue is full. */
-    public Admission admit(Traveller t, AppServerState app) {
+    Admission admit(Traveller t, AppServerState app) {
         if (app.busy < world.settings().capacity().appWorkers()) {
             app.busy++;
             return Admission.STARTED;
@@ -30,7 +30,7 @@ public final class AppWorkers {
     }
 
     /** Frees a worker taken in {@code epoch} (if the server has not been restarted since) and starts the next in line. */
-    public void release(AppServerState app, int epoch) {
+    void release(AppServerState app, int epoch) {
         if (epoch != app.epoch) {
             return;
         }
@@ -39,7 +39,7 @@ public final class AppWorkers {
     }
 
     /** Starts queued work while workers are free and the server runs. */
-    public void startQueued(AppServerState app) {
+    void startQueued(AppServerState app) {
         while (app.component.running() && app.busy < world.settings().capacity().appWorkers() && !app.queue.isEmpty()) {
             Traveller next = app.queue.pollFirst();
             app.busy++;
@@ -48,7 +48,7 @@ public final class AppWorkers {
     }
 
     /** The process is gone: its queue and its work in progress with it. */
-    public void drop(AppServerState app) {
+    void drop(AppServerState app) {
         app.epoch++;
         app.busy = 0;
         List<Traveller> queued = new ArrayList<>(app.queue);

@@ -8,19 +8,19 @@ import java.util.List;
 
 /**
  * The changing state of one component: the faults on it and the travellers stuck at it (sent to
- * a hung process, waiting for it to answer). Public for the simulation's sub-packages only.
+ * a hung process, waiting for it to answer).
  */
-public final class ComponentState {
+final class ComponentState {
     /** Like a kernel's listen backlog: past this many stuck connections, new ones are not accepted. */
-    public static final int BACKLOG = 4096;
+    static final int BACKLOG = 4096;
 
     final Component component;
     final int index;
     final HostState host;
-    boolean killed;
-    boolean hung;
-    boolean erroring;
-    final List<Traveller> stuck = new ArrayList<>();
+    private boolean killed;
+    private boolean hung;
+    private boolean erroring;
+    private final List<Traveller> stuck = new ArrayList<>();
 
     ComponentState(Component component, int index, HostState host) {
         this.component = component;
@@ -28,78 +28,90 @@ public final class ComponentState {
         this.host = host;
     }
 
-    public String id() {
+    String id() {
         return component.id();
     }
 
-    public Component component() {
+    Component component() {
         return component;
     }
 
-    public Role role() {
+    Role role() {
         return component.role();
     }
 
     /** Position in the topology's component list. */
-    public int index() {
+    int index() {
         return index;
     }
 
     /** The host it runs on, or null for something on the Internet. */
-    public HostState host() {
+    HostState host() {
         return host;
     }
 
     /** The id of the host it runs on, or its own id for something on the Internet. */
-    public String hostOrSelfId() {
+    String hostOrSelfId() {
         return host == null ? id() : host.host.id();
     }
 
     /** Host index, or -1 for components on the Internet. */
-    public int hostIndex() {
+    int hostIndex() {
         return host == null ? -1 : host.index;
     }
 
-    public boolean hostDown() {
-        return host != null && host.down;
+    boolean hostDown() {
+        return host != null && host.down();
     }
 
-    public boolean killed() {
+    boolean killed() {
         return killed;
     }
 
-    public boolean hung() {
+    boolean hung() {
         return hung;
     }
 
-    public boolean erroring() {
+    boolean erroring() {
         return erroring;
     }
 
     /** The fault flags, as a kill, a hang, an error or a heal sets them. */
-    public void setKilled(boolean value) {
+    void setKilled(boolean value) {
         killed = value;
     }
 
-    public void setHung(boolean value) {
+    void setHung(boolean value) {
         hung = value;
     }
 
-    public void setErroring(boolean value) {
+    void setErroring(boolean value) {
         erroring = value;
     }
 
+    /** A traveller waits at it for an answer. */
+    void addStuck(Traveller t) {
+        stuck.add(t);
+    }
+
+    /** Every traveller waiting at it, in arrival order; none wait afterwards. */
+    List<Traveller> takeStuck() {
+        List<Traveller> waiting = new ArrayList<>(stuck);
+        stuck.clear();
+        return waiting;
+    }
+
     /** How many travellers wait at it for an answer. */
-    public int stuckCount() {
+    int stuckCount() {
         return stuck.size();
     }
 
     /** True when the process runs and answers: not killed, not hung, its host up. */
-    public boolean running() {
+    boolean running() {
         return !killed && !hung && !hostDown();
     }
 
-    public ComponentStatus status() {
+    ComponentStatus status() {
         if (hostDown()) {
             return ComponentStatus.HOST_DOWN;
         }

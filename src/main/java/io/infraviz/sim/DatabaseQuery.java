@@ -4,9 +4,6 @@ import io.infraviz.engine.Engine;
 import io.infraviz.model.Outcome;
 import io.infraviz.model.RequestKind;
 import io.infraviz.model.Timings;
-import io.infraviz.sim.db.DatabaseRouter;
-import io.infraviz.sim.db.ReplicationFlow;
-import io.infraviz.sim.net.Network;
 
 import static io.infraviz.sim.RequestStage.*;
 

@@ -2,34 +2,34 @@ package io.infraviz.sim;
 
 import io.infraviz.model.Host;
 
-/** Whether a host (a whole machine) is up. Public for the simulation's sub-packages only. */
-public final class HostState {
+/** Whether a host (a whole machine) is up. */
+final class HostState {
     final Host host;
     final int index;
-    boolean down;
+    private boolean down;
 
     HostState(Host host, int index) {
         this.host = host;
         this.index = index;
     }
 
-    public Host host() {
+    Host host() {
         return host;
     }
 
-    public String id() {
+    String id() {
         return host.id();
     }
 
-    public int index() {
+    int index() {
         return index;
     }
 
-    public boolean down() {
+    boolean down() {
         return down;
     }
 
-    public void setDown(boolean value) {
+    void setDown(boolean value) {
         down = value;
     }
 }

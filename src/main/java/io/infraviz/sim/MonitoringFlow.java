@@ -14,7 +14,7 @@ import java.util.Map;
  * time after a component dies (or a server stops reporting) and when the error rate climbs.
  * Without it, a dead component stays unnoticed: {@link #downSince(String)} tells for how long.
  */
-public final class MonitoringFlow {
+final class MonitoringFlow {
     private static final int WINDOW = 10;
     private static final double ERROR_RATE_ALERT = 0.2;
 
@@ -49,7 +49,7 @@ public final class MonitoringFlow {
     }
 
     /** Something changed state: remember since when it is down, and schedule the alert. */
-    public void statusChanged(String id, boolean down) {
+    void statusChanged(String id, boolean down) {
         long now = engine.now();
         if (!down) {
             downSince.remove(id);

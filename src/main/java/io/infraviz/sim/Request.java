@@ -84,12 +84,12 @@ public final class Request extends Traveller {
     }
 
     @Override
-    protected void arrive() {
+    void arrive() {
         flow.arrive(this);
     }
 
     @Override
-    protected void workStarted() {
+    void workStarted() {
         workerEpoch = app.epoch;
         flow.startWork(this);
     }

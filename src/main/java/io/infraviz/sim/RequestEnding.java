@@ -7,7 +7,6 @@ import io.infraviz.model.LbSettings;
 import io.infraviz.model.Outcome;
 import io.infraviz.model.RequestKind;
 import io.infraviz.model.Timings;
-import io.infraviz.sim.net.Network;
 
 import java.util.function.Consumer;
 

@@ -6,10 +6,7 @@ import io.infraviz.model.LbSettings;
 import io.infraviz.model.Outcome;
 import io.infraviz.model.Role;
 import io.infraviz.model.Timings;
-import io.infraviz.sim.db.ReplicationFlow;
 import io.infraviz.sim.lb.BackendServer;
-import io.infraviz.sim.lb.LoadBalancers;
-import io.infraviz.sim.net.Network;
 
 import java.util.function.Consumer;
 
@@ -243,11 +240,11 @@ final class RequestFlow {
         r.timerToken++;
         r.closeConnection();
         ComponentState lbc = r.front;
-        if (lbc.hostDown() || lbc.killed) {
+        if (lbc.hostDown() || lbc.killed()) {
             r.outcome = null;
             r.fail(lbc, Outcome.REFUSED, "the load balancer died: connection reset");
             hops.go(r, lbc, world.users(), network.hop(lbc, world.users()), AT_CLIENT);
-        } else if (lbc.hung) {
+        } else if (lbc.hung()) {
             ending.giveUpAt(r, r.startUs + t().clientTimeout(), Outcome.CLIENT_TIMEOUT);
             hops.stick(r, lbc);
         } else {

@@ -71,7 +71,7 @@ final class SecurityFlow {
 
     /** SSH runs on every server (no component of ours); MySQL only where there is one. */
     private void tryPort(HostState h, int port, ComponentState target) {
-        if (h.down || (port == 3306 && (target == null || !target.running()))) {
+        if (h.down() || (port == 3306 && (target == null || !target.running()))) {
             return;
         }
         boolean blocked = world.firewallFiltering(h);

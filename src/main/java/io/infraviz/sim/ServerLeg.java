@@ -5,7 +5,6 @@ import io.infraviz.engine.SimTime;
 import io.infraviz.model.LbSettings;
 import io.infraviz.model.Outcome;
 import io.infraviz.model.Timings;
-import io.infraviz.sim.net.Network;
 
 import static io.infraviz.sim.RequestStage.*;
 
@@ -150,10 +149,10 @@ final class ServerLeg {
         long back = network.hop(files, app);
         switch (network.reach(app, files)) {
             case OK, ERRORING -> {
-                if (files.erroring) {
+                if (files.erroring()) {
                     r.fail(files, Outcome.SERVER_ERROR, "the app files give read errors: the app cannot load its code");
                 }
-                hops.go(r, files, app, t().filesRead() + back, files.erroring ? BACK_AT_APP : CODE_LOADED);
+                hops.go(r, files, app, t().filesRead() + back, files.erroring() ? BACK_AT_APP : CODE_LOADED);
             }
             case REFUSED, UNREACHABLE -> {
                 r.fail(files, Outcome.SERVER_ERROR, "the app files are gone: the app cannot load its code");
@@ -172,7 +171,7 @@ final class ServerLeg {
         if (app.running() && r.workerEpoch == r.app.epoch) {
             return false;
         }
-        if (app.hung && !app.killed && !app.hostDown()) {
+        if (app.hung() && !app.killed() && !app.hostDown()) {
             hops.stick(r, app);
         } else if (app.hostDown()) {
             ending.vanish(r);
@@ -194,10 +193,10 @@ final class ServerLeg {
         ComponentState web = r.web;
         if (web.hostDown()) {
             ending.vanish(r);
-        } else if (web.killed) {
+        } else if (web.killed()) {
             r.fail(web, Outcome.BAD_GATEWAY, "Nginx died before answering");
             leaveWeb(r);
-        } else if (web.hung) {
+        } else if (web.hung()) {
             hops.stick(r, web);
         } else {
             leaveWeb(r);

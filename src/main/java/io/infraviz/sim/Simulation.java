@@ -5,15 +5,10 @@ import io.infraviz.model.SimulationSettings;
 import io.infraviz.model.Topology;
 import io.infraviz.sim.db.DatabaseCluster;
 import io.infraviz.sim.db.DbRole;
-import io.infraviz.sim.db.ReplicationFlow;
 import io.infraviz.sim.fault.Fault;
-import io.infraviz.sim.fault.FaultInjector;
 import io.infraviz.sim.fault.FaultTargets;
 import io.infraviz.sim.fault.ScheduledFault;
 import io.infraviz.sim.lb.BackendServer;
-import io.infraviz.sim.lb.Balancer;
-import io.infraviz.sim.lb.LoadBalancers;
-import io.infraviz.sim.net.LinkState;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -238,7 +233,7 @@ public final class Simulation implements FaultTargets {
     /** True when the host is down as a whole. */
     public boolean hostDown(String hostId) {
         HostState h = world.host(hostId);
-        return h != null && h.down;
+        return h != null && h.down();
     }
 
     /** True when the link is cut. */
@@ -251,17 +246,17 @@ public final class Simulation implements FaultTargets {
 
     @Override
     public boolean killed(String componentId) {
-        return world.component(componentId).killed;
+        return world.component(componentId).killed();
     }
 
     @Override
     public boolean hung(String componentId) {
-        return world.component(componentId).hung;
+        return world.component(componentId).hung();
     }
 
     @Override
     public boolean erroring(String componentId) {
-        return world.component(componentId).erroring;
+        return world.component(componentId).erroring();
     }
 
     @Override

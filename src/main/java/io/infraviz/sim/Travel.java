@@ -2,15 +2,13 @@ package io.infraviz.sim;
 
 import io.infraviz.engine.Engine;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Consumer;
 
 /**
  * Puts travellers on hops and keeps the list of those in flight: moving between components,
  * staying at one for a while, stuck at one that does not answer, parked in a queue.
  */
-public final class Travel {
+final class Travel {
     private final Engine engine;
     private final InFlight inFlight = new InFlight();
     private long watchedRequest = -1;
@@ -25,7 +23,7 @@ public final class Travel {
     }
 
     /** The traveller has arrived for good (answered, dropped, decided): no longer shown in flight. */
-    public void land(Traveller t) {
+    void land(Traveller t) {
         inFlight.remove(t);
     }
 
@@ -42,7 +40,7 @@ public final class Travel {
     }
 
     /** Puts a traveller on a hop from {@code from} to {@code to} lasting {@code duration}. */
-    public void move(Traveller t, ComponentState from, ComponentState to, long duration) {
+    void move(Traveller t, ComponentState from, ComponentState to, long duration) {
         t.from = from;
         t.to = to;
         t.hopStart = engine.now();
@@ -54,24 +52,24 @@ public final class Travel {
     }
 
     /** Keeps a traveller at a component for {@code duration} (being worked on, or waiting for a timeout). */
-    public void stay(Traveller t, ComponentState at, long duration) {
+    void stay(Traveller t, ComponentState at, long duration) {
         move(t, at, at, duration);
     }
 
     /** Leaves a traveller at a component that does not answer, until the component changes. */
-    public void stick(Traveller t, ComponentState at) {
+    void stick(Traveller t, ComponentState at) {
         t.from = at;
         t.to = at;
         t.hopStart = engine.now();
         t.hopEnd = Long.MAX_VALUE;
         t.pending = false;
         inFlight.add(t);
-        at.stuck.add(t);
+        at.addStuck(t);
         hopStarted(t);
     }
 
     /** Leaves a traveller waiting in a queue (no event until something takes it out). */
-    public void park(Traveller t, ComponentState at) {
+    void park(Traveller t, ComponentState at) {
         t.from = at;
         t.to = at;
         t.hopStart = engine.now();
@@ -82,13 +80,11 @@ public final class Travel {
     }
 
     /** Lets every traveller stuck at a component try again (it was healed, killed or revived). */
-    public void wake(ComponentState c) {
-        if (c.stuck.isEmpty()) {
+    void wake(ComponentState c) {
+        if (c.stuckCount() == 0) {
             return;
         }
-        List<Traveller> waiting = new ArrayList<>(c.stuck);
-        c.stuck.clear();
-        for (Traveller t : waiting) {
+        for (Traveller t : c.takeStuck()) {
             t.arrive();
         }
     }

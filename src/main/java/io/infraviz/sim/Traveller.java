@@ -19,7 +19,7 @@ public abstract class Traveller implements Scheduled {
     /** True while an event for this traveller's current hop is scheduled. */
     boolean pending;
 
-    protected Traveller(TravellerKind kind) {
+    Traveller(TravellerKind kind) {
         this.kind = kind;
     }
 
@@ -74,10 +74,10 @@ public abstract class Traveller implements Scheduled {
     }
 
     /** What the flow that moves it does at the end of a hop. */
-    protected abstract void arrive();
+    abstract void arrive();
 
     /** Called when an application server's worker takes this traveller from its queue. */
-    protected void workStarted() {
+    void workStarted() {
         throw new IllegalStateException(kind + " cannot be worked on by an application server");
     }
 }

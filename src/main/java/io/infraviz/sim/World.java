@@ -6,8 +6,6 @@ import io.infraviz.model.SimulationSettings;
 import io.infraviz.model.Topology;
 import io.infraviz.sim.db.DatabaseCluster;
 import io.infraviz.sim.db.DatabaseNode;
-import io.infraviz.sim.net.LinkState;
-import io.infraviz.sim.net.Network;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -20,7 +18,7 @@ import java.util.Map;
  * application servers and their upstreams, databases, and the settings in force. Built once by
  * {@link WorldBuilder}; the flows change the state of its parts, never its shape.
  */
-public final class World {
+final class World {
     private final Topology topology;
     private SimulationSettings settings;
     private final SeededRandom random;
@@ -65,11 +63,11 @@ public final class World {
         this.dbComponent = b.dbComponent;
     }
 
-    public Topology topology() {
+    Topology topology() {
         return topology;
     }
 
-    public SimulationSettings settings() {
+    SimulationSettings settings() {
         return settings;
     }
 
@@ -84,43 +82,43 @@ public final class World {
     }
 
     /** A duration with the settings' jitter applied. */
-    public long jitter(long base) {
+    long jitter(long base) {
         return random.jitter(base, settings.timings().jitterPercent());
     }
 
-    public List<HostState> hosts() {
+    List<HostState> hosts() {
         return hosts;
     }
 
     /** The host with this id, or null. */
-    public HostState host(String id) {
+    HostState host(String id) {
         return hosts.stream().filter(x -> x.host.id().equals(id)).findFirst().orElse(null);
     }
 
-    public List<ComponentState> components() {
+    List<ComponentState> components() {
         return components;
     }
 
     /** The component with this id, or null. */
-    public ComponentState component(String id) {
+    ComponentState component(String id) {
         return componentById.get(id);
     }
 
     /** The link with this id, or null. */
-    public LinkState link(String id) {
+    LinkState link(String id) {
         return linkById.get(id);
     }
 
-    public Collection<LinkState> links() {
+    Collection<LinkState> links() {
         return linkById.values();
     }
 
-    public Network network() {
+    Network network() {
         return network;
     }
 
     /** The application server state of a component, or null when it is not one. */
-    public AppServerState appServer(ComponentState c) {
+    AppServerState appServer(ComponentState c) {
         return appServers[c.index];
     }
 
@@ -131,7 +129,7 @@ public final class World {
     }
 
     /** Every application server's state, by component index (null where none). */
-    public AppServerState[] appServers() {
+    AppServerState[] appServers() {
         return appServers;
     }
 
@@ -139,7 +137,7 @@ public final class World {
      * The application server Nginx sends the next request to: round robin over its upstream
      * (one server in most stages), or null when it proxies to none.
      */
-    public AppServerState nextUpstream(ComponentState web) {
+    AppServerState nextUpstream(ComponentState web) {
         AppServerState[] ups = upstreams[web.index];
         if (ups.length == 0) {
             return null;
@@ -148,7 +146,7 @@ public final class World {
     }
 
     /** The application server after {@code current} in Nginx's upstream (where a refused request is retried). */
-    public AppServerState upstreamAfter(ComponentState web, AppServerState current) {
+    AppServerState upstreamAfter(ComponentState web, AppServerState current) {
         AppServerState[] ups = upstreams[web.index];
         for (int i = 0; i < ups.length; i++) {
             if (ups[i] == current) {
@@ -159,7 +157,7 @@ public final class World {
     }
 
     /** How many application servers a web server proxies to. */
-    public int upstreamCount(ComponentState web) {
+    int upstreamCount(ComponentState web) {
         return upstreams[web.index].length;
     }
 
@@ -183,26 +181,26 @@ public final class World {
     }
 
     /** Where users connect: a virtual IP, a load balancer or a web server. */
-    public ComponentState entry() {
+    ComponentState entry() {
         return entry;
     }
 
     /** The load balancers behind the virtual IP entry, in order of preference; empty without one. */
-    public List<ComponentState> vipPair() {
+    List<ComponentState> vipPair() {
         return vipPair;
     }
 
     /** The web server of the backend with this index. */
-    public ComponentState serverWeb(int backendIndex) {
+    ComponentState serverWeb(int backendIndex) {
         return serverWeb[backendIndex];
     }
 
-    public DatabaseCluster cluster() {
+    DatabaseCluster cluster() {
         return cluster;
     }
 
     /** The component of a database node. */
-    public ComponentState componentOf(DatabaseNode node) {
+    ComponentState componentOf(DatabaseNode node) {
         return dbComponent.get(node);
     }
 
@@ -229,12 +227,12 @@ public final class World {
     List<String> downIds() {
         List<String> out = new ArrayList<>();
         for (HostState h : hosts) {
-            if (h.down) {
+            if (h.down()) {
                 out.add(h.host.id());
             }
         }
         for (ComponentState c : components) {
-            if ((c.killed || c.hung || c.erroring) && !c.hostDown()) {
+            if ((c.killed() || c.hung() || c.erroring()) && !c.hostDown()) {
                 out.add(c.id());
             }
         }

@@ -11,7 +11,6 @@ import io.infraviz.model.SimulationSettings;
 import io.infraviz.model.Topology;
 import io.infraviz.sim.db.DatabaseCluster;
 import io.infraviz.sim.db.DatabaseNode;
-import io.infraviz.sim.net.LinkState;
 
 import java.util.ArrayList;
 import java.util.HashMap;

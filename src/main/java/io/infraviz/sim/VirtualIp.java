@@ -1,11 +1,6 @@
-package io.infraviz.sim.lb;
+package io.infraviz.sim;
 
 import io.infraviz.engine.Engine;
-import io.infraviz.sim.ComponentState;
-import io.infraviz.sim.SimEvent;
-import io.infraviz.sim.SimulationListener;
-import io.infraviz.sim.Travel;
-import io.infraviz.sim.World;
 
 import java.util.List;
 
@@ -15,7 +10,7 @@ import java.util.List;
  * failover delay (missed advertisements). Requests sent to the address in between meet the dead
  * one. When the first comes back, it takes the address back (preemption) after the same delay.
  */
-public final class VirtualIp {
+final class VirtualIp {
     private final ComponentState component;
     private final List<Balancer> candidates;
     private final World world;
@@ -36,12 +31,12 @@ public final class VirtualIp {
     }
 
     /** The load balancer that holds the address now. */
-    public Balancer holder() {
+    Balancer holder() {
         return candidates.get(holder);
     }
 
     /** Something changed: if a better candidate than the holder runs (or the holder died), move after the delay. */
-    public void check() {
+    void check() {
         int wanted = preferred();
         if (wanted == holder || wanted < 0) {
             return;

@@ -1,7 +1,7 @@
-package io.infraviz.sim.db;
+package io.infraviz.sim;
 
-import io.infraviz.sim.Traveller;
-import io.infraviz.sim.TravellerKind;
+import io.infraviz.sim.db.BinlogEntry;
+import io.infraviz.sim.db.DatabaseNode;
 
 /** A batch of binary-log entries on its way from a Primary to one of its Replicas. */
 final class Shipment extends Traveller {
@@ -17,7 +17,7 @@ final class Shipment extends Traveller {
     }
 
     @Override
-    protected void arrive() {
+    void arrive() {
         flow.arrive(this);
     }
 }

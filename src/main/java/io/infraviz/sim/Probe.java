@@ -1,9 +1,6 @@
-package io.infraviz.sim.lb;
+package io.infraviz.sim;
 
-import io.infraviz.sim.AppServerState;
-import io.infraviz.sim.ComponentState;
-import io.infraviz.sim.Traveller;
-import io.infraviz.sim.TravellerKind;
+import io.infraviz.sim.lb.BackendServer;
 
 /** One health check of one server, on its way to the server and back. */
 final class Probe extends Traveller {
@@ -32,12 +29,12 @@ final class Probe extends Traveller {
     }
 
     @Override
-    protected void arrive() {
+    void arrive() {
         checker.arrive(this);
     }
 
     @Override
-    protected void workStarted() {
+    void workStarted() {
         checker.workOn(this);
     }
 }

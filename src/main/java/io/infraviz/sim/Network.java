@@ -1,8 +1,6 @@
-package io.infraviz.sim.net;
+package io.infraviz.sim;
 
 import io.infraviz.model.Timings;
-import io.infraviz.sim.ComponentState;
-import io.infraviz.sim.HostState;
 
 import java.util.List;
 
@@ -10,7 +8,7 @@ import java.util.List;
  * Who can reach whom, and how long one hop takes: a hop between two components on the same host
  * is local, a hop to or from the Internet is an Internet hop, anything else crosses the LAN.
  */
-public final class Network {
+final class Network {
     private final LinkState[][] between;
     private Timings timings;
     private final java.util.function.Predicate<HostState> firewalled;
@@ -19,7 +17,7 @@ public final class Network {
      * @param firewalled whether a host's firewall is filtering now: it then drops every connection
      *                   from another host or the Internet that no link of the topology intends
      */
-    public Network(List<ComponentState> components, List<LinkState> links, Timings timings,
+    Network(List<ComponentState> components, List<LinkState> links, Timings timings,
             java.util.function.Predicate<HostState> firewalled) {
         int n = components.size();
         this.between = new LinkState[n][n];
@@ -31,12 +29,12 @@ public final class Network {
         }
     }
 
-    public void setTimings(Timings newTimings) {
+    void setTimings(Timings newTimings) {
         this.timings = newTimings;
     }
 
     /** What a connection from {@code from} to {@code to} meets right now. */
-    public Reach reach(ComponentState from, ComponentState to) {
+    Reach reach(ComponentState from, ComponentState to) {
         LinkState link = between[from.index()][to.index()];
         if ((link != null && link.cut()) || to.hostDown() || from.hostDown()) {
             return Reach.UNREACHABLE;
@@ -54,7 +52,7 @@ public final class Network {
     }
 
     /** One-way travel time between two components, in microseconds. */
-    public long hop(ComponentState a, ComponentState b) {
+    long hop(ComponentState a, ComponentState b) {
         if (a == b) {
             return 0;
         }
@@ -68,7 +66,7 @@ public final class Network {
     }
 
     /** The link state joining two components, or null. */
-    public LinkState link(ComponentState a, ComponentState b) {
+    LinkState link(ComponentState a, ComponentState b) {
         return between[a.index()][b.index()];
     }
 }

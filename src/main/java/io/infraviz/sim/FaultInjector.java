@@ -1,20 +1,12 @@
-package io.infraviz.sim.fault;
+package io.infraviz.sim;
 
 import io.infraviz.engine.Engine;
-import io.infraviz.sim.AppServerState;
-import io.infraviz.sim.AppWorkers;
-import io.infraviz.sim.ComponentState;
-import io.infraviz.sim.HostState;
-import io.infraviz.sim.MonitoringFlow;
-import io.infraviz.sim.SimEvent;
-import io.infraviz.sim.SimulationListener;
-import io.infraviz.sim.Travel;
-import io.infraviz.sim.World;
 import io.infraviz.sim.db.DatabaseNode;
-import io.infraviz.sim.db.ReplicationFlow;
-import io.infraviz.sim.lb.Balancer;
-import io.infraviz.sim.lb.LoadBalancers;
-import io.infraviz.sim.net.LinkState;
+import io.infraviz.sim.fault.Fault;
+import io.infraviz.sim.fault.FaultAction;
+import io.infraviz.sim.fault.FaultRules;
+import io.infraviz.sim.fault.FaultTargets;
+import io.infraviz.sim.fault.ScheduledFault;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +18,7 @@ import java.util.Optional;
  * Every action is an event of the simulation, so a run can be replayed exactly. When an action
  * applies, and why it is refused, is {@link FaultRules}'s to say; this class does the effect.
  */
-public final class FaultInjector {
+final class FaultInjector {
     private final World world;
     private final FaultTargets targets;
     private final Engine engine;
@@ -40,7 +32,7 @@ public final class FaultInjector {
     private int timedPending;
 
     /** @param targets the run as the fault rules read it */
-    public FaultInjector(World world, FaultTargets targets, Engine engine, Travel travel, AppWorkers workers,
+    FaultInjector(World world, FaultTargets targets, Engine engine, Travel travel, AppWorkers workers,
             LoadBalancers balancers, ReplicationFlow replication, MonitoringFlow monitoring, SimulationListener events) {
         this.world = world;
         this.targets = targets;
@@ -58,11 +50,11 @@ public final class FaultInjector {
      *
      * @throws IllegalArgumentException naming the problem
      */
-    public void validate(Fault f) {
+    void validate(Fault f) {
         FaultRules.check(world.topology(), f);
     }
 
-    public void schedule(ScheduledFault f) {
+    void schedule(ScheduledFault f) {
         if (f.timed()) {
             timedPending++;
             engine.scheduleLateAt(Math.max(f.atMicros(), engine.now()), () -> {
@@ -75,7 +67,7 @@ public final class FaultInjector {
     }
 
     /** Applies the faults tied to request {@code index}, just before it is sent. */
-    public void beforeRequest(long index) {
+    void beforeRequest(long index) {
         for (ScheduledFault f : List.copyOf(beforeRequests)) {
             if (f.beforeIndex() == index) {
                 beforeRequests.remove(f);
@@ -85,11 +77,11 @@ public final class FaultInjector {
     }
 
     /** True when no timed fault is still waiting (faults tied to requests never sent are dropped). */
-    public boolean allScheduledApplied() {
+    boolean allScheduledApplied() {
         return timedPending == 0;
     }
 
-    public void apply(Fault f) {
+    void apply(Fault f) {
         String id = f.target();
         ComponentState c = world.component(id);
         HostState h = world.host(id);

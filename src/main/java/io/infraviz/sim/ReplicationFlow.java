@@ -1,13 +1,9 @@
-package io.infraviz.sim.db;
+package io.infraviz.sim;
 
 import io.infraviz.engine.Engine;
 import io.infraviz.engine.Scheduled;
-import io.infraviz.sim.ComponentState;
-import io.infraviz.sim.SimEvent;
-import io.infraviz.sim.SimulationListener;
-import io.infraviz.sim.Travel;
-import io.infraviz.sim.World;
-import io.infraviz.sim.net.Reach;
+import io.infraviz.sim.db.BinlogEntry;
+import io.infraviz.sim.db.DatabaseNode;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -19,7 +15,7 @@ import java.util.function.ObjLongConsumer;
  * stores it in its relay log and applies it one write at a time (the SQL thread). A Replica that
  * is down, or cut off, falls behind and catches up when it is back.
  */
-public final class ReplicationFlow {
+final class ReplicationFlow {
     private final World world;
     private final Engine engine;
     private final Travel travel;
@@ -29,7 +25,7 @@ public final class ReplicationFlow {
     private final Map<DatabaseNode, Boolean> promotingSafely = new HashMap<>();
 
     /** @param writesLost told how many acknowledged writes a promotion lost, and on which old Primary */
-    public ReplicationFlow(World world, Engine engine, Travel travel, ObjLongConsumer<ComponentState> writesLost,
+    ReplicationFlow(World world, Engine engine, Travel travel, ObjLongConsumer<ComponentState> writesLost,
             SimulationListener events) {
         this.world = world;
         this.engine = engine;
@@ -42,7 +38,7 @@ public final class ReplicationFlow {
     }
 
     /** A write was committed on {@code primary}: send it to its Replicas. */
-    public void committed(DatabaseNode primary, BinlogEntry entry) {
+    void committed(DatabaseNode primary, BinlogEntry entry) {
         for (DatabaseNode replica : world.cluster().replicasOf(primary)) {
             ship(replica);
         }
@@ -94,7 +90,7 @@ public final class ReplicationFlow {
      * Something changed (a revive, a heal, a cut): reconnect every Replica that can talk to its
      * source again and resend what it missed; restart appliers that were stopped.
      */
-    public void reconnectAll() {
+    void reconnectAll() {
         for (DatabaseNode n : world.cluster().nodes()) {
             if (n.source() != null && !connected(n)) {
                 n.rewindShipping();
@@ -112,7 +108,7 @@ public final class ReplicationFlow {
      * Promotes a Replica. Unsafe: at once, with what it has applied. Safe: it first stops
      * receiving and applies its whole relay log, which loses fewer writes and takes longer.
      */
-    public void promote(DatabaseNode replica, boolean safe) {
+    void promote(DatabaseNode replica, boolean safe) {
         if (!safe || replica.relaySize() == 0 || !world.componentOf(replica).running()) {
             finishPromotion(replica, safe);
             return;
@@ -121,7 +117,7 @@ public final class ReplicationFlow {
         appliers.get(replica).kick();
     }
 
-    public boolean promoting(DatabaseNode node) {
+    boolean promoting(DatabaseNode node) {
         return promotingSafely.containsKey(node);
     }
 

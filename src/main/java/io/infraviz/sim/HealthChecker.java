@@ -1,21 +1,15 @@
-package io.infraviz.sim.lb;
+package io.infraviz.sim;
 
 import io.infraviz.engine.Engine;
 import io.infraviz.engine.SimTime;
 import io.infraviz.model.CheckType;
 import io.infraviz.model.LbSettings;
-import io.infraviz.sim.AppServerState;
-import io.infraviz.sim.AppWorkers;
-import io.infraviz.sim.ComponentState;
-import io.infraviz.sim.SimEvent;
-import io.infraviz.sim.SimulationListener;
-import io.infraviz.sim.Travel;
-import io.infraviz.sim.World;
-import io.infraviz.sim.net.Network;
+import io.infraviz.sim.lb.BackendServer;
+import io.infraviz.sim.lb.HealthState;
 
 import java.util.List;
 
-import static io.infraviz.sim.lb.ProbeStage.*;
+import static io.infraviz.sim.ProbeStage.*;
 
 /**
  * HAProxy's health checks, as HAProxy 2.6 runs them: each server is checked every {@code inter}
@@ -25,7 +19,7 @@ import static io.infraviz.sim.lb.ProbeStage.*;
  * kernel still completes the handshake) or an application answering errors passes it; an HTTP
  * check sends {@code GET /health} through Nginx to the application and wants 2xx or 3xx.
  */
-public final class HealthChecker {
+final class HealthChecker {
     private final World world;
     private final Engine engine;
     private final Network network;
@@ -51,7 +45,7 @@ public final class HealthChecker {
     }
 
     /** Starts (or, after a load-balancer restart, restarts) checking every server, first checks spread over one interval. */
-    public void start() {
+    void start() {
         generation++;
         List<BackendServer> servers = balancer.pool.servers();
         long inter = SimTime.ms(lb().interMs());
@@ -63,7 +57,7 @@ public final class HealthChecker {
     }
 
     /** HAProxy restarted: every server starts UP with no history, and checking starts over. */
-    public void restart() {
+    void restart() {
         balancer.pool.servers().forEach(BackendServer::reset);
         start();
     }

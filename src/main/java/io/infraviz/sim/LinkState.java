@@ -1,38 +1,37 @@
-package io.infraviz.sim.net;
+package io.infraviz.sim;
 
 import io.infraviz.model.Link;
-import io.infraviz.sim.ComponentState;
 
 /** Mutable state of one link: cut or not. */
-public final class LinkState {
+final class LinkState {
     private final Link link;
     private final ComponentState from;
     private final ComponentState to;
     private boolean cut;
 
-    public LinkState(Link link, ComponentState from, ComponentState to) {
+    LinkState(Link link, ComponentState from, ComponentState to) {
         this.link = link;
         this.from = from;
         this.to = to;
     }
 
-    public Link link() {
+    Link link() {
         return link;
     }
 
-    public ComponentState from() {
+    ComponentState from() {
         return from;
     }
 
-    public ComponentState to() {
+    ComponentState to() {
         return to;
     }
 
-    public boolean cut() {
+    boolean cut() {
         return cut;
     }
 
-    public void setCut(boolean value) {
+    void setCut(boolean value) {
         cut = value;
     }
 }

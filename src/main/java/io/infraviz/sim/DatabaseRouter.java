@@ -1,12 +1,10 @@
-package io.infraviz.sim.db;
+package io.infraviz.sim;
 
 import io.infraviz.engine.Engine;
 import io.infraviz.model.LinkPurpose;
 import io.infraviz.model.ReadPolicy;
 import io.infraviz.model.RequestKind;
-import io.infraviz.sim.AppServerState;
-import io.infraviz.sim.ComponentState;
-import io.infraviz.sim.World;
+import io.infraviz.sim.db.DatabaseNode;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,19 +14,19 @@ import java.util.List;
  * the Primary only; reads follow the read policy and fall back to the Primary when their first
  * choice does not answer.
  */
-public final class DatabaseRouter {
+final class DatabaseRouter {
     private static final ComponentState[] NONE = new ComponentState[0];
 
     private final World world;
     private final Engine engine;
     private int rotation;
 
-    public DatabaseRouter(World world, Engine engine) {
+    DatabaseRouter(World world, Engine engine) {
         this.world = world;
         this.engine = engine;
     }
 
-    public ComponentState[] candidates(RequestKind kind, AppServerState app) {
+    ComponentState[] candidates(RequestKind kind, AppServerState app) {
         if (world.cluster().isEmpty()) {
             return NONE;
         }

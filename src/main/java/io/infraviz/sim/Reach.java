@@ -1,7 +1,7 @@
-package io.infraviz.sim.net;
+package io.infraviz.sim;
 
 /** What happens when one component opens a connection to another. */
-public enum Reach {
+enum Reach {
     /** Connected, and the process answers normally. */
     OK,
     /** Connected, but the process answers every request with an error. */

@@ -1,27 +1,24 @@
-package io.infraviz.sim.lb;
+package io.infraviz.sim;
 
 import io.infraviz.engine.Engine;
 import io.infraviz.model.Backend;
 import io.infraviz.model.LbMode;
 import io.infraviz.model.LbSettings;
 import io.infraviz.model.Role;
-import io.infraviz.sim.AppWorkers;
-import io.infraviz.sim.ComponentState;
-import io.infraviz.sim.SimulationListener;
-import io.infraviz.sim.Travel;
-import io.infraviz.sim.World;
+import io.infraviz.sim.lb.BackendPool;
+import io.infraviz.sim.lb.BackendServer;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /** Every HAProxy of the topology, by component, and the virtual IP users reach them through (if any). */
-public final class LoadBalancers {
+final class LoadBalancers {
     private final List<Balancer> all = new ArrayList<>();
     private final Balancer[] at;
     private final List<Backend> backends;
     private final VirtualIp vip;
 
-    public LoadBalancers(World world, Engine engine, Travel travel, AppWorkers workers, SimulationListener events) {
+    LoadBalancers(World world, Engine engine, Travel travel, AppWorkers workers, SimulationListener events) {
         this.backends = world.topology().backends();
         this.at = new Balancer[world.components().size()];
         LbSettings lb = world.settings().lb();
@@ -53,22 +50,22 @@ public final class LoadBalancers {
         return lb.weights().getOrDefault(b.name(), b.weight());
     }
 
-    public List<Balancer> all() {
+    List<Balancer> all() {
         return all;
     }
 
     /** The HAProxy of a component, or null when it is not one. */
-    public Balancer at(ComponentState c) {
+    Balancer at(ComponentState c) {
         return at[c.index()];
     }
 
     /** The virtual IP users reach, or null without one. */
-    public VirtualIp vip() {
+    VirtualIp vip() {
         return vip;
     }
 
     /** The HAProxy users reach now: the virtual IP's holder, or the only one; null without a load balancer. */
-    public Balancer active() {
+    Balancer active() {
         if (vip != null) {
             return vip.holder();
         }
@@ -76,7 +73,7 @@ public final class LoadBalancers {
     }
 
     /** A configuration reload: algorithm, backups and weights from the new settings. */
-    public void configure(LbSettings lb) {
+    void configure(LbSettings lb) {
         for (Balancer b : all) {
             b.pool.configure(lb.algorithm(), lb.allBackups());
             for (int i = 0; i < backends.size(); i++) {

@@ -1,11 +1,11 @@
-package io.infraviz.sim.lb;
+package io.infraviz.sim;
 
-import io.infraviz.sim.ComponentState;
+import io.infraviz.sim.lb.BackendPool;
 
 import java.util.function.Function;
 
 /** One HAProxy: its own view of the servers' health, and its own rotation. */
-public final class Balancer {
+final class Balancer {
     final ComponentState component;
     final BackendPool pool;
     final HealthChecker checker;
@@ -16,15 +16,15 @@ public final class Balancer {
         this.checker = checkers.apply(this);
     }
 
-    public ComponentState component() {
+    ComponentState component() {
         return component;
     }
 
-    public BackendPool pool() {
+    BackendPool pool() {
         return pool;
     }
 
-    public HealthChecker checker() {
+    HealthChecker checker() {
         return checker;
     }
 }
