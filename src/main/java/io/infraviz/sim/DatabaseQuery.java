@@ -3,9 +3,10 @@ package io.infraviz.sim;
 import io.infraviz.engine.Engine;
 import io.infraviz.model.Outcome;
 import io.infraviz.model.RequestKind;
-import io.infraviz.model.Timings;
 
-import static io.infraviz.sim.RequestStage.*;
+import static io.infraviz.sim.RequestStage.AT_DB;
+import static io.infraviz.sim.RequestStage.BACK_AT_APP;
+import static io.infraviz.sim.RequestStage.DB_FAILED;
 
 /**
  * The application's query for a request: to the database the router chooses, falling back to the
@@ -28,14 +29,6 @@ final class DatabaseQuery {
         this.router = new DatabaseRouter(world, engine);
         this.replication = replication;
         this.server = server;
-    }
-
-    private Timings t() {
-        return world.settings().timings();
-    }
-
-    private long now() {
-        return engine.now();
     }
 
     void query(Request r) {
@@ -65,7 +58,7 @@ final class DatabaseQuery {
                 hops.go(r, db, app, back, BACK_AT_APP);
             }
             case REFUSED -> hops.go(r, db, app, back, DB_FAILED);
-            case UNREACHABLE -> hops.stay(r, db, Math.max(0, t().dbConnectTimeout() - back), DB_FAILED);
+            case UNREACHABLE -> hops.stay(r, db, Math.max(0, world.timings().dbConnectTimeout() - back), DB_FAILED);
             case HUNG -> hops.stick(r, db);
         }
     }
@@ -81,19 +74,19 @@ final class DatabaseQuery {
                 hops.go(r, db, app, back, BACK_AT_APP);
                 return;
             }
-            var entry = world.cluster().commit(node, r.record, now());
+            var entry = world.cluster().commit(node, r.record, engine.now());
             replication.committed(node, entry);
-            hops.go(r, db, app, world.jitter(t().dbWrite()) + back, BACK_AT_APP);
+            hops.go(r, db, app, world.jitter(world.timings().dbWrite()) + back, BACK_AT_APP);
         } else {
             r.stale = world.cluster().isStale(node, r.record);
-            hops.go(r, db, app, world.jitter(t().dbRead()) + back, BACK_AT_APP);
+            hops.go(r, db, app, world.jitter(world.timings().dbRead()) + back, BACK_AT_APP);
         }
     }
 
     /** The database did not answer the connection: fall back to the next one for reads, fail writes. */
     void failed(Request r) {
         ComponentState db = r.dbCandidates[r.dbTry];
-        r.app.avoid(db, now() + t().dbRetryAfter());
+        r.app.avoid(db, engine.now() + world.timings().dbRetryAfter());
         r.dbTry++;
         if (r.dbTry < r.dbCandidates.length) {
             tryDatabase(r);

@@ -9,7 +9,11 @@ import io.infraviz.sim.lb.HealthState;
 
 import java.util.List;
 
-import static io.infraviz.sim.ProbeStage.*;
+import static io.infraviz.sim.ProbeStage.APP_DONE;
+import static io.infraviz.sim.ProbeStage.AT_APP;
+import static io.infraviz.sim.ProbeStage.AT_WEB;
+import static io.infraviz.sim.ProbeStage.BACK_AT_WEB;
+import static io.infraviz.sim.ProbeStage.RESULT;
 
 /**
  * HAProxy's health checks, as HAProxy 2.6 runs them: each server is checked every {@code inter}

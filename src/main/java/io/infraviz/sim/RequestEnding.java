@@ -3,10 +3,8 @@ package io.infraviz.sim;
 import io.infraviz.engine.Engine;
 import io.infraviz.engine.Scheduled;
 import io.infraviz.engine.SimTime;
-import io.infraviz.model.LbSettings;
 import io.infraviz.model.Outcome;
 import io.infraviz.model.RequestKind;
-import io.infraviz.model.Timings;
 
 import java.util.function.Consumer;
 
@@ -39,18 +37,6 @@ final class RequestEnding {
         this.answered = answered;
     }
 
-    private Timings t() {
-        return world.settings().timings();
-    }
-
-    private LbSettings lb() {
-        return world.settings().lb();
-    }
-
-    private long now() {
-        return engine.now();
-    }
-
     /**
      * Starts the wait for the server's answer: HAProxy's {@code timeout server} (504), or, with no
      * load balancer, the browser's own patience.
@@ -61,17 +47,17 @@ final class RequestEnding {
         }
         r.timerAttempt = r.attempt;
         if (r.viaLoadBalancer()) {
-            long deadline = now() + SimTime.ms(lb().timeoutServerMs());
+            long deadline = engine.now() + SimTime.ms(world.lb().timeoutServerMs());
             giveUpAt(r, deadline, Outcome.GATEWAY_TIMEOUT);
         } else {
-            giveUpAt(r, r.startUs + t().clientTimeout(), Outcome.CLIENT_TIMEOUT);
+            giveUpAt(r, r.startUs + world.timings().clientTimeout(), Outcome.CLIENT_TIMEOUT);
         }
     }
 
     /** Stops waiting for the request at {@code time}, unless something answers first. */
     void giveUpAt(Request r, long time, Outcome outcome) {
         long token = ++r.timerToken;
-        engine.scheduleAt(Math.max(time, now()), new GiveUp(r, token, outcome));
+        engine.scheduleAt(Math.max(time, engine.now()), new GiveUp(r, token, outcome));
     }
 
     /** HAProxy (or the browser) stops waiting for an answer. */
@@ -94,13 +80,13 @@ final class RequestEnding {
             ComponentState where = r.to;
             String reason = outcome == Outcome.GATEWAY_TIMEOUT
                     ? stuckReason(where) + ": no answer within timeout server ("
-                    + SimTime.human(SimTime.ms(lb().timeoutServerMs())) + ")"
-                    : stuckReason(where) + ": the browser gave up after " + SimTime.human(t().clientTimeout());
+                    + SimTime.human(SimTime.ms(world.lb().timeoutServerMs())) + ")"
+                    : stuckReason(where) + ": the browser gave up after " + SimTime.human(world.timings().clientTimeout());
             r.outcome = null;
             r.fail(where, outcome, reason);
             r.closeConnection();
             long back = outcome == Outcome.GATEWAY_TIMEOUT
-                    ? t().lbProcessing() + network.hop(r.front, world.users()) : 0;
+                    ? world.timings().lbProcessing() + network.hop(r.front, world.users()) : 0;
             r.clientDone = true;
             engine.schedule(back, () -> complete(r));
             if (!r.pending && !r.waiting()) {
@@ -124,7 +110,7 @@ final class RequestEnding {
         r.pending = false;
         if (r.timerAttempt < 0 && !r.clientDone) {
             r.fail(r.to, Outcome.CLIENT_TIMEOUT, r.to.hostOrSelfId() + " went down with the request");
-            long at = Math.max(now(), r.startUs + t().clientTimeout());
+            long at = Math.max(engine.now(), r.startUs + world.timings().clientTimeout());
             r.clientDone = true;
             engine.scheduleAt(at, () -> complete(r));
         }
@@ -153,12 +139,12 @@ final class RequestEnding {
     private void complete(Request r) {
         Outcome outcome = r.outcome != null ? r.outcome
                 : (r.kind == RequestKind.READ && r.stale ? Outcome.STALE : Outcome.FRESH);
-        RequestResult result = new RequestResult(r.index, r.startUs, now(), r.kind, r.client.client.ip(),
+        RequestResult result = new RequestResult(r.index, r.startUs, engine.now(), r.kind, r.client.client.ip(),
                 r.server == null ? "" : r.server.name(),
                 r.servedBy == null || !outcome.succeeded() ? "" : r.servedBy.id(),
                 outcome, r.failedAt == null ? "" : r.failedAt.id(), r.reason == null ? "" : r.reason,
                 r.retriesUsed);
-        monitoring.requestCompleted(now(), !outcome.succeeded());
+        monitoring.requestCompleted(engine.now(), !outcome.succeeded());
         counters.completed(r, outcome, r.servedBy == null ? null : world.componentOf(r.servedBy));
         events.onEvent(new SimEvent.RequestCompleted(result));
         answered.accept(r);

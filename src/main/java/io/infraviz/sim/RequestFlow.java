@@ -2,15 +2,19 @@ package io.infraviz.sim;
 
 import io.infraviz.engine.Engine;
 import io.infraviz.engine.SimTime;
-import io.infraviz.model.LbSettings;
 import io.infraviz.model.Outcome;
 import io.infraviz.model.Role;
-import io.infraviz.model.Timings;
 import io.infraviz.sim.lb.BackendServer;
 
 import java.util.function.Consumer;
 
-import static io.infraviz.sim.RequestStage.*;
+import static io.infraviz.sim.RequestStage.AT_CLIENT;
+import static io.infraviz.sim.RequestStage.AT_DNS;
+import static io.infraviz.sim.RequestStage.AT_ENTRY;
+import static io.infraviz.sim.RequestStage.AT_WEB;
+import static io.infraviz.sim.RequestStage.DNS_ANSWERED;
+import static io.infraviz.sim.RequestStage.DNS_FAILED;
+import static io.infraviz.sim.RequestStage.RETRY;
 
 /**
  * A request's journey, hop by hop: DNS lookup when the client's answer has expired, the load
@@ -47,22 +51,10 @@ final class RequestFlow {
         this.database = new DatabaseQuery(world, engine, hops, replication, server);
     }
 
-    private Timings t() {
-        return world.settings().timings();
-    }
-
-    private LbSettings lb() {
-        return world.settings().lb();
-    }
-
-    private long now() {
-        return engine.now();
-    }
-
     /** Sends a new request from its client now. */
     void send(Request r) {
-        r.startUs = now();
-        if (world.dns() != null && !r.client.dns.valid(now())) {
+        r.startUs = engine.now();
+        if (world.dns() != null && !r.client.dns.valid(engine.now())) {
             hops.go(r, world.users(), world.dns(), network.hop(world.users(), world.dns()), AT_DNS);
         } else {
             toEntry(r);
@@ -74,7 +66,7 @@ final class RequestFlow {
         switch (r.stage) {
             case AT_DNS -> atDns(r);
             case DNS_ANSWERED -> {
-                r.client.dns.store(now(), t().dnsTtl());
+                r.client.dns.store(engine.now(), world.timings().dnsTtl());
                 toEntry(r);
             }
             case DNS_FAILED, AT_CLIENT -> ending.deliver(r);
@@ -119,10 +111,10 @@ final class RequestFlow {
         ComponentState dns = world.dns();
         long back = network.hop(dns, world.users());
         switch (network.reach(world.users(), dns)) {
-            case OK -> hops.go(r, dns, world.users(), t().dnsProcessing() + back, DNS_ANSWERED);
+            case OK -> hops.go(r, dns, world.users(), world.timings().dnsProcessing() + back, DNS_ANSWERED);
             case ERRORING -> {
                 r.fail(dns, Outcome.DNS_FAILURE, "the DNS server answers SERVFAIL");
-                hops.go(r, dns, world.users(), t().dnsProcessing() + back, DNS_FAILED);
+                hops.go(r, dns, world.users(), world.timings().dnsProcessing() + back, DNS_FAILED);
             }
             case REFUSED -> {
                 r.fail(dns, Outcome.DNS_FAILURE, "the DNS server is down: the lookup failed");
@@ -130,7 +122,7 @@ final class RequestFlow {
             }
             case HUNG, UNREACHABLE -> {
                 r.fail(dns, Outcome.DNS_FAILURE, "the DNS server does not answer: the lookup timed out");
-                hops.stay(r, dns, Math.max(0, r.startUs + t().dnsTimeout() - now()), DNS_FAILED);
+                hops.stay(r, dns, Math.max(0, r.startUs + world.timings().dnsTimeout() - engine.now()), DNS_FAILED);
             }
         }
     }
@@ -138,7 +130,7 @@ final class RequestFlow {
     private void toEntry(Request r) {
         security.requestOnTheInternet(r);
         r.front = world.entry();
-        r.attemptStart = now();
+        r.attemptStart = engine.now();
         hops.go(r, world.users(), world.entry(), network.hop(world.users(), world.entry()), AT_ENTRY);
     }
 
@@ -149,7 +141,7 @@ final class RequestFlow {
             if (holder.hostDown()) {
                 // Nobody answers for the address until the other load balancer claims it: the
                 // browser's connection attempts wait (and go through once the address has moved).
-                ending.giveUpAt(r, r.attemptStart + t().clientTimeout(), Outcome.CLIENT_TIMEOUT);
+                ending.giveUpAt(r, r.attemptStart + world.timings().clientTimeout(), Outcome.CLIENT_TIMEOUT);
                 hops.stick(r, entry);
                 return;
             }
@@ -174,12 +166,12 @@ final class RequestFlow {
                 hops.go(r, entry, world.users(), network.hop(entry, world.users()), AT_CLIENT);
             }
             case HUNG -> {
-                ending.giveUpAt(r, r.attemptStart + t().clientTimeout(), Outcome.CLIENT_TIMEOUT);
+                ending.giveUpAt(r, r.attemptStart + world.timings().clientTimeout(), Outcome.CLIENT_TIMEOUT);
                 hops.stick(r, entry);
             }
             case UNREACHABLE -> {
                 r.fail(entry, Outcome.CLIENT_TIMEOUT, "the load balancer cannot be reached");
-                hops.stay(r, entry, Math.max(0, r.attemptStart + t().clientTimeout() - now()), AT_CLIENT);
+                hops.stay(r, entry, Math.max(0, r.attemptStart + world.timings().clientTimeout() - engine.now()), AT_CLIENT);
             }
         }
     }
@@ -191,7 +183,7 @@ final class RequestFlow {
             leaveLb(r);
             return;
         }
-        r.retriesLeft = lb().retries();
+        r.retriesLeft = world.lb().retries();
         attempt(r, server);
     }
 
@@ -200,10 +192,10 @@ final class RequestFlow {
         r.server = server;
         r.web = world.serverWeb(server.index());
         r.attempt++;
-        r.attemptStart = now();
+        r.attemptStart = engine.now();
         server.connectionOpened();
         r.connectionOpen = true;
-        hops.go(r, r.front, r.web, t().lbProcessing() + network.hop(r.front, r.web), AT_WEB);
+        hops.go(r, r.front, r.web, world.timings().lbProcessing() + network.hop(r.front, r.web), AT_WEB);
     }
 
     private void connectionFailed(Request r, boolean refused) {
@@ -217,14 +209,14 @@ final class RequestFlow {
         if (r.retriesLeft > 0) {
             r.retriesLeft--;
             r.retriesUsed++;
-            if (lb().redispatch()) {
+            if (world.lb().redispatch()) {
                 BackendServer other = balancers.at(r.front).pool().pick(r.client.sourceHash, r.server);
                 if (other != null) {
                     attempt(r, other);
                     return;
                 }
             }
-            long delay = refused ? SimTime.ms(lb().retryDelayMs()) : 0;
+            long delay = refused ? SimTime.ms(world.lb().retryDelayMs()) : 0;
             hops.stay(r, r.front, delay, RETRY);
             return;
         }
@@ -245,7 +237,7 @@ final class RequestFlow {
             r.fail(lbc, Outcome.REFUSED, "the load balancer died: connection reset");
             hops.go(r, lbc, world.users(), network.hop(lbc, world.users()), AT_CLIENT);
         } else if (lbc.hung()) {
-            ending.giveUpAt(r, r.startUs + t().clientTimeout(), Outcome.CLIENT_TIMEOUT);
+            ending.giveUpAt(r, r.startUs + world.timings().clientTimeout(), Outcome.CLIENT_TIMEOUT);
             hops.stick(r, lbc);
         } else {
             leaveLb(r);
@@ -253,6 +245,6 @@ final class RequestFlow {
     }
 
     private void leaveLb(Request r) {
-        hops.go(r, r.front, world.users(), t().lbProcessing() + network.hop(r.front, world.users()), AT_CLIENT);
+        hops.go(r, r.front, world.users(), world.timings().lbProcessing() + network.hop(r.front, world.users()), AT_CLIENT);
     }
 }

@@ -2,11 +2,19 @@ package io.infraviz.sim;
 
 import io.infraviz.engine.Engine;
 import io.infraviz.engine.SimTime;
-import io.infraviz.model.LbSettings;
 import io.infraviz.model.Outcome;
-import io.infraviz.model.Timings;
 
-import static io.infraviz.sim.RequestStage.*;
+import static io.infraviz.sim.RequestStage.APP_DONE;
+import static io.infraviz.sim.RequestStage.APP_TIMED_OUT;
+import static io.infraviz.sim.RequestStage.AT_APP;
+import static io.infraviz.sim.RequestStage.AT_CLIENT;
+import static io.infraviz.sim.RequestStage.AT_FILES;
+import static io.infraviz.sim.RequestStage.BACK_AT_APP;
+import static io.infraviz.sim.RequestStage.BACK_AT_LB;
+import static io.infraviz.sim.RequestStage.BACK_AT_WEB;
+import static io.infraviz.sim.RequestStage.CODE_LOADED;
+import static io.infraviz.sim.RequestStage.CONNECT_REFUSED;
+import static io.infraviz.sim.RequestStage.CONNECT_TIMED_OUT;
 
 /**
  * A request on a server: Nginx, the application server it proxies to (a worker, the code read
@@ -29,18 +37,6 @@ final class ServerLeg {
         this.ending = ending;
     }
 
-    private Timings t() {
-        return world.settings().timings();
-    }
-
-    private LbSettings lb() {
-        return world.settings().lb();
-    }
-
-    private long now() {
-        return engine.now();
-    }
-
     void atWeb(Request r) {
         ComponentState web = r.web;
         boolean viaLb = r.viaLoadBalancer();
@@ -48,11 +44,11 @@ final class ServerLeg {
         switch (network.reach(upstream, web)) {
             case UNREACHABLE -> {
                 if (viaLb) {
-                    long timeout = SimTime.ms(lb().timeoutConnectMs());
-                    hops.stay(r, web, Math.max(0, r.attemptStart + timeout - now()), CONNECT_TIMED_OUT);
+                    long timeout = SimTime.ms(world.lb().timeoutConnectMs());
+                    hops.stay(r, web, Math.max(0, r.attemptStart + timeout - engine.now()), CONNECT_TIMED_OUT);
                 } else {
                     r.fail(web, Outcome.CLIENT_TIMEOUT, web.id() + " cannot be reached");
-                    hops.stay(r, web, Math.max(0, r.attemptStart + t().clientTimeout() - now()), AT_CLIENT);
+                    hops.stay(r, web, Math.max(0, r.attemptStart + world.timings().clientTimeout() - engine.now()), AT_CLIENT);
                 }
             }
             case REFUSED -> {
@@ -81,7 +77,7 @@ final class ServerLeg {
                 }
                 r.app = app;
                 r.upstreamTries = 1;
-                hops.go(r, web, app.component, t().webProcessing() + network.hop(web, app.component), AT_APP);
+                hops.go(r, web, app.component, world.timings().webProcessing() + network.hop(web, app.component), AT_APP);
             }
         }
     }
@@ -113,7 +109,7 @@ final class ServerLeg {
                 }
             }
             case HUNG -> hops.stick(r, app);
-            case UNREACHABLE -> hops.stay(r, app, Math.max(0, t().proxyTimeout() - network.hop(r.web, app)), APP_TIMED_OUT);
+            case UNREACHABLE -> hops.stay(r, app, Math.max(0, world.timings().proxyTimeout() - network.hop(r.web, app)), APP_TIMED_OUT);
         }
     }
 
@@ -152,7 +148,7 @@ final class ServerLeg {
                 if (files.erroring()) {
                     r.fail(files, Outcome.SERVER_ERROR, "the app files give read errors: the app cannot load its code");
                 }
-                hops.go(r, files, app, t().filesRead() + back, files.erroring() ? BACK_AT_APP : CODE_LOADED);
+                hops.go(r, files, app, world.timings().filesRead() + back, files.erroring() ? BACK_AT_APP : CODE_LOADED);
             }
             case REFUSED, UNREACHABLE -> {
                 r.fail(files, Outcome.SERVER_ERROR, "the app files are gone: the app cannot load its code");
@@ -206,9 +202,9 @@ final class ServerLeg {
     void leaveWeb(Request r) {
         ComponentState web = r.web;
         if (r.viaLoadBalancer()) {
-            hops.go(r, web, r.front, t().webProcessing() + network.hop(web, r.front), BACK_AT_LB);
+            hops.go(r, web, r.front, world.timings().webProcessing() + network.hop(web, r.front), BACK_AT_LB);
         } else {
-            hops.go(r, web, world.users(), t().webProcessing() + network.hop(web, world.users()), AT_CLIENT);
+            hops.go(r, web, world.users(), world.timings().webProcessing() + network.hop(web, world.users()), AT_CLIENT);
         }
     }
 
@@ -221,7 +217,7 @@ final class ServerLeg {
     /** The code is loaded: the application works on the request. */
     void codeLoaded(Request r) {
         if (!appGone(r)) {
-            hops.stay(r, r.app.component, world.jitter(t().appProcessing()), APP_DONE);
+            hops.stay(r, r.app.component, world.jitter(world.timings().appProcessing()), APP_DONE);
         }
     }
 }

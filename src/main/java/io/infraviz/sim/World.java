@@ -1,8 +1,10 @@
 package io.infraviz.sim;
 
 import io.infraviz.engine.SeededRandom;
+import io.infraviz.model.LbSettings;
 import io.infraviz.model.Role;
 import io.infraviz.model.SimulationSettings;
+import io.infraviz.model.Timings;
 import io.infraviz.model.Topology;
 import io.infraviz.sim.db.DatabaseCluster;
 import io.infraviz.sim.db.DatabaseNode;
@@ -69,6 +71,16 @@ final class World {
 
     SimulationSettings settings() {
         return settings;
+    }
+
+    /** The timings in force. */
+    Timings timings() {
+        return settings.timings();
+    }
+
+    /** The load balancer settings in force. */
+    LbSettings lb() {
+        return settings.lb();
     }
 
     /** The settings from now on (timings reach the network at once). */
