@@ -2,6 +2,7 @@ package io.infraviz.sim;
 
 import io.infraviz.model.Component;
 import io.infraviz.model.Role;
+import io.infraviz.sim.net.Endpoint;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,10 +11,7 @@ import java.util.List;
  * The changing state of one component: the faults on it and the travellers stuck at it (sent to
  * a hung process, waiting for it to answer).
  */
-final class ComponentState {
-    /** Like a kernel's listen backlog: past this many stuck connections, new ones are not accepted. */
-    static final int BACKLOG = 4096;
-
+final class ComponentState implements Endpoint {
     final Component component;
     final int index;
     final HostState host;
@@ -41,7 +39,8 @@ final class ComponentState {
     }
 
     /** Position in the topology's component list. */
-    int index() {
+    @Override
+    public int index() {
         return index;
     }
 
@@ -56,23 +55,28 @@ final class ComponentState {
     }
 
     /** Host index, or -1 for components on the Internet. */
-    int hostIndex() {
+    @Override
+    public int hostIndex() {
         return host == null ? -1 : host.index;
     }
 
-    boolean hostDown() {
+    @Override
+    public boolean hostDown() {
         return host != null && host.down();
     }
 
-    boolean killed() {
+    @Override
+    public boolean killed() {
         return killed;
     }
 
-    boolean hung() {
+    @Override
+    public boolean hung() {
         return hung;
     }
 
-    boolean erroring() {
+    @Override
+    public boolean erroring() {
         return erroring;
     }
 
@@ -102,7 +106,8 @@ final class ComponentState {
     }
 
     /** How many travellers wait at it for an answer. */
-    int stuckCount() {
+    @Override
+    public int stuckCount() {
         return stuck.size();
     }
 

@@ -3,6 +3,7 @@ package io.infraviz.sim;
 import io.infraviz.engine.Engine;
 import io.infraviz.model.Outcome;
 import io.infraviz.model.RequestKind;
+import io.infraviz.sim.net.Network;
 
 import static io.infraviz.sim.RequestStage.AT_DB;
 import static io.infraviz.sim.RequestStage.BACK_AT_APP;

@@ -6,6 +6,7 @@ import io.infraviz.model.CheckType;
 import io.infraviz.model.LbSettings;
 import io.infraviz.sim.lb.BackendServer;
 import io.infraviz.sim.lb.HealthState;
+import io.infraviz.sim.net.Network;
 
 import java.util.List;
 

@@ -1,9 +1,10 @@
 package io.infraviz.sim;
 
 import io.infraviz.model.Link;
+import io.infraviz.sim.net.Wire;
 
 /** Mutable state of one link: cut or not. */
-final class LinkState {
+final class LinkState implements Wire {
     private final Link link;
     private final ComponentState from;
     private final ComponentState to;
@@ -19,15 +20,18 @@ final class LinkState {
         return link;
     }
 
-    ComponentState from() {
+    @Override
+    public ComponentState from() {
         return from;
     }
 
-    ComponentState to() {
+    @Override
+    public ComponentState to() {
         return to;
     }
 
-    boolean cut() {
+    @Override
+    public boolean cut() {
         return cut;
     }
 

@@ -4,6 +4,7 @@ import io.infraviz.engine.Engine;
 import io.infraviz.engine.Scheduled;
 import io.infraviz.sim.db.BinlogEntry;
 import io.infraviz.sim.db.DatabaseNode;
+import io.infraviz.sim.net.Reach;
 
 import java.util.HashMap;
 import java.util.Map;

@@ -5,6 +5,7 @@ import io.infraviz.engine.Scheduled;
 import io.infraviz.engine.SimTime;
 import io.infraviz.model.Outcome;
 import io.infraviz.model.RequestKind;
+import io.infraviz.sim.net.Network;
 
 import java.util.function.Consumer;
 

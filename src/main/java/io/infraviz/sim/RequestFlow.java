@@ -5,6 +5,7 @@ import io.infraviz.engine.SimTime;
 import io.infraviz.model.Outcome;
 import io.infraviz.model.Role;
 import io.infraviz.sim.lb.BackendServer;
+import io.infraviz.sim.net.Network;
 
 import java.util.function.Consumer;
 

@@ -3,6 +3,7 @@ package io.infraviz.sim;
 import io.infraviz.engine.Engine;
 import io.infraviz.engine.SimTime;
 import io.infraviz.model.Outcome;
+import io.infraviz.sim.net.Network;
 
 import static io.infraviz.sim.RequestStage.APP_DONE;
 import static io.infraviz.sim.RequestStage.APP_TIMED_OUT;

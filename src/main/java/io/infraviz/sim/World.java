@@ -8,6 +8,7 @@ import io.infraviz.model.Timings;
 import io.infraviz.model.Topology;
 import io.infraviz.sim.db.DatabaseCluster;
 import io.infraviz.sim.db.DatabaseNode;
+import io.infraviz.sim.net.Network;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -50,7 +51,7 @@ final class World {
         this.components = b.components;
         this.componentById = b.componentById;
         this.linkById = b.linkById;
-        this.network = new Network(components, b.links, settings.timings(), this::firewallFiltering);
+        this.network = new Network(components.size(), b.links, settings.timings(), i -> firewallFiltering(hosts.get(i)));
         this.appServers = b.appServers;
         this.upstreams = b.upstreams;
         this.upstreamCursor = new int[components.size()];
