@@ -1,11 +1,12 @@
 package io.infraviz.sim;
 
 import io.infraviz.sim.lb.BackendPool;
+import io.infraviz.sim.lb.VirtualIp;
 
 import java.util.function.Function;
 
 /** One HAProxy: its own view of the servers' health, and its own rotation. */
-final class Balancer {
+final class Balancer implements VirtualIp.Candidate {
     final ComponentState component;
     final BackendPool pool;
     final HealthChecker checker;
@@ -26,5 +27,15 @@ final class Balancer {
 
     HealthChecker checker() {
         return checker;
+    }
+
+    @Override
+    public String id() {
+        return component.id();
+    }
+
+    @Override
+    public boolean running() {
+        return component.running();
     }
 }

@@ -7,6 +7,7 @@ import io.infraviz.model.LbSettings;
 import io.infraviz.model.Role;
 import io.infraviz.sim.lb.BackendPool;
 import io.infraviz.sim.lb.BackendServer;
+import io.infraviz.sim.lb.VirtualIp;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +17,7 @@ final class LoadBalancers {
     private final List<Balancer> all = new ArrayList<>();
     private final Balancer[] at;
     private final List<Backend> backends;
-    private final VirtualIp vip;
+    private final VirtualIp<Balancer> vip;
 
     LoadBalancers(World world, Engine engine, Travel travel, AppWorkers workers, SimulationListener events) {
         this.backends = world.topology().backends();
@@ -39,7 +40,12 @@ final class LoadBalancers {
         for (ComponentState c : world.vipPair()) {
             pair.add(at[c.index()]);
         }
-        this.vip = pair.isEmpty() ? null : new VirtualIp(world, engine, travel, events, world.entry(), pair);
+        ComponentState entry = world.entry();
+        this.vip = pair.isEmpty() ? null : new VirtualIp<>(pair, engine, () -> world.timings().vipFailover(),
+                (from, to) -> {
+                    events.onEvent(new SimEvent.VipMoved(engine.now(), entry.id(), from, to));
+                    travel.wake(entry);
+                });
     }
 
     private static boolean isBackup(LbSettings lb, Backend b, int index) {
@@ -60,7 +66,7 @@ final class LoadBalancers {
     }
 
     /** The virtual IP users reach, or null without one. */
-    VirtualIp vip() {
+    VirtualIp<Balancer> vip() {
         return vip;
     }
 
