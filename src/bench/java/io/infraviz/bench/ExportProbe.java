@@ -54,7 +54,7 @@ public final class ExportProbe {
     static double floor(Subject s, double scale, Path out) throws IOException {
         long t0 = System.nanoTime();
         BufferedImage img = mxCellRenderer.createBufferedImage(s.diagram().graph(), null, scale,
-                s.diagram().theme().canvasColor(), true, null);
+                s.diagram().theme().canvas(), true, null);
         ImageIO.write(img, "png", out.toFile());
         return (System.nanoTime() - t0) / 1e6;
     }

@@ -26,6 +26,9 @@ public final class IconShape extends mxRectangleShape {
     public static final String ICON = "icon";
     /** Style key: "1" draws a cross over the box. */
     public static final String CROSSED = "crossed";
+    /** The icon's and the cross's colours where a style names none (the diagram's styles always do). */
+    public static final Color DEFAULT_INK = Color.DARK_GRAY;
+    public static final Color DEFAULT_CROSS = Color.RED;
 
     private static final Map<String, FlatSVGIcon> ICONS = new HashMap<>();
     private static boolean registered;
@@ -46,7 +49,7 @@ public final class IconShape extends mxRectangleShape {
         double scale = canvas.getScale();
         Graphics2D g = canvas.getGraphics();
         String name = mxUtils.getString(style, ICON, null);
-        Color color = mxUtils.getColor(style, mxConstants.STYLE_FONTCOLOR, Color.DARK_GRAY);
+        Color color = mxUtils.getColor(style, mxConstants.STYLE_FONTCOLOR, DEFAULT_INK);
         if (name != null) {
             int size = (int) Math.round(iconSize(style, state) * scale);
             FlatSVGIcon icon = icon(name, color);
@@ -62,7 +65,7 @@ public final class IconShape extends mxRectangleShape {
         }
         if ("1".equals(mxUtils.getString(style, CROSSED, "0"))) {
             Graphics2D cg = (Graphics2D) g.create();
-            cg.setColor(mxUtils.getColor(style, mxConstants.STYLE_STROKECOLOR, Color.RED));
+            cg.setColor(mxUtils.getColor(style, mxConstants.STYLE_STROKECOLOR, DEFAULT_CROSS));
             cg.setStroke(new BasicStroke((float) (3 * scale), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
             int inset = (int) Math.round(6 * scale);
             cg.drawLine(r.x + inset, r.y + inset, r.x + r.width - inset, r.y + r.height - inset);

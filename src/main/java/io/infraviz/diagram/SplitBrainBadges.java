@@ -24,7 +24,7 @@ import java.util.function.Function;
 final class SplitBrainBadges {
     static final String STYLE = "badge";
     private static final double HEIGHT = 24;
-    private static final Font FONT = new Font(DiagramStyles.FONT, Font.BOLD, 13);
+    private static final Font FONT = Fonts.BADGE;
 
     private final mxGraph graph;
     private final Map<String, Object> badges = new LinkedHashMap<>();

@@ -15,8 +15,6 @@ import java.awt.geom.Rectangle2D;
 public enum TrafficMark {
     READ, WRITE, STALE, REPLICATION, PROBE, ORPHAN;
 
-    private static final Color OUTLINE = new Color(255, 255, 255, 230);
-
     /** Half the mark's size at scale 1. */
     public double radius() {
         return switch (this) {
@@ -83,7 +81,7 @@ public enum TrafficMark {
     private static void fillOutlined(Graphics2D g, Shape s, Color fill) {
         g.setColor(fill);
         g.fill(s);
-        g.setColor(OUTLINE);
+        g.setColor(DiagramTheme.MARK_OUTLINE);
         g.draw(s);
     }
 }

@@ -1,6 +1,7 @@
 package io.infraviz.ui;
 
 import io.infraviz.diagram.DiagramTheme;
+import io.infraviz.diagram.Fonts;
 import org.knowm.xchart.XChartPanel;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
@@ -12,9 +13,16 @@ import javax.swing.InputMap;
 import javax.swing.JComponent;
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
 import java.awt.event.MouseListener;
 import java.util.List;
+
+import static io.infraviz.diagram.DiagramTheme.BLUE;
+import static io.infraviz.diagram.DiagramTheme.BLUISH_GREEN;
+import static io.infraviz.diagram.DiagramTheme.DARKER_REDDISH_PURPLE;
+import static io.infraviz.diagram.DiagramTheme.ORANGE;
+import static io.infraviz.diagram.DiagramTheme.REDDISH_PURPLE;
+import static io.infraviz.diagram.DiagramTheme.SKY_BLUE;
+import static io.infraviz.diagram.DiagramTheme.VERMILLION;
 
 /**
  * How the live charts look on a projector: axis titles with units, few x labels in the clock's
@@ -26,16 +34,6 @@ final class ChartLook {
     /** Pixels between x ticks: at the bottom strip's width this leaves 4-6 labels that never touch. */
     static final int X_TICK_SPACING = 80;
 
-    private static final Color BLUE = new Color(0x0072B2);
-    private static final Color SKY_BLUE = new Color(0x56B4E9);
-    private static final Color ORANGE = new Color(0xE69F00);
-    private static final Color VERMILLION = new Color(0xD55E00);
-    private static final Color GREEN = new Color(0x009E73);
-    private static final Color PURPLE = new Color(0xCC79A7);
-    /** Okabe-Ito's reddish purple a shade darker: the original is under 3:1 on the light canvas. */
-    private static final Color DARKER_PURPLE = new Color(0xB76C96);
-
-    private static final Color CLEAR = new Color(0, 0, 0, 0);
     private static final float WIDTH = 2.5f;
     private static final BasicStroke SOLID = new BasicStroke(WIDTH, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     private static final BasicStroke DASHED = new BasicStroke(WIDTH, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND,
@@ -51,16 +49,16 @@ final class ChartLook {
     }
 
     static final SeriesLook READ = new SeriesLook(BLUE, SKY_BLUE, SOLID);
-    static final SeriesLook STALE = new SeriesLook(DARKER_PURPLE, PURPLE, DASHED);
+    static final SeriesLook STALE = new SeriesLook(DARKER_REDDISH_PURPLE, REDDISH_PURPLE, DASHED);
     static final SeriesLook FAILED = new SeriesLook(VERMILLION, VERMILLION, SOLID);
     static final SeriesLook SLOW = new SeriesLook(VERMILLION, ORANGE, DASHED);
-    static final SeriesLook REPLICATION = new SeriesLook(GREEN, GREEN, SOLID);
+    static final SeriesLook REPLICATION = new SeriesLook(BLUISH_GREEN, BLUISH_GREEN, SOLID);
     /** Servers in configuration order: web-01 blue and solid, web-02 orange and dashed, and so on. */
     private static final List<SeriesLook> SERVERS = List.of(
             READ,
             new SeriesLook(VERMILLION, ORANGE, DASHED),
-            new SeriesLook(GREEN, GREEN, DOTTED),
-            new SeriesLook(DARKER_PURPLE, PURPLE, SOLID));
+            new SeriesLook(BLUISH_GREEN, BLUISH_GREEN, DOTTED),
+            new SeriesLook(DARKER_REDDISH_PURPLE, REDDISH_PURPLE, SOLID));
 
     private ChartLook() {
     }
@@ -76,13 +74,13 @@ final class ChartLook {
         XYStyler s = c.getStyler();
         s.setLegendPosition(Styler.LegendPosition.OutsideS);
         s.setLegendLayout(Styler.LegendLayout.Horizontal);
-        s.setLegendFont(new Font("DejaVu Sans", Font.PLAIN, 11));
+        s.setLegendFont(Fonts.CHART_LEGEND);
         s.setLegendPadding(3);
         s.setLegendSeriesLineLength(18);
-        s.setChartTitleFont(new Font("DejaVu Sans", Font.BOLD, 12));
-        s.setAxisTitleFont(new Font("DejaVu Sans", Font.PLAIN, 11));
+        s.setChartTitleFont(Fonts.CHART_TITLE);
+        s.setAxisTitleFont(Fonts.CHART_AXIS_TITLE);
         s.setAxisTitlePadding(6);
-        s.setAxisTickLabelsFont(new Font("DejaVu Sans", Font.PLAIN, 10));
+        s.setAxisTickLabelsFont(Fonts.CHART_TICKS);
         s.setChartPadding(4);
         s.setToolTipsEnabled(false);
         s.setXAxisTickMarkSpacingHint(X_TICK_SPACING);
@@ -100,19 +98,19 @@ final class ChartLook {
     }
 
     static void applyTheme(XYChart c, DiagramTheme t) {
-        Color bg = t.canvasColor();
-        Color fg = t.textColor();
+        Color bg = t.canvas();
+        Color fg = t.componentText();
         XYStyler s = c.getStyler();
         s.setChartBackgroundColor(bg);
         s.setPlotBackgroundColor(bg);
         // See-through: XChart's box for a legend below the plot reaches a few pixels up over the
         // x axis title, and an opaque box would cut the title's lower half off.
-        s.setLegendBackgroundColor(CLEAR);
-        s.setLegendBorderColor(CLEAR);
+        s.setLegendBackgroundColor(DiagramTheme.CLEAR);
+        s.setLegendBorderColor(DiagramTheme.CLEAR);
         s.setChartFontColor(fg);
         s.setAxisTickLabelsColor(fg);
-        s.setPlotBorderColor(Color.decode(t.edge));
-        s.setPlotGridLinesColor(t.dark() ? new Color(0x334155) : new Color(0xE2E8F0));
+        s.setPlotBorderColor(t.edge());
+        s.setPlotGridLinesColor(t.chartGrid());
     }
 
     /**

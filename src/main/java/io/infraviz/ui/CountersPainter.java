@@ -63,7 +63,7 @@ final class CountersPainter {
     void paint(Graphics2D g, Simulation sim, mxGraphView v) {
         double scale = v.getScale();
         g.setFont(OverlayTags.font(12, scale, diagram));
-        Color text = diagram.theme().textColor();
+        Color text = diagram.theme().componentText();
         RunCounters c = sim.counters();
         for (Host h : diagram.topology().hosts()) {
             mxCellState st = v.getState(diagram.cellOf(h.id()));
@@ -105,9 +105,9 @@ final class CountersPainter {
         double top = y - h / 2.0;
         DiagramTheme t = diagram.theme();
         RoundRectangle2D shape = new RoundRectangle2D.Double(left, top, w, h, h, h);
-        g.setColor(Color.decode(t.componentFill));
+        g.setColor(t.componentFill());
         g.fill(shape);
-        g.setColor(Color.decode(t.componentStroke));
+        g.setColor(t.componentStroke());
         g.setStroke(new BasicStroke((float) Math.max(1, scale)));
         g.draw(shape);
         float tx = (float) (left + 5);

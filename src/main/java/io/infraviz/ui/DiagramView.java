@@ -71,10 +71,10 @@ public final class DiagramView extends mxGraphComponent {
 
     /** Colours from the diagram's theme; call after a theme change. */
     public void applyTheme() {
-        com.mxgraph.swing.util.mxSwingConstants.VERTEX_SELECTION_COLOR = java.awt.Color.decode(diagram.theme().accent);
-        com.mxgraph.swing.util.mxSwingConstants.EDGE_SELECTION_COLOR = java.awt.Color.decode(diagram.theme().accent);
-        getViewport().setBackground(diagram.theme().canvasColor());
-        setBackground(diagram.theme().canvasColor());
+        com.mxgraph.swing.util.mxSwingConstants.VERTEX_SELECTION_COLOR = diagram.theme().accent();
+        com.mxgraph.swing.util.mxSwingConstants.EDGE_SELECTION_COLOR = diagram.theme().accent();
+        getViewport().setBackground(diagram.theme().canvas());
+        setBackground(diagram.theme().canvas());
         control().dropCache();
         repaint();
     }
@@ -246,7 +246,7 @@ public final class DiagramView extends mxGraphComponent {
                 cache = gc != null ? gc.createCompatibleImage(w, h, java.awt.Transparency.OPAQUE)
                         : new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
                 Graphics2D cg = cache.createGraphics();
-                cg.setColor(diagram.theme().canvasColor());
+                cg.setColor(diagram.theme().canvas());
                 cg.fillRect(0, 0, w, h);
                 cg.scale(s, s);
                 mxUtils.setAntiAlias(cg, true, true);

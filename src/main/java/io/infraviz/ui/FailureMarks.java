@@ -135,7 +135,7 @@ final class FailureMarks {
             double cy = st.getY() + r * 0.6 + n * (r * 2.2);
             g.setColor(m.color());
             g.fill(new Ellipse2D.Double(cx - r, cy - r, 2 * r, 2 * r));
-            g.setColor(Color.WHITE);
+            g.setColor(DiagramTheme.INK_ON_MARK);
             g.setStroke(new BasicStroke((float) (2.2 * scale), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
             double k = r * 0.45;
             g.draw(new Line2D.Double(cx - k, cy - k, cx + k, cy + k));
@@ -152,7 +152,7 @@ final class FailureMarks {
             }
             g.setColor(m.color());
             g.fill(new RoundRectangle2D.Double(spot.getX(), spot.getY(), spot.getWidth(), spot.getHeight(), 6, 6));
-            g.setColor(Color.WHITE);
+            g.setColor(DiagramTheme.INK_ON_MARK);
             g.drawString(text, (float) (spot.getX() + 4), (float) (spot.getY() + fm.getAscent()));
         }
         g.setComposite(old);

@@ -28,10 +28,9 @@ final class FollowPainter {
                       Diagram diagram) {
         RequestFollower f = layer.follower();
         double scale = v.getScale();
-        Color accent = Color.decode(diagram.theme().accent);
-        Color translucent = new Color(accent.getRed(), accent.getGreen(), accent.getBlue(), 110);
+        Color accent = diagram.theme().accent();
         g.setStroke(new BasicStroke((float) (7 * scale), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-        g.setColor(translucent);
+        g.setColor(diagram.theme().accentBand());
         for (int[] hop : f.hops()) {
             double[] p = layer.path(hop[0], hop[1], components, v);
             if (p != null) {

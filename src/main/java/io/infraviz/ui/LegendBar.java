@@ -1,5 +1,6 @@
 package io.infraviz.ui;
 
+import io.infraviz.diagram.DiagramTheme;
 import io.infraviz.diagram.TrafficMark;
 import net.miginfocom.swing.MigLayout;
 
@@ -17,7 +18,7 @@ final class LegendBar extends JPanel {
         add(item(TrafficMark.REPLICATION, "replication"));
         add(item(TrafficMark.PROBE, "health check"));
         add(item(TrafficMark.ORPHAN, "client gave up"));
-        add(new JLabel("<html><font color='#D55E00'>&#x2716;</font> failure + status</html>"));
+        add(new JLabel("<html><font color='" + DiagramTheme.hex(DiagramTheme.FAILURE) + "'>&#x2716;</font> failure + status</html>"));
         add(new JLabel("<html><b>crossed out</b>: down</html>"));
         add(new JLabel("<html><b>dashed amber</b>: trouble</html>"));
         setMinimumSize(new java.awt.Dimension(0, 0));

@@ -4,6 +4,7 @@ import com.formdev.flatlaf.extras.FlatSVGIcon;
 import io.infraviz.diagram.Diagram;
 import io.infraviz.diagram.DiagramState;
 import io.infraviz.diagram.DiagramTheme;
+import io.infraviz.diagram.Fonts;
 import io.infraviz.model.SimulationSettings;
 import io.infraviz.model.Topology;
 import io.infraviz.sim.SimEvent;
@@ -144,7 +145,7 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
     void showShortcuts(String help) {
         javax.swing.JTextArea text = new javax.swing.JTextArea(help);
         text.setEditable(false);
-        text.setFont(new java.awt.Font(java.awt.Font.MONOSPACED, java.awt.Font.PLAIN, text.getFont().getSize()));
+        text.setFont(Fonts.monospaced(text.getFont().getSize()));
         JOptionPane.showMessageDialog(this, text, "Keyboard shortcuts", JOptionPane.PLAIN_MESSAGE);
     }
 
@@ -279,20 +280,12 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
         reopen(show, vertical);
     }
 
-    /**
-     * After a panel is shown again, puts its split pane's divider where the panel gets its
-     * preferred size: the split pane keeps the divider where it was while the panel was hidden
-     * (at the edge, after presentation mode), which would leave the panel squeezed to nothing.
-     */
+    /** After a panel is shown again, gives it its room back (see {@link Dividers}) and refits the diagram. */
     private void reopen(boolean show, JSplitPane split) {
         revalidate();
         SwingUtilities.invokeLater(() -> {
             if (show) {
-                boolean sideways = split.getOrientation() == JSplitPane.HORIZONTAL_SPLIT;
-                java.awt.Component panel = split.getRightComponent();
-                int room = sideways ? split.getWidth() - panel.getPreferredSize().width
-                        : split.getHeight() - panel.getPreferredSize().height;
-                split.setDividerLocation(Math.max(0, room - split.getDividerSize()));
+                Dividers.makeRoomForPanel(split);
             }
             diagramView.refit();
         });

@@ -4,6 +4,7 @@ import com.mxgraph.view.mxCellState;
 import com.mxgraph.view.mxGraphView;
 import io.infraviz.diagram.Diagram;
 import io.infraviz.diagram.DiagramTheme;
+import io.infraviz.diagram.Fonts;
 import io.infraviz.model.Component;
 import io.infraviz.model.Link;
 import io.infraviz.sim.SimEvent;
@@ -37,7 +38,7 @@ final class OverlayTags {
 
     /** The overlay's bold font: {@code size} at this zoom and label scale, never under 11 px. */
     static Font font(int size, double scale, Diagram diagram) {
-        return new Font("DejaVu Sans", Font.BOLD, (int) Math.max(11, Math.round(size * scale * diagram.labelScale())));
+        return Fonts.overlay(size, scale, diagram.labelScale());
     }
 
     void setSpofs(Map<String, String> spofs) {
@@ -69,7 +70,7 @@ final class OverlayTags {
             mxCellState st = v.getState(diagram.cellOf(components.get(e.getKey()).id()));
             if (st != null) {
                 tag(g, e.getValue() + " waiting", st.getCenterX(), st.getY() + st.getHeight() + 3 * scale,
-                        diagram.theme().warnColor(), inkOnColour());
+                        diagram.theme().warn(), inkOnColour());
             }
         }
     }
@@ -85,7 +86,7 @@ final class OverlayTags {
         }
         g.setFont(font(12, scale, diagram));
         tag(g, "→ " + lastBackend, lb.getCenterX(), lb.getY() + lb.getHeight() + 6 * scale,
-                Color.decode(diagram.theme().accent), inkOnColour());
+                diagram.theme().accent(), inkOnColour());
     }
 
     /** What the eavesdropper on the Internet link just read, next to the link, for as long as a failure mark. */
@@ -117,7 +118,7 @@ final class OverlayTags {
             }
         }
         tag(g, text, edge.getCenterX(), top - tagHeight(g.getFontMetrics()) - 6 * scale,
-                eavesdropped.readable() ? DiagramTheme.FAILURE : DiagramTheme.REPLICATION, Color.WHITE);
+                eavesdropped.readable() ? DiagramTheme.FAILURE : DiagramTheme.REPLICATION, DiagramTheme.INK_ON_MARK);
     }
 
     /** A dashed red outline and a "SPOF" tag on every single point of failure. */
@@ -144,14 +145,14 @@ final class OverlayTags {
             double x = st.getX() + st.getWidth() - w;
             double y = st.getY() - pad - h / 2.0;
             g.fill(new RoundRectangle2D.Double(x, y, w, h, h, h));
-            g.setColor(Color.WHITE);
+            g.setColor(DiagramTheme.INK_ON_MARK);
             g.drawString(tag, (float) (x + 5), (float) (y + fm.getAscent()));
         }
     }
 
-    /** Black on the bright tag colours of the dark theme, white on the deeper ones of the light theme. */
+    /** Dark ink on the bright tag colours of the dark theme, white on the deeper ones of the light theme. */
     private Color inkOnColour() {
-        return diagram.theme().dark() ? Color.BLACK : Color.WHITE;
+        return diagram.theme().tagInk();
     }
 
     private static int tagHeight(FontMetrics fm) {

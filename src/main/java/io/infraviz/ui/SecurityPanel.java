@@ -1,5 +1,6 @@
 package io.infraviz.ui;
 
+import io.infraviz.diagram.Fonts;
 import io.infraviz.engine.SimTime;
 import io.infraviz.sim.SimEvent;
 import io.infraviz.sim.Simulation;
@@ -10,7 +11,6 @@ import javax.swing.JList;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
-import java.awt.Font;
 import java.util.List;
 
 /**
@@ -29,7 +29,7 @@ public final class SecurityPanel extends JPanel implements SimulationDriver.Fram
         super(new MigLayout("insets 12, fillx, wrap 1", "[grow,fill,0::]"));
         heading("Eavesdropper on the Internet link");
         add(httpsLabel);
-        eavesdropperText.setFont(new Font(Font.MONOSPACED, Font.PLAIN, eavesdropperText.getFont().getSize()));
+        eavesdropperText.setFont(Fonts.monospaced(eavesdropperText.getFont().getSize()));
         add(eavesdropperText);
         heading("Attacker");
         add(attackerLabel);

@@ -35,12 +35,11 @@ final class SelectionHalo {
     }
 
     static Color linkColour(DiagramTheme theme) {
-        Color a = Color.decode(theme.accent);
-        return new Color(a.getRed(), a.getGreen(), a.getBlue(), 110);
+        return theme.accentBand();
     }
 
     static Color boxColour(DiagramTheme theme) {
-        return Color.decode(theme.accent);
+        return theme.accent();
     }
 
     static void paint(Graphics2D g, Diagram diagram) {

@@ -3,9 +3,9 @@ package io.infraviz.ui;
 import com.formdev.flatlaf.FlatDarkLaf;
 import com.formdev.flatlaf.FlatLaf;
 import com.formdev.flatlaf.FlatLightLaf;
+import io.infraviz.diagram.Fonts;
 
 import javax.swing.UIManager;
-import java.awt.Font;
 import java.util.prefs.Preferences;
 
 /** Light and dark look (FlatLaf), large type for presentations, and the remembered choices. */
@@ -13,9 +13,6 @@ public final class Themes {
     /** Preference keys, in one place. */
     static final String PREF_DARK = "theme.dark";
     static final String PREF_REDUCED_MOTION = "motion.reduced";
-
-    private static final int NORMAL_FONT = 13;
-    private static final int PRESENTATION_FONT = 20;
 
     private final Preferences prefs;
 
@@ -41,7 +38,7 @@ public final class Themes {
 
     /** Installs the look and feel (before any window exists, or followed by {@link FlatLaf#updateUI()}). */
     public static void install(boolean dark, boolean presentation) {
-        UIManager.put("defaultFont", new Font("DejaVu Sans", Font.PLAIN, presentation ? PRESENTATION_FONT : NORMAL_FONT));
+        UIManager.put("defaultFont", Fonts.window(presentation));
         if (dark) {
             FlatDarkLaf.setup();
         } else {

@@ -46,7 +46,7 @@ class ExportCommandTest {
         assertThat(m.actions()).extracting(Moment.Action::atUs).containsOnly(0L);
         assertThat(m.timeUs()).isEqualTo(12_000_000);
         // At 12 s the health checks have taken the killed server out.
-        assertThat(PngExporter.captionLines(ExportFixtures.diagram(m, io.infraviz.diagram.DiagramTheme.DARK), m)
+        assertThat(CaptionText.lines(ExportFixtures.diagram(m, io.infraviz.diagram.DiagramTheme.DARK), m)
                 .get(1)).contains("web-02 DOWN");
     }
 

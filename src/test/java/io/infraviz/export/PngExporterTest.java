@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import javax.imageio.ImageIO;
-import java.awt.Color;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
@@ -47,7 +46,7 @@ class PngExporterTest {
 
         for (PngExporter.Picture p : new PngExporter.Picture[] {one, two}) {
             BufferedImage img = p.image();
-            int background = DiagramTheme.LIGHT.canvasColor().getRGB();
+            int background = DiagramTheme.LIGHT.canvas().getRGB();
             assertThat(img.getRGB(0, 0)).isEqualTo(background);
             assertThat(distinctColours(img)).as("anti-aliased boxes, icons and text").isGreaterThan(100);
             double drawn = (double) pixelsNot(img, background, 0, img.getHeight()) / (img.getWidth() * img.getHeight());
@@ -63,7 +62,7 @@ class PngExporterTest {
             PngExporter.Picture p = PngExporter.render(d, m, PngExporter.Options.plain(scale));
             Rectangle2D box = p.toImage(d.absoluteBounds("web-02.nginx"));
             // The component's outline (#64748B) runs along the top edge of its box.
-            int outline = Color.decode(DiagramTheme.LIGHT.componentStroke).getRGB();
+            int outline = DiagramTheme.LIGHT.componentStroke().getRGB();
             int y = (int) Math.round(box.getY());
             int x = (int) Math.round(box.getCenterX());
             int best = 255;
@@ -122,14 +121,14 @@ class PngExporterTest {
         // Left of the components, under the host's title.
         int inside = img.getRGB((int) (host.getX() + 6 * 2), (int) (host.getY() + 40 * 2));
         assertThat(inside >>> 24).as("a host box stays opaque").isEqualTo(255);
-        assertThat(distance(inside, Color.decode(DiagramTheme.DARK.hostFill).getRGB())).isLessThan(8);
+        assertThat(distance(inside, DiagramTheme.DARK.hostFill().getRGB())).isLessThan(8);
     }
 
     @Test
     void legendAndCaptionMakeTheImageLargerAndAddPixels() {
         Moment m = moment("web-02");
         Diagram d = diagram(m, DiagramTheme.LIGHT);
-        int background = DiagramTheme.LIGHT.canvasColor().getRGB();
+        int background = DiagramTheme.LIGHT.canvas().getRGB();
         PngExporter.Picture plain = PngExporter.render(d, m, PngExporter.Options.plain(2));
         PngExporter.Picture legend = PngExporter.render(d, m, new PngExporter.Options(2, true, false, false));
         PngExporter.Picture caption = PngExporter.render(d, m, new PngExporter.Options(2, false, true, false));
@@ -170,10 +169,10 @@ class PngExporterTest {
     void captionTellsStageTimeAndWhatIsDown() {
         Moment m = moment("web-02");
         Diagram d = diagram(m, DiagramTheme.LIGHT);
-        assertThat(PngExporter.captionLines(d, m)).containsExactly("Distributed web infrastructure",
+        assertThat(CaptionText.lines(d, m)).containsExactly("Distributed web infrastructure",
                 "Stage: distributed  ·  simulated time 12.0 s  ·  web-02 killed; load balancer: web-02 DOWN");
         Moment ok = moment();
-        assertThat(PngExporter.captionLines(diagram(ok, DiagramTheme.LIGHT), ok).get(1)).endsWith("everything running");
+        assertThat(CaptionText.lines(diagram(ok, DiagramTheme.LIGHT), ok).get(1)).endsWith("everything running");
     }
 
     @Test
@@ -208,7 +207,7 @@ class PngExporterTest {
         assertThat(back.topology().name()).isEqualTo("lab-7");
         assertThat(back.settings()).isEqualTo(Preset.REALISTIC.settings());
         assertThat(back.seed()).isEqualTo(-42);
-        assertThat(PngExporter.captionLines(diagram(m, DiagramTheme.LIGHT), m).get(1)).startsWith("Topology: lab-7");
+        assertThat(CaptionText.lines(diagram(m, DiagramTheme.LIGHT), m).get(1)).startsWith("Topology: lab-7");
     }
 
     @Test

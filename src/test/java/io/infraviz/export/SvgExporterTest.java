@@ -57,7 +57,7 @@ class SvgExporterTest {
         assertThat(doc.getElementsByTagNameNS("*", "rect").getLength()).isGreaterThan(boxes);
         // The background is the theme's canvas; icons are inlined, not linked.
         Element bg = (Element) doc.getElementsByTagNameNS("*", "rect").item(0);
-        assertThat(bg.getAttribute("fill")).isEqualTo(DiagramTheme.LIGHT.canvas);
+        assertThat(bg.getAttribute("fill")).isEqualTo(DiagramTheme.hex(DiagramTheme.LIGHT.canvas()));
         assertThat(svg).doesNotContain("href").contains("<path");
     }
 
@@ -69,7 +69,7 @@ class SvgExporterTest {
         // Four components on web-02, two strokes each.
         assertThat(doc.getElementsByTagNameNS("*", "line").getLength()).isEqualTo(8);
         Element first = (Element) doc.getElementsByTagNameNS("*", "rect").item(0);
-        assertThat(first.getAttribute("fill")).isNotEqualTo(DiagramTheme.DARK.canvas);
+        assertThat(first.getAttribute("fill")).isNotEqualTo(DiagramTheme.hex(DiagramTheme.DARK.canvas()));
         assertThat(doc.getDocumentElement().getTextContent()).contains("DOWN");
     }
 

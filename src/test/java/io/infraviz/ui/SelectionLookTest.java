@@ -19,13 +19,13 @@ class SelectionLookTest {
 
     @Test
     void theSelectionIsASolidAccentBandNeverDashedOrRed() {
-        for (DiagramTheme theme : DiagramTheme.values()) {
+        for (DiagramTheme theme : DiagramTheme.both()) {
             assertThat(SelectionHalo.linkStroke(1).getDashArray()).isNull();
             assertThat(SelectionHalo.boxStroke(1).getDashArray()).isNull();
             assertThat(SelectionHalo.linkStroke(1).getLineWidth()).as("wider than any link").isGreaterThan(4);
             Color band = SelectionHalo.linkColour(theme);
-            assertThat(new Color(band.getRGB() & 0xFFFFFF)).isEqualTo(Color.decode(theme.accent))
-                    .isNotEqualTo(theme.downColor()).isNotEqualTo(DiagramTheme.FAILURE);
+            assertThat(new Color(band.getRGB() & 0xFFFFFF)).isEqualTo(theme.accent())
+                    .isNotEqualTo(theme.down()).isNotEqualTo(DiagramTheme.FAILURE);
         }
     }
 
@@ -48,7 +48,7 @@ class SelectionLookTest {
         g = halo.createGraphics();
         SelectionHalo.paint(g, diagram);
         g.dispose();
-        Color accent = Color.decode(DiagramTheme.LIGHT.accent);
+        Color accent = DiagramTheme.LIGHT.accent();
         // (translucent: a channel may be off by one after the alpha rounding)
         assertThat(painted(halo, c -> Math.abs(c.getRed() - accent.getRed()) + Math.abs(c.getGreen() - accent.getGreen())
                 + Math.abs(c.getBlue() - accent.getBlue()) <= 3)).as("the accent band along the link").isGreaterThan(100);
