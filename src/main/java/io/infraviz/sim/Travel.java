@@ -58,14 +58,8 @@ final class Travel {
 
     /** Leaves a traveller at a component that does not answer, until the component changes. */
     void stick(Traveller t, ComponentState at) {
-        t.from = at;
-        t.to = at;
-        t.hopStart = engine.now();
-        t.hopEnd = Long.MAX_VALUE;
-        t.pending = false;
-        inFlight.add(t);
         at.addStuck(t);
-        hopStarted(t);
+        park(t, at);
     }
 
     /** Leaves a traveller waiting in a queue (no event until something takes it out). */
