@@ -12,6 +12,16 @@ public final class SimTime {
         return Math.round(millis * MICROS_PER_MS);
     }
 
+    /** Whole seconds as microseconds. */
+    public static long seconds(long seconds) {
+        return seconds * MICROS_PER_SECOND;
+    }
+
+    /** The whole seconds elapsed at a (non-negative) time, e.g. 2 for 2.9 s. */
+    public static long wholeSeconds(long micros) {
+        return micros / MICROS_PER_SECOND;
+    }
+
     /** Milliseconds with exactly three decimals, e.g. {@code 1234.500}; locale-independent. */
     public static String formatMs(long micros) {
         long abs = Math.abs(micros);

@@ -19,4 +19,22 @@ final class AppServerState {
         this.component = component;
         this.avoidDatabaseUntil = new long[components];
     }
+
+    ComponentState component() {
+        return component;
+    }
+
+    /** Changes when the server is killed: work started before belongs to a worker that is gone. */
+    int epoch() {
+        return epoch;
+    }
+
+    /** Until when the application avoids a database it could not connect to (0 if never). */
+    long avoidsUntil(ComponentState db) {
+        return avoidDatabaseUntil[db.index];
+    }
+
+    void avoid(ComponentState db, long until) {
+        avoidDatabaseUntil[db.index] = until;
+    }
 }

@@ -1,24 +1,29 @@
 package io.infraviz.sim;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /** Hands application-server workers to travellers, queueing them when all are busy. */
 final class AppWorkers {
     enum Admission { STARTED, QUEUED, REJECTED }
 
-    private final Simulation sim;
+    private final World world;
+    private final Travel travel;
 
-    AppWorkers(Simulation sim) {
-        this.sim = sim;
+    AppWorkers(World world, Travel travel) {
+        this.world = world;
+        this.travel = travel;
     }
 
     /** Gives the traveller a worker now, queues it, or rejects it when the queue is full. */
     Admission admit(Traveller t, AppServerState app) {
-        if (app.busy < sim.settings.capacity().appWorkers()) {
+        if (app.busy < world.settings().capacity().appWorkers()) {
             app.busy++;
             return Admission.STARTED;
         }
-        if (app.queue.size() < sim.settings.capacity().appQueue()) {
+        if (app.queue.size() < world.settings().capacity().appQueue()) {
             app.queue.addLast(t);
-            sim.park(t, app.component);
+            travel.park(t, app.component);
             return Admission.QUEUED;
         }
         return Admission.REJECTED;
@@ -35,10 +40,21 @@ final class AppWorkers {
 
     /** Starts queued work while workers are free and the server runs. */
     void startQueued(AppServerState app) {
-        while (app.component.running() && app.busy < sim.settings.capacity().appWorkers() && !app.queue.isEmpty()) {
+        while (app.component.running() && app.busy < world.settings().capacity().appWorkers() && !app.queue.isEmpty()) {
             Traveller next = app.queue.pollFirst();
             app.busy++;
             next.workStarted();
+        }
+    }
+
+    /** The process is gone: its queue and its work in progress with it. */
+    void drop(AppServerState app) {
+        app.epoch++;
+        app.busy = 0;
+        List<Traveller> queued = new ArrayList<>(app.queue);
+        app.queue.clear();
+        for (Traveller t : queued) {
+            t.arrive();
         }
     }
 }

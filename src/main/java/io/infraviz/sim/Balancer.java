@@ -1,16 +1,41 @@
 package io.infraviz.sim;
 
 import io.infraviz.sim.lb.BackendPool;
+import io.infraviz.sim.lb.VirtualIp;
+
+import java.util.function.Function;
 
 /** One HAProxy: its own view of the servers' health, and its own rotation. */
-final class Balancer {
+final class Balancer implements VirtualIp.Candidate {
     final ComponentState component;
     final BackendPool pool;
     final HealthChecker checker;
 
-    Balancer(Simulation sim, ComponentState component, BackendPool pool) {
+    Balancer(ComponentState component, BackendPool pool, Function<Balancer, HealthChecker> checkers) {
         this.component = component;
         this.pool = pool;
-        this.checker = new HealthChecker(sim, this);
+        this.checker = checkers.apply(this);
+    }
+
+    ComponentState component() {
+        return component;
+    }
+
+    BackendPool pool() {
+        return pool;
+    }
+
+    HealthChecker checker() {
+        return checker;
+    }
+
+    @Override
+    public String id() {
+        return component.id();
+    }
+
+    @Override
+    public boolean running() {
+        return component.running();
     }
 }

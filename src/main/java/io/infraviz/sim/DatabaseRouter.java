@@ -1,5 +1,6 @@
 package io.infraviz.sim;
 
+import io.infraviz.engine.Engine;
 import io.infraviz.model.LinkPurpose;
 import io.infraviz.model.ReadPolicy;
 import io.infraviz.model.RequestKind;
@@ -16,23 +17,25 @@ import java.util.List;
 final class DatabaseRouter {
     private static final ComponentState[] NONE = new ComponentState[0];
 
-    private final Simulation sim;
+    private final World world;
+    private final Engine engine;
     private int rotation;
 
-    DatabaseRouter(Simulation sim) {
-        this.sim = sim;
+    DatabaseRouter(World world, Engine engine) {
+        this.world = world;
+        this.engine = engine;
     }
 
-    ComponentState[] candidates(Request r) {
-        if (sim.cluster.isEmpty()) {
+    ComponentState[] candidates(RequestKind kind, AppServerState app) {
+        if (world.cluster().isEmpty()) {
             return NONE;
         }
-        DatabaseNode writer = sim.cluster.writer();
-        ComponentState primary = sim.dbComponent.get(writer);
-        if (r.kind == RequestKind.WRITE) {
+        DatabaseNode writer = world.cluster().writer();
+        ComponentState primary = world.componentOf(writer);
+        if (kind == RequestKind.WRITE) {
             return new ComponentState[] {primary};
         }
-        ReadPolicy policy = sim.settings.db().readPolicy();
+        ReadPolicy policy = world.settings().db().readPolicy();
         List<ComponentState> order = new ArrayList<>(3);
         switch (policy) {
             case PRIMARY -> order.add(primary);
@@ -41,7 +44,7 @@ final class DatabaseRouter {
                 order.add(primary);
             }
             case LOCAL -> {
-                ComponentState local = localDatabase(r.app.component);
+                ComponentState local = localDatabase(app.component());
                 if (local != null) {
                     order.add(local);
                 }
@@ -57,21 +60,21 @@ final class DatabaseRouter {
                 }
             }
         }
-        return avoidingRecentFailures(order.stream().distinct().toArray(ComponentState[]::new), r.app);
+        return avoidingRecentFailures(order.stream().distinct().toArray(ComponentState[]::new), app);
     }
 
     /** Moves databases the application recently failed to connect to behind the others (its pool's back-off). */
     private ComponentState[] avoidingRecentFailures(ComponentState[] order, AppServerState app) {
-        long now = sim.engine.now();
+        long now = engine.now();
         ComponentState[] out = new ComponentState[order.length];
         int i = 0;
         for (ComponentState c : order) {
-            if (app.avoidDatabaseUntil[c.index] <= now) {
+            if (app.avoidsUntil(c) <= now) {
                 out[i++] = c;
             }
         }
         for (ComponentState c : order) {
-            if (app.avoidDatabaseUntil[c.index] > now) {
+            if (app.avoidsUntil(c) > now) {
                 out[i++] = c;
             }
         }
@@ -79,22 +82,22 @@ final class DatabaseRouter {
     }
 
     private void addReplicas(List<ComponentState> order, DatabaseNode writer) {
-        List<DatabaseNode> replicas = sim.cluster.replicasOf(writer);
+        List<DatabaseNode> replicas = world.cluster().replicasOf(writer);
         if (replicas.size() > 1) {
             int shift = rotation++ % replicas.size();
             for (int i = 0; i < replicas.size(); i++) {
-                order.add(sim.dbComponent.get(replicas.get((i + shift) % replicas.size())));
+                order.add(world.componentOf(replicas.get((i + shift) % replicas.size())));
             }
         } else {
-            replicas.forEach(n -> order.add(sim.dbComponent.get(n)));
+            replicas.forEach(n -> order.add(world.componentOf(n)));
         }
     }
 
     /** The database on the application's own host, among those it is connected to. */
     private ComponentState localDatabase(ComponentState app) {
-        for (var c : sim.topology.targets(app.id(), LinkPurpose.DATABASE)) {
-            ComponentState db = sim.componentById.get(c.id());
-            if (db.host != null && db.host == app.host) {
+        for (var c : world.topology().targets(app.id(), LinkPurpose.DATABASE)) {
+            ComponentState db = world.component(c.id());
+            if (db.host() != null && db.host() == app.host()) {
                 return db;
             }
         }

@@ -1,9 +1,11 @@
 package io.infraviz.sim;
 
+import io.infraviz.engine.Engine;
 import io.infraviz.sim.db.DatabaseNode;
 import io.infraviz.sim.fault.Fault;
 import io.infraviz.sim.fault.FaultAction;
 import io.infraviz.sim.fault.FaultRules;
+import io.infraviz.sim.fault.FaultTargets;
 import io.infraviz.sim.fault.ScheduledFault;
 
 import java.util.ArrayList;
@@ -17,12 +19,30 @@ import java.util.Optional;
  * applies, and why it is refused, is {@link FaultRules}'s to say; this class does the effect.
  */
 final class FaultInjector {
-    private final Simulation sim;
+    private final World world;
+    private final FaultTargets targets;
+    private final Engine engine;
+    private final Travel travel;
+    private final AppWorkers workers;
+    private final LoadBalancers balancers;
+    private final ReplicationFlow replication;
+    private final MonitoringFlow monitoring;
+    private final SimulationListener events;
     private final List<ScheduledFault> beforeRequests = new ArrayList<>();
     private int timedPending;
 
-    FaultInjector(Simulation sim) {
-        this.sim = sim;
+    /** @param targets the run as the fault rules read it */
+    FaultInjector(World world, FaultTargets targets, Engine engine, Travel travel, AppWorkers workers,
+            LoadBalancers balancers, ReplicationFlow replication, MonitoringFlow monitoring, SimulationListener events) {
+        this.world = world;
+        this.targets = targets;
+        this.engine = engine;
+        this.travel = travel;
+        this.workers = workers;
+        this.balancers = balancers;
+        this.replication = replication;
+        this.monitoring = monitoring;
+        this.events = events;
     }
 
     /**
@@ -31,13 +51,13 @@ final class FaultInjector {
      * @throws IllegalArgumentException naming the problem
      */
     void validate(Fault f) {
-        FaultRules.check(sim.topology, f);
+        FaultRules.check(world.topology(), f);
     }
 
     void schedule(ScheduledFault f) {
         if (f.timed()) {
             timedPending++;
-            sim.engine.scheduleLateAt(Math.max(f.atMicros(), sim.engine.now()), () -> {
+            engine.scheduleLateAt(Math.max(f.atMicros(), engine.now()), () -> {
                 timedPending--;
                 apply(f.fault());
             });
@@ -63,10 +83,10 @@ final class FaultInjector {
 
     void apply(Fault f) {
         String id = f.target();
-        ComponentState c = sim.componentById.get(id);
-        HostState h = sim.hosts.stream().filter(x -> x.host.id().equals(id)).findFirst().orElse(null);
-        Network.LinkState l = sim.linkById.get(id);
-        Optional<String> refused = FaultRules.refusal(sim, f);
+        ComponentState c = world.component(id);
+        HostState h = world.host(id);
+        LinkState l = world.link(id);
+        Optional<String> refused = FaultRules.refusal(targets, f);
         if (refused.isPresent()) {
             refuse(f, refused.get());
         } else {
@@ -74,14 +94,14 @@ final class FaultInjector {
         }
         afterChange(c, h, l);
         if (h != null) {
-            sim.monitoring.statusChanged(id, h.down);
+            monitoring.statusChanged(id, h.down());
         } else if (c != null) {
-            sim.monitoring.statusChanged(id, !c.running() || c.erroring);
+            monitoring.statusChanged(id, !c.running() || c.erroring());
         }
     }
 
     /** The effect of a fault the rules let through. */
-    private void change(Fault f, ComponentState c, HostState h, Network.LinkState l) {
+    private void change(Fault f, ComponentState c, HostState h, LinkState l) {
         switch (f.action()) {
             case KILL -> {
                 if (h != null) {
@@ -98,27 +118,27 @@ final class FaultInjector {
                 }
             }
             case HANG -> {
-                c.hung = true;
+                c.setHung(true);
                 changed(f, c.id() + " hangs: it accepts connections but answers nothing");
             }
             case ERROR -> {
-                c.erroring = true;
+                c.setErroring(true);
                 changed(f, c.id() + " now answers every request with an error");
             }
             case HEAL -> {
                 if (l != null) {
-                    l.cut = false;
-                    changed(f, "link " + l.link.id() + " repaired");
+                    l.setCut(false);
+                    changed(f, "link " + l.link().id() + " repaired");
                 } else {
-                    boolean was = c.hung || c.erroring;
-                    c.hung = false;
-                    c.erroring = false;
+                    boolean was = c.hung() || c.erroring();
+                    c.setHung(false);
+                    c.setErroring(false);
                     changed(f, c.id() + (was ? " healed: it answers normally again" : " was already healthy"));
                 }
             }
             case CUT -> {
-                l.cut = true;
-                changed(f, "link " + l.link.id() + " cut: nothing passes between " + l.link.from() + " and " + l.link.to());
+                l.setCut(true);
+                changed(f, "link " + l.link().id() + " cut: nothing passes between " + l.link().from() + " and " + l.link().to());
             }
             case PROMOTE, PROMOTE_SAFE -> promote(c, f);
             case RESEED -> reseed(c);
@@ -126,108 +146,97 @@ final class FaultInjector {
     }
 
     private void kill(ComponentState c, Fault f) {
-        c.killed = true;
-        AppServerState app = sim.appServers[c.index];
+        c.setKilled(true);
+        AppServerState app = world.appServer(c);
         if (app != null) {
-            dropAppWork(app);
+            workers.drop(app);
         }
         changed(f, c.id() + " killed");
     }
 
     private void revive(ComponentState c, Fault f) {
-        c.killed = false;
-        c.hung = false;
-        c.erroring = false;
-        Balancer b = sim.balancerAt[c.index];
+        c.setKilled(false);
+        c.setHung(false);
+        c.setErroring(false);
+        Balancer b = balancers.at(c);
         if (b != null) {
-            b.checker.restart();
+            b.checker().restart();
         }
         changed(f, c.id() + " revived" + (b != null ? " (HAProxy restarted: every server starts UP)" : ""));
     }
 
     private void setHostDown(HostState h, boolean down, Fault f) {
-        h.down = down;
-        for (ComponentState c : sim.components) {
-            if (c.host == h) {
-                AppServerState app = sim.appServers[c.index];
+        h.setDown(down);
+        for (ComponentState c : world.components()) {
+            if (c.host() == h) {
+                AppServerState app = world.appServer(c);
                 if (app != null) {
-                    dropAppWork(app);
+                    workers.drop(app);
                 }
             }
         }
         boolean lbHere = false;
-        for (Balancer b : sim.balancers) {
-            if (b.component.host == h) {
+        for (Balancer b : balancers.all()) {
+            if (b.component().host() == h) {
                 lbHere = true;
                 if (!down) {
-                    b.checker.restart();
+                    b.checker().restart();
                 }
             }
         }
-        changed(f, "host " + h.host.id() + (down ? " is down: every component on it stopped"
+        changed(f, "host " + h.id() + (down ? " is down: every component on it stopped"
                 : " is back up" + (lbHere ? " (HAProxy restarted: every server starts UP)" : "")));
-        for (ComponentState c : sim.components) {
-            if (c.host == h) {
-                sim.wake(c);
+        for (ComponentState c : world.components()) {
+            if (c.host() == h) {
+                travel.wake(c);
             }
-        }
-    }
-
-    /** The process is gone: its queue and its work in progress with it. */
-    private void dropAppWork(AppServerState app) {
-        app.epoch++;
-        app.busy = 0;
-        List<Traveller> queued = new ArrayList<>(app.queue);
-        app.queue.clear();
-        for (Traveller t : queued) {
-            t.arrive();
         }
     }
 
     private void promote(ComponentState c, Fault f) {
-        DatabaseNode node = sim.cluster.node(c.id());
+        DatabaseNode node = world.cluster().node(c.id());
         boolean safe = f.action() == FaultAction.PROMOTE_SAFE;
         changed(f, safe ? c.id() + ": promotion started; applying " + node.relaySize()
                 + " received write(s) first" : c.id() + ": promoting now");
-        sim.replication.promote(node, safe);
+        replication.promote(node, safe);
     }
 
     private void reseed(ComponentState c) {
-        DatabaseNode node = sim.cluster.node(c.id());
-        long discarded = sim.cluster.reseed(node);
-        sim.emit(new SimEvent.Reseeded(sim.engine.now(), c.id(), sim.cluster.writer().id(), discarded));
+        DatabaseNode node = world.cluster().node(c.id());
+        long discarded = world.cluster().reseed(node);
+        events.onEvent(new SimEvent.Reseeded(engine.now(), c.id(), world.cluster().writer().id(), discarded));
     }
 
-    private void afterChange(ComponentState c, HostState h, Network.LinkState l) {
+    private void afterChange(ComponentState c, HostState h, LinkState l) {
         if (c != null) {
-            sim.wake(c);
-            AppServerState app = sim.appServers[c.index];
+            travel.wake(c);
+            AppServerState app = world.appServer(c);
             if (app != null) {
-                sim.requests.workers().startQueued(app);
+                workers.startQueued(app);
             }
         }
         if (l != null) {
-            sim.wake(l.from);
-            sim.wake(l.to);
+            travel.wake(l.from());
+            travel.wake(l.to());
         }
         if (h != null) {
-            for (AppServerState app : sim.appServers) {
+            for (AppServerState app : world.appServers()) {
                 if (app != null) {
-                    sim.requests.workers().startQueued(app);
+                    workers.startQueued(app);
                 }
             }
         }
-        sim.replication.reconnectAll();
-        if (sim.vip != null) {
-            sim.vip.check();
+        replication.reconnectAll();
+        if (balancers.vip() != null) {
+            balancers.vip().check();
         }
     }
 
     private void changed(Fault f, String message) {
-        sim.emit(new SimEvent.FaultApplied(sim.engine.now(), f, message));
+        events.onEvent(new SimEvent.FaultApplied(engine.now(), f, message));
     }
 
     private void refuse(Fault f, String why) {
-        sim.emit(new SimEvent.FaultRefused(sim.engine.now(), f, why));
+        events.onEvent(new SimEvent.FaultRefused(engine.now(), f, why));
     }
 }

@@ -1,12 +1,20 @@
 package io.infraviz.sim;
 
+import io.infraviz.engine.Engine;
 import io.infraviz.engine.SimTime;
 import io.infraviz.model.CheckType;
 import io.infraviz.model.LbSettings;
 import io.infraviz.sim.lb.BackendServer;
 import io.infraviz.sim.lb.HealthState;
+import io.infraviz.sim.net.Network;
 
 import java.util.List;
+
+import static io.infraviz.sim.ProbeStage.APP_DONE;
+import static io.infraviz.sim.ProbeStage.AT_APP;
+import static io.infraviz.sim.ProbeStage.AT_WEB;
+import static io.infraviz.sim.ProbeStage.BACK_AT_WEB;
+import static io.infraviz.sim.ProbeStage.RESULT;
 
 /**
  * HAProxy's health checks, as HAProxy 2.6 runs them: each server is checked every {@code inter}
@@ -17,23 +25,28 @@ import java.util.List;
  * check sends {@code GET /health} through Nginx to the application and wants 2xx or 3xx.
  */
 final class HealthChecker {
-    static final int AT_WEB = 1;
-    static final int AT_APP = 2;
-    static final int APP_DONE = 3;
-    static final int BACK_AT_WEB = 4;
-    static final int RESULT = 5;
-
-    private final Simulation sim;
+    private final World world;
+    private final Engine engine;
+    private final Network network;
+    private final Travel travel;
+    private final AppWorkers workers;
+    private final SimulationListener events;
     private final Balancer balancer;
     private long generation;
 
-    HealthChecker(Simulation sim, Balancer balancer) {
-        this.sim = sim;
+    HealthChecker(World world, Engine engine, Travel travel, AppWorkers workers, SimulationListener events,
+            Balancer balancer) {
+        this.world = world;
+        this.engine = engine;
+        this.network = world.network();
+        this.travel = travel;
+        this.workers = workers;
+        this.events = events;
         this.balancer = balancer;
     }
 
     private LbSettings lb() {
-        return sim.settings.lb();
+        return world.settings().lb();
     }
 
     /** Starts (or, after a load-balancer restart, restarts) checking every server, first checks spread over one interval. */
@@ -44,7 +57,7 @@ final class HealthChecker {
         for (BackendServer s : servers) {
             long offset = inter * s.index() / servers.size();
             long gen = generation;
-            sim.engine.schedule(offset, () -> check(s, gen));
+            engine.schedule(offset, () -> check(s, gen));
         }
     }
 
@@ -63,14 +76,14 @@ final class HealthChecker {
             scheduleNext(server, gen);
             return;
         }
-        ComponentState web = sim.serverWeb[server.index()];
+        ComponentState web = world.serverWeb(server.index());
         Probe p = new Probe(this, server, web, gen);
-        sim.engine.schedule(SimTime.ms(lb().timeoutCheckMs()), () -> timedOut(p));
-        sim.move(p, balancer.component, web, sim.network.hop(balancer.component, web), AT_WEB);
+        engine.schedule(SimTime.ms(lb().timeoutCheckMs()), () -> timedOut(p));
+        go(p, balancer.component, web, network.hop(balancer.component, web), AT_WEB);
     }
 
     private void scheduleNext(BackendServer server, long gen) {
-        sim.engine.schedule(SimTime.ms(lb().interMs()), () -> check(server, gen));
+        engine.schedule(SimTime.ms(lb().interMs()), () -> check(server, gen));
     }
 
     void arrive(Probe p) {
@@ -78,30 +91,29 @@ final class HealthChecker {
             case AT_WEB -> atWeb(p);
             case AT_APP -> atApp(p);
             case APP_DONE -> {
-                sim.requests.workers().release(p.app, p.workerEpoch);
+                workers.release(p.app, p.workerEpoch);
                 p.workerEpoch = -1;
-                back(p, p.app.component, p.web, BACK_AT_WEB);
+                back(p, p.app.component(), p.web, BACK_AT_WEB);
             }
             case BACK_AT_WEB -> {
-                if (p.web.hung) {
-                    sim.stick(p, p.web);
+                if (p.web.hung()) {
+                    travel.stick(p, p.web);
                 } else {
                     back(p, p.web, balancer.component, RESULT);
                 }
             }
             case RESULT -> {
-                sim.inFlight.remove(p);
+                travel.land(p);
                 decide(p, p.failure == null, p.failure);
             }
-            default -> throw new IllegalStateException("probe in unknown stage " + p.stage);
         }
     }
 
     private void atWeb(Probe p) {
         boolean tcp = lb().check() == CheckType.TCP;
         ComponentState lbc = balancer.component;
-        switch (sim.network.reach(lbc, p.web)) {
-            case UNREACHABLE -> sim.inFlight.remove(p);
+        switch (network.reach(lbc, p.web)) {
+            case UNREACHABLE -> travel.land(p);
             case REFUSED -> {
                 p.failure = "connection refused";
                 back(p, p.web, lbc, RESULT);
@@ -110,7 +122,7 @@ final class HealthChecker {
                 if (tcp) {
                     back(p, p.web, lbc, RESULT);
                 } else {
-                    sim.stick(p, p.web);
+                    travel.stick(p, p.web);
                 }
             }
             case ERRORING -> {
@@ -124,23 +136,23 @@ final class HealthChecker {
                     back(p, p.web, lbc, RESULT);
                     return;
                 }
-                AppServerState app = sim.nextUpstream(p.web);
+                AppServerState app = world.nextUpstream(p.web);
                 if (app == null) {
                     back(p, p.web, lbc, RESULT);
                     return;
                 }
                 p.app = app;
                 p.upstreamTries = 1;
-                sim.move(p, p.web, app.component, sim.network.hop(p.web, app.component), AT_APP);
+                go(p, p.web, app.component(), network.hop(p.web, app.component()), AT_APP);
             }
         }
     }
 
     private void atApp(Probe p) {
-        ComponentState app = p.app.component;
-        switch (sim.network.reach(p.web, app)) {
+        ComponentState app = p.app.component();
+        switch (network.reach(p.web, app)) {
             case OK -> {
-                switch (sim.requests.workers().admit(p, p.app)) {
+                switch (workers.admit(p, p.app)) {
                     case STARTED -> workOn(p);
                     case QUEUED -> { }
                     case REJECTED -> {
@@ -150,11 +162,11 @@ final class HealthChecker {
                 }
             }
             case REFUSED -> {
-                if (p.upstreamTries < sim.upstreams[p.web.index].length) {
+                if (p.upstreamTries < world.upstreamCount(p.web)) {
                     // Nginx's proxy_next_upstream: the next application server gets the check.
-                    p.app = sim.upstreamAfter(p.web, p.app);
+                    p.app = world.upstreamAfter(p.web, p.app);
                     p.upstreamTries++;
-                    sim.move(p, p.web, p.app.component, sim.network.hop(p.web, p.app.component), AT_APP);
+                    go(p, p.web, p.app.component(), network.hop(p.web, p.app.component()), AT_APP);
                     return;
                 }
                 p.failure = "Nginx answered 502 Bad Gateway (the app server is down)";
@@ -164,26 +176,32 @@ final class HealthChecker {
                 p.failure = "the app answered 500";
                 back(p, app, p.web, BACK_AT_WEB);
             }
-            case HUNG -> sim.stick(p, app);
-            case UNREACHABLE -> sim.inFlight.remove(p);
+            case HUNG -> travel.stick(p, app);
+            case UNREACHABLE -> travel.land(p);
         }
     }
 
     /** An application worker answers the health URL (cheap: no database). */
     void workOn(Probe p) {
-        p.workerEpoch = p.app.epoch;
-        sim.stay(p, p.app.component, sim.settings.timings().localHop(), APP_DONE);
+        p.workerEpoch = p.app.epoch();
+        p.stage = APP_DONE;
+        travel.stay(p, p.app.component(), world.settings().timings().localHop());
     }
 
-    private void back(Probe p, ComponentState from, ComponentState to, int stage) {
-        sim.move(p, from, to, sim.network.hop(from, to), stage);
+    private void back(Probe p, ComponentState from, ComponentState to, ProbeStage stage) {
+        go(p, from, to, network.hop(from, to), stage);
+    }
+
+    private void go(Probe p, ComponentState from, ComponentState to, long duration, ProbeStage stage) {
+        p.stage = stage;
+        travel.move(p, from, to, duration);
     }
 
     private void timedOut(Probe p) {
         if (!p.decided) {
             decide(p, false, "no answer within timeout check (" + lb().timeoutCheckMs() + " ms)");
             if (!p.waiting()) {
-                sim.inFlight.remove(p);
+                travel.land(p);
             }
         }
     }
@@ -194,14 +212,14 @@ final class HealthChecker {
         }
         p.decided = true;
         BackendServer s = p.server;
-        long now = sim.engine.now();
+        long now = engine.now();
         boolean changed;
         if (passed) {
             changed = s.checkPassed(lb().rise());
         } else {
             changed = s.checkFailed(lb().fall());
         }
-        sim.emit(new SimEvent.CheckCompleted(now, s.name(), passed, sim.healthLabel(s), passed ? "" : failure));
+        events.onEvent(new SimEvent.CheckCompleted(now, s.name(), passed, s.label(lb().fall(), lb().rise()), passed ? "" : failure));
         if (changed && s.up()) {
             balancer.pool.serverCameUp(s);
         }
@@ -209,7 +227,7 @@ final class HealthChecker {
             String reason = s.state() == HealthState.DOWN
                     ? "after " + lb().fall() + " failed check" + (lb().fall() == 1 ? "" : "s") + " (" + failure + ")"
                     : "after " + lb().rise() + " good check" + (lb().rise() == 1 ? "" : "s");
-            sim.emit(new SimEvent.HealthChanged(now, s.name(), s.state(), reason));
+            events.onEvent(new SimEvent.HealthChanged(now, s.name(), s.state(), reason));
         }
         scheduleNext(s, p.generation);
     }

@@ -6,10 +6,30 @@ import io.infraviz.model.Host;
 final class HostState {
     final Host host;
     final int index;
-    boolean down;
+    private boolean down;
 
     HostState(Host host, int index) {
         this.host = host;
         this.index = index;
+    }
+
+    Host host() {
+        return host;
+    }
+
+    String id() {
+        return host.id();
+    }
+
+    int index() {
+        return index;
+    }
+
+    boolean down() {
+        return down;
+    }
+
+    void setDown(boolean value) {
+        down = value;
     }
 }

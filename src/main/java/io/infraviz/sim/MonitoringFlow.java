@@ -1,5 +1,6 @@
 package io.infraviz.sim;
 
+import io.infraviz.engine.Engine;
 import io.infraviz.engine.SimTime;
 import io.infraviz.model.Role;
 
@@ -17,7 +18,9 @@ final class MonitoringFlow {
     private static final int WINDOW = 10;
     private static final double ERROR_RATE_ALERT = 0.2;
 
-    private final Simulation sim;
+    private final World world;
+    private final Engine engine;
+    private final SimulationListener events;
     private final Map<String, Long> downSince = new HashMap<>();
     private final List<SimEvent.Alert> alerts = new ArrayList<>();
     private final long[] requests = new long[WINDOW];
@@ -26,16 +29,18 @@ final class MonitoringFlow {
     private boolean errorAlertRaised;
     private boolean ticking;
 
-    MonitoringFlow(Simulation sim) {
-        this.sim = sim;
+    MonitoringFlow(World world, Engine engine, SimulationListener events) {
+        this.world = world;
+        this.engine = engine;
+        this.events = events;
     }
 
     /** True when agents report and the service alerts. */
     boolean active() {
-        if (!sim.settings.security().monitoring()) {
+        if (!world.settings().security().monitoring()) {
             return false;
         }
-        for (ComponentState c : sim.components) {
+        for (ComponentState c : world.components()) {
             if (c.component.role() == Role.MONITORING_SERVICE && !c.running()) {
                 return false;
             }
@@ -45,7 +50,7 @@ final class MonitoringFlow {
 
     /** Something changed state: remember since when it is down, and schedule the alert. */
     void statusChanged(String id, boolean down) {
-        long now = sim.engine.now();
+        long now = engine.now();
         if (!down) {
             downSince.remove(id);
             return;
@@ -54,8 +59,8 @@ final class MonitoringFlow {
             return;
         }
         downSince.put(id, now);
-        long delay = sim.settings.security().alertDelayMicros();
-        sim.engine.schedule(delay, () -> maybeAlert(id, now));
+        long delay = world.settings().security().alertDelayMicros();
+        engine.schedule(delay, () -> maybeAlert(id, now));
     }
 
     private void maybeAlert(String id, long since) {
@@ -63,9 +68,9 @@ final class MonitoringFlow {
         if (current == null || current != since || !active() || !reportable(id)) {
             return;
         }
-        boolean host = sim.topology.host(id).isPresent();
+        boolean host = world.topology().host(id).isPresent();
         alert((host ? id + " stopped reporting (host down)" : id + " is down")
-                + ", detected after " + SimTime.human(sim.engine.now() - since));
+                + ", detected after " + SimTime.human(engine.now() - since));
     }
 
     /**
@@ -74,34 +79,30 @@ final class MonitoringFlow {
      * watches every server as if it had one. A dead host is noticed by its silence.
      */
     private boolean reportable(String id) {
-        ComponentState c = sim.componentById.get(id);
+        ComponentState c = world.component(id);
         if (c == null || c.host == null) {
             return true;
         }
-        for (ComponentState a : sim.components) {
-            if (a.host == c.host && a.component.role() == Role.MONITORING_AGENT) {
-                return a.running();
-            }
-        }
-        return true;
+        ComponentState agent = world.onHost(c.host, Role.MONITORING_AGENT);
+        return agent == null || agent.running();
     }
 
     /** Monitoring was just turned on: what is already down gets its alert after the detection delay. */
     void settingsChanged() {
-        if (!sim.settings.security().monitoring()) {
+        if (!world.settings().security().monitoring()) {
             return;
         }
-        long delay = sim.settings.security().alertDelayMicros();
+        long delay = world.settings().security().alertDelayMicros();
         for (var e : new java.util.ArrayList<>(downSince.entrySet())) {
             String id = e.getKey();
             long since = e.getValue();
-            sim.engine.schedule(delay, () -> maybeAlert(id, since));
+            engine.schedule(delay, () -> maybeAlert(id, since));
         }
     }
 
     /** A request ended: count it for the error-rate alert. */
     void requestCompleted(long timeUs, boolean failed) {
-        long s = timeUs / 1_000_000;
+        long s = SimTime.wholeSeconds(timeUs);
         int slot = (int) (s % WINDOW);
         if (second[slot] != s) {
             second[slot] = s;
@@ -112,14 +113,14 @@ final class MonitoringFlow {
         if (failed) {
             errors[slot]++;
         }
-        if (!ticking && sim.settings.security().monitoring()) {
+        if (!ticking && world.settings().security().monitoring()) {
             ticking = true;
-            sim.engine.schedule(1_000_000, this::checkErrorRate);
+            engine.schedule(SimTime.seconds(1), this::checkErrorRate);
         }
     }
 
     private void checkErrorRate() {
-        long now = sim.engine.now() / 1_000_000;
+        long now = SimTime.wholeSeconds(engine.now());
         long all = 0;
         long bad = 0;
         for (int i = 0; i < WINDOW; i++) {
@@ -135,17 +136,17 @@ final class MonitoringFlow {
         } else if (rate < ERROR_RATE_ALERT / 2) {
             errorAlertRaised = false;
         }
-        if (sim.settings.security().monitoring()) {
-            sim.engine.schedule(1_000_000, this::checkErrorRate);
+        if (world.settings().security().monitoring()) {
+            engine.schedule(SimTime.seconds(1), this::checkErrorRate);
         } else {
             ticking = false;
         }
     }
 
     private void alert(String text) {
-        SimEvent.Alert a = new SimEvent.Alert(sim.engine.now(), text);
+        SimEvent.Alert a = new SimEvent.Alert(engine.now(), text);
         alerts.add(a);
-        sim.emit(a);
+        events.onEvent(a);
     }
 
     List<SimEvent.Alert> alerts() {

@@ -8,6 +8,7 @@ final class Probe extends Traveller {
     final BackendServer server;
     final ComponentState web;
     final long generation;
+    ProbeStage stage;
     AppServerState app;
     int upstreamTries;
     int workerEpoch = -1;

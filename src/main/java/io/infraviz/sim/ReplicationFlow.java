@@ -1,11 +1,14 @@
 package io.infraviz.sim;
 
+import io.infraviz.engine.Engine;
 import io.infraviz.engine.Scheduled;
 import io.infraviz.sim.db.BinlogEntry;
 import io.infraviz.sim.db.DatabaseNode;
+import io.infraviz.sim.net.Reach;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.ObjLongConsumer;
 
 /**
  * Asynchronous replication, as MySQL does it: the Primary acknowledges a write as soon as it is
@@ -14,22 +17,30 @@ import java.util.Map;
  * is down, or cut off, falls behind and catches up when it is back.
  */
 final class ReplicationFlow {
-    static final int ARRIVED = 1;
-
-    private final Simulation sim;
+    private final World world;
+    private final Engine engine;
+    private final Travel travel;
+    private final ObjLongConsumer<ComponentState> writesLost;
+    private final SimulationListener events;
     private final Map<DatabaseNode, Applier> appliers = new HashMap<>();
     private final Map<DatabaseNode, Boolean> promotingSafely = new HashMap<>();
 
-    ReplicationFlow(Simulation sim) {
-        this.sim = sim;
-        for (DatabaseNode n : sim.cluster.nodes()) {
+    /** @param writesLost told how many acknowledged writes a promotion lost, and on which old Primary */
+    ReplicationFlow(World world, Engine engine, Travel travel, ObjLongConsumer<ComponentState> writesLost,
+            SimulationListener events) {
+        this.world = world;
+        this.engine = engine;
+        this.travel = travel;
+        this.writesLost = writesLost;
+        this.events = events;
+        for (DatabaseNode n : world.cluster().nodes()) {
             appliers.put(n, new Applier(n));
         }
     }
 
     /** A write was committed on {@code primary}: send it to its Replicas. */
     void committed(DatabaseNode primary, BinlogEntry entry) {
-        for (DatabaseNode replica : sim.cluster.replicasOf(primary)) {
+        for (DatabaseNode replica : world.cluster().replicasOf(primary)) {
             ship(replica);
         }
     }
@@ -40,12 +51,12 @@ final class ReplicationFlow {
         if (src == null || promotingSafely.containsKey(replica)) {
             return false;
         }
-        ComponentState s = sim.dbComponent.get(src);
-        ComponentState r = sim.dbComponent.get(replica);
+        ComponentState s = world.componentOf(src);
+        ComponentState r = world.componentOf(replica);
         if (!s.running() || !r.running()) {
             return false;
         }
-        Reach reach = sim.network.reach(s, r);
+        Reach reach = world.network().reach(s, r);
         return reach == Reach.OK || reach == Reach.ERRORING;
     }
 
@@ -57,21 +68,21 @@ final class ReplicationFlow {
         }
         BinlogEntry[] batch = src.binlogRange(replica.shipped(), src.committed());
         replica.markShipped(src.committed());
-        ComponentState from = sim.dbComponent.get(src);
-        ComponentState to = sim.dbComponent.get(replica);
+        ComponentState from = world.componentOf(src);
+        ComponentState to = world.componentOf(replica);
         Shipment s = new Shipment(this, replica, batch);
-        sim.move(s, from, to, sim.network.hop(from, to), ARRIVED);
+        travel.move(s, from, to, world.network().hop(from, to));
     }
 
     void arrive(Shipment s) {
-        sim.inFlight.remove(s);
+        travel.land(s);
         DatabaseNode replica = s.replica;
         if (!connected(replica)) {
             replica.rewindShipping();
             return;
         }
         if (replica.receive(s.entries) > 0) {
-            sim.cluster.trimBinlog(replica.source());
+            world.cluster().trimBinlog(replica.source());
         }
         appliers.get(replica).kick();
     }
@@ -81,12 +92,12 @@ final class ReplicationFlow {
      * source again and resend what it missed; restart appliers that were stopped.
      */
     void reconnectAll() {
-        for (DatabaseNode n : sim.cluster.nodes()) {
+        for (DatabaseNode n : world.cluster().nodes()) {
             if (n.source() != null && !connected(n)) {
                 n.rewindShipping();
             }
         }
-        for (DatabaseNode n : sim.cluster.nodes()) {
+        for (DatabaseNode n : world.cluster().nodes()) {
             if (n.source() != null) {
                 ship(n);
             }
@@ -99,7 +110,7 @@ final class ReplicationFlow {
      * receiving and applies its whole relay log, which loses fewer writes and takes longer.
      */
     void promote(DatabaseNode replica, boolean safe) {
-        if (!safe || replica.relaySize() == 0 || !sim.dbComponent.get(replica).running()) {
+        if (!safe || replica.relaySize() == 0 || !world.componentOf(replica).running()) {
             finishPromotion(replica, safe);
             return;
         }
@@ -114,9 +125,9 @@ final class ReplicationFlow {
     private void finishPromotion(DatabaseNode replica, boolean safe) {
         promotingSafely.remove(replica);
         var oldPrimary = replica.source();
-        long lost = sim.cluster.promote(replica);
-        sim.counters.writesLost(oldPrimary == null ? null : sim.dbComponent.get(oldPrimary), lost);
-        sim.emit(new SimEvent.Promoted(sim.engine.now(), replica.id(), lost, safe));
+        long lost = world.cluster().promote(replica);
+        writesLost.accept(oldPrimary == null ? null : world.componentOf(oldPrimary), lost);
+        events.onEvent(new SimEvent.Promoted(engine.now(), replica.id(), lost, safe));
         reconnectAll();
     }
 
@@ -140,17 +151,17 @@ final class ReplicationFlow {
                 }
                 return;
             }
-            if (!sim.dbComponent.get(node).running()) {
+            if (!world.componentOf(node).running()) {
                 return;
             }
             busy = true;
-            sim.engine.schedule(sim.settings.timings().replicationApply(), this);
+            engine.schedule(world.settings().timings().replicationApply(), this);
         }
 
         @Override
         public void fire() {
             busy = false;
-            if (!sim.dbComponent.get(node).running() || node.nextToApply() == null) {
+            if (!world.componentOf(node).running() || node.nextToApply() == null) {
                 return;
             }
             node.applyNext();
@@ -159,7 +170,7 @@ final class ReplicationFlow {
             if (node.nextToApply() == null) {
                 // Only worth telling when it had fallen behind, not after every single write.
                 if (src != null && node.applied() == src.committed() && appliedInARow > 1) {
-                    sim.emit(new SimEvent.ReplicaCaughtUp(sim.engine.now(), node.id()));
+                    events.onEvent(new SimEvent.ReplicaCaughtUp(engine.now(), node.id()));
                 }
                 appliedInARow = 0;
             }

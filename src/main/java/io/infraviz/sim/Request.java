@@ -2,6 +2,7 @@ package io.infraviz.sim;
 
 import io.infraviz.model.Outcome;
 import io.infraviz.model.RequestKind;
+import io.infraviz.model.Role;
 import io.infraviz.sim.db.DatabaseNode;
 import io.infraviz.sim.lb.BackendServer;
 
@@ -13,6 +14,7 @@ public final class Request extends Traveller {
     final RequestKind kind;
     final int record;
     long startUs;
+    RequestStage stage;
 
     ComponentState front;
     BackendServer server;
@@ -90,6 +92,19 @@ public final class Request extends Traveller {
     void workStarted() {
         workerEpoch = app.epoch;
         flow.startWork(this);
+    }
+
+    /** True when the request reached a load balancer (not a web server directly). */
+    boolean viaLoadBalancer() {
+        return front.component.role() == Role.LOAD_BALANCER;
+    }
+
+    /** Closes the load balancer's connection to the server, if it is still open. */
+    void closeConnection() {
+        if (connectionOpen) {
+            connectionOpen = false;
+            server.connectionClosed();
+        }
     }
 
     /** Records the first failure; later ones are consequences and keep the first cause. */

@@ -1,164 +1,149 @@
 package io.infraviz.sim;
 
-import io.infraviz.engine.Scheduled;
+import io.infraviz.engine.Engine;
 import io.infraviz.engine.SimTime;
-import io.infraviz.model.LbSettings;
 import io.infraviz.model.Outcome;
-import io.infraviz.model.RequestKind;
 import io.infraviz.model.Role;
-import io.infraviz.model.Timings;
 import io.infraviz.sim.lb.BackendServer;
+import io.infraviz.sim.net.Network;
+
+import java.util.function.Consumer;
+
+import static io.infraviz.sim.RequestStage.AT_CLIENT;
+import static io.infraviz.sim.RequestStage.AT_DNS;
+import static io.infraviz.sim.RequestStage.AT_ENTRY;
+import static io.infraviz.sim.RequestStage.AT_WEB;
+import static io.infraviz.sim.RequestStage.DNS_ANSWERED;
+import static io.infraviz.sim.RequestStage.DNS_FAILED;
+import static io.infraviz.sim.RequestStage.RETRY;
 
 /**
  * A request's journey, hop by hop: DNS lookup when the client's answer has expired, the load
- * balancer (with HAProxy's retries and redispatch), Nginx, the application server (which reads
- * its code from the app files and queries the database) and back the same way.
+ * balancer (with HAProxy's retries and redispatch), then the server ({@link ServerLeg}: Nginx, the
+ * application server and its files), the database ({@link DatabaseQuery}) and back the same way;
+ * {@link RequestEnding} answers the client.
  *
  * <p>Each {@code case} of {@link #arrive(Request)} is one place a request can reach; what it
  * finds there (running, refused, unreachable, hung, erroring) decides the next hop.
  */
 final class RequestFlow {
-    static final int AT_DNS = 1;
-    static final int DNS_ANSWERED = 2;
-    static final int DNS_FAILED = 3;
-    static final int AT_ENTRY = 4;
-    static final int AT_WEB = 5;
-    static final int CONNECT_REFUSED = 6;
-    static final int CONNECT_TIMED_OUT = 7;
-    static final int RETRY = 8;
-    static final int AT_APP = 9;
-    static final int AT_FILES = 10;
-    static final int CODE_LOADED = 11;
-    static final int APP_DONE = 12;
-    static final int AT_DB = 13;
-    static final int DB_FAILED = 14;
-    static final int BACK_AT_APP = 15;
-    static final int BACK_AT_WEB = 16;
-    static final int BACK_AT_LB = 17;
-    static final int AT_CLIENT = 18;
-    static final int APP_TIMED_OUT = 19;
+    private final World world;
+    private final Engine engine;
+    private final Network network;
+    private final RequestHops hops;
+    private final LoadBalancers balancers;
+    private final SecurityFlow security;
+    private final ServerLeg server;
+    private final DatabaseQuery database;
+    private final RequestEnding ending;
 
-    private final Simulation sim;
-    private final AppWorkers workers;
-    private final DatabaseRouter router;
-
-    RequestFlow(Simulation sim) {
-        this.sim = sim;
-        this.workers = new AppWorkers(sim);
-        this.router = new DatabaseRouter(sim);
-    }
-
-    AppWorkers workers() {
-        return workers;
-    }
-
-    private Timings t() {
-        return sim.settings.timings();
-    }
-
-    private LbSettings lb() {
-        return sim.settings.lb();
-    }
-
-    private long now() {
-        return sim.engine.now();
+    /** @param answered told when a request's answer reached its client (or the client gave up) */
+    RequestFlow(World world, Engine engine, Travel travel, AppWorkers workers, LoadBalancers balancers,
+            SecurityFlow security, ReplicationFlow replication, MonitoringFlow monitoring, RunCounters counters,
+            SimulationListener events, Consumer<Request> answered) {
+        this.world = world;
+        this.engine = engine;
+        this.network = world.network();
+        this.hops = new RequestHops(travel);
+        this.balancers = balancers;
+        this.security = security;
+        this.ending = new RequestEnding(world, engine, travel, workers, monitoring, counters, events, answered);
+        this.server = new ServerLeg(world, engine, hops, workers, ending);
+        this.database = new DatabaseQuery(world, engine, hops, replication, server);
     }
 
     /** Sends a new request from its client now. */
     void send(Request r) {
-        r.startUs = now();
-        if (sim.dns != null && !r.client.dns.valid(now())) {
-            sim.move(r, sim.users, sim.dns, sim.network.hop(sim.users, sim.dns), AT_DNS);
+        r.startUs = engine.now();
+        if (world.dns() != null && !r.client.dns.valid(engine.now())) {
+            hops.go(r, world.users(), world.dns(), network.hop(world.users(), world.dns()), AT_DNS);
         } else {
             toEntry(r);
         }
     }
 
+    /** The request's hop ended: what it finds where it arrived decides the next. */
     void arrive(Request r) {
         switch (r.stage) {
             case AT_DNS -> atDns(r);
             case DNS_ANSWERED -> {
-                r.client.dns.store(now(), t().dnsTtl());
+                r.client.dns.store(engine.now(), world.timings().dnsTtl());
                 toEntry(r);
             }
-            case DNS_FAILED, AT_CLIENT -> deliver(r);
+            case DNS_FAILED, AT_CLIENT -> ending.deliver(r);
             case AT_ENTRY -> atEntry(r);
-            case AT_WEB -> atWeb(r);
+            case AT_WEB -> server.atWeb(r);
             case CONNECT_REFUSED -> connectionFailed(r, true);
             case CONNECT_TIMED_OUT -> connectionFailed(r, false);
             case RETRY -> attempt(r, r.server);
-            case AT_APP -> atApp(r);
-            case APP_TIMED_OUT -> {
-                r.fail(r.app.component, Outcome.GATEWAY_TIMEOUT, "the app server did not answer Nginx in time");
-                leaveWeb(r);
-            }
-            case AT_FILES -> atFiles(r);
-            case CODE_LOADED -> {
-                if (!appGone(r)) {
-                    sim.stay(r, r.app.component, sim.jitter(t().appProcessing()), APP_DONE);
-                }
-            }
+            case AT_APP -> server.atApp(r);
+            case APP_TIMED_OUT -> server.appTimedOut(r);
+            case AT_FILES -> server.atFiles(r);
+            case CODE_LOADED -> server.codeLoaded(r);
             case APP_DONE -> {
-                if (!appGone(r)) {
-                    queryDatabase(r);
+                if (!server.appGone(r)) {
+                    database.query(r);
                 }
             }
-            case AT_DB -> atDb(r);
+            case AT_DB -> database.atDb(r);
             case DB_FAILED -> {
-                if (!appGone(r)) {
-                    databaseFailed(r);
+                if (!server.appGone(r)) {
+                    database.failed(r);
                 }
             }
             case BACK_AT_APP -> {
-                if (!appGone(r)) {
-                    leaveApp(r);
+                if (!server.appGone(r)) {
+                    server.leaveApp(r);
                 }
             }
-            case BACK_AT_WEB -> backAtWeb(r);
+            case BACK_AT_WEB -> server.backAtWeb(r);
             case BACK_AT_LB -> backAtLb(r);
-            default -> throw new IllegalStateException("request " + r.index + " in unknown stage " + r.stage);
         }
+    }
+
+    /** A worker of the application server takes the request (from its queue). */
+    void startWork(Request r) {
+        server.startWork(r);
     }
 
     // ---- the Internet side -------------------------------------------------------------------
 
     private void atDns(Request r) {
-        ComponentState dns = sim.dns;
-        long back = sim.network.hop(dns, sim.users);
-        switch (sim.network.reach(sim.users, dns)) {
-            case OK -> sim.move(r, dns, sim.users, t().dnsProcessing() + back, DNS_ANSWERED);
+        ComponentState dns = world.dns();
+        long back = network.hop(dns, world.users());
+        switch (network.reach(world.users(), dns)) {
+            case OK -> hops.go(r, dns, world.users(), world.timings().dnsProcessing() + back, DNS_ANSWERED);
             case ERRORING -> {
                 r.fail(dns, Outcome.DNS_FAILURE, "the DNS server answers SERVFAIL");
-                sim.move(r, dns, sim.users, t().dnsProcessing() + back, DNS_FAILED);
+                hops.go(r, dns, world.users(), world.timings().dnsProcessing() + back, DNS_FAILED);
             }
             case REFUSED -> {
                 r.fail(dns, Outcome.DNS_FAILURE, "the DNS server is down: the lookup failed");
-                sim.move(r, dns, sim.users, back, DNS_FAILED);
+                hops.go(r, dns, world.users(), back, DNS_FAILED);
             }
             case HUNG, UNREACHABLE -> {
                 r.fail(dns, Outcome.DNS_FAILURE, "the DNS server does not answer: the lookup timed out");
-                sim.stay(r, dns, Math.max(0, r.startUs + t().dnsTimeout() - now()), DNS_FAILED);
+                hops.stay(r, dns, Math.max(0, r.startUs + world.timings().dnsTimeout() - engine.now()), DNS_FAILED);
             }
         }
     }
 
     private void toEntry(Request r) {
-        sim.security.requestOnTheInternet(r);
-        r.front = sim.entry;
-        r.attemptStart = now();
-        sim.move(r, sim.users, sim.entry, sim.network.hop(sim.users, sim.entry), AT_ENTRY);
+        security.requestOnTheInternet(r);
+        r.front = world.entry();
+        r.attemptStart = engine.now();
+        hops.go(r, world.users(), world.entry(), network.hop(world.users(), world.entry()), AT_ENTRY);
     }
 
     private void atEntry(Request r) {
         ComponentState entry = r.front;
         if (entry.component.role() == Role.VIRTUAL_IP) {
-            ComponentState holder = sim.vip.holder().component;
+            ComponentState holder = balancers.vip().holder().component();
             if (holder.hostDown()) {
                 // Nobody answers for the address until the other load balancer claims it: the
                 // browser's connection attempts wait (and go through once the address has moved).
-                giveUpAt(r, r.attemptStart + t().clientTimeout(), entry, Outcome.CLIENT_TIMEOUT,
-                        "the virtual IP's load balancer is down");
-                sim.stick(r, entry);
+                ending.giveUpAt(r, r.attemptStart + world.timings().clientTimeout(), Outcome.CLIENT_TIMEOUT);
+                hops.stick(r, entry);
                 return;
             }
             // The address lives on the holder: the connection reaches its HAProxy.
@@ -168,10 +153,10 @@ final class RequestFlow {
         if (entry.component.role() != Role.LOAD_BALANCER) {
             // No load balancer: the user's browser talks to the web server directly.
             r.web = entry;
-            atWeb(r);
+            server.atWeb(r);
             return;
         }
-        switch (sim.network.reach(sim.users, entry)) {
+        switch (network.reach(world.users(), entry)) {
             case OK -> dispatch(r);
             case ERRORING -> {
                 r.fail(entry, Outcome.UNAVAILABLE, "the load balancer answers errors");
@@ -179,97 +164,45 @@ final class RequestFlow {
             }
             case REFUSED -> {
                 r.fail(entry, Outcome.REFUSED, "the load balancer is down: connection refused");
-                sim.move(r, entry, sim.users, sim.network.hop(entry, sim.users), AT_CLIENT);
+                hops.go(r, entry, world.users(), network.hop(entry, world.users()), AT_CLIENT);
             }
             case HUNG -> {
-                giveUpAt(r, r.attemptStart + t().clientTimeout(), entry, Outcome.CLIENT_TIMEOUT,
-                        "the load balancer accepts connections but never answers");
-                sim.stick(r, entry);
+                ending.giveUpAt(r, r.attemptStart + world.timings().clientTimeout(), Outcome.CLIENT_TIMEOUT);
+                hops.stick(r, entry);
             }
             case UNREACHABLE -> {
                 r.fail(entry, Outcome.CLIENT_TIMEOUT, "the load balancer cannot be reached");
-                sim.stay(r, entry, Math.max(0, r.attemptStart + t().clientTimeout() - now()), AT_CLIENT);
+                hops.stay(r, entry, Math.max(0, r.attemptStart + world.timings().clientTimeout() - engine.now()), AT_CLIENT);
             }
         }
     }
 
-    // ---- the load balancer ------------------------------------------------------------------
-
     private void dispatch(Request r) {
-        BackendServer server = sim.balancerAt[r.front.index].pool.pick(r.client.sourceHash, null);
+        BackendServer server = balancers.at(r.front).pool().pick(r.client.sourceHash, null);
         if (server == null) {
             r.fail(r.front, Outcome.UNAVAILABLE, "no server is available: the load balancer has every server DOWN");
             leaveLb(r);
             return;
         }
-        r.retriesLeft = lb().retries();
+        r.retriesLeft = world.lb().retries();
         attempt(r, server);
     }
 
     /** Opens a connection from the load balancer to a server. */
     private void attempt(Request r, BackendServer server) {
         r.server = server;
-        r.web = sim.serverWeb[server.index()];
+        r.web = world.serverWeb(server.index());
         r.attempt++;
-        r.attemptStart = now();
+        r.attemptStart = engine.now();
         server.connectionOpened();
         r.connectionOpen = true;
-        sim.move(r, r.front, r.web, t().lbProcessing() + sim.network.hop(r.front, r.web), AT_WEB);
-    }
-
-    private boolean viaLoadBalancer(Request r) {
-        return r.front.component.role() == Role.LOAD_BALANCER;
-    }
-
-    private void atWeb(Request r) {
-        ComponentState web = r.web;
-        boolean viaLb = viaLoadBalancer(r);
-        ComponentState upstream = viaLb ? r.front : sim.users;
-        switch (sim.network.reach(upstream, web)) {
-            case UNREACHABLE -> {
-                if (viaLb) {
-                    long timeout = SimTime.ms(lb().timeoutConnectMs());
-                    sim.stay(r, web, Math.max(0, r.attemptStart + timeout - now()), CONNECT_TIMED_OUT);
-                } else {
-                    r.fail(web, Outcome.CLIENT_TIMEOUT, web.id() + " cannot be reached");
-                    sim.stay(r, web, Math.max(0, r.attemptStart + t().clientTimeout() - now()), AT_CLIENT);
-                }
-            }
-            case REFUSED -> {
-                if (viaLb) {
-                    sim.move(r, web, r.front, sim.network.hop(web, r.front), CONNECT_REFUSED);
-                } else {
-                    r.fail(web, Outcome.REFUSED, "Nginx is down: connection refused");
-                    sim.move(r, web, sim.users, sim.network.hop(web, sim.users), AT_CLIENT);
-                }
-            }
-            case HUNG -> {
-                armResponseTimer(r, web, "Nginx on " + hostOf(web) + " accepts connections but never answers");
-                sim.stick(r, web);
-            }
-            case ERRORING -> {
-                armResponseTimer(r, web, null);
-                r.fail(web, Outcome.SERVER_ERROR, "Nginx answers 500 Internal Server Error");
-                leaveWeb(r);
-            }
-            case OK -> {
-                armResponseTimer(r, web, null);
-                AppServerState app = sim.nextUpstream(web);
-                if (app == null) {
-                    leaveWeb(r);
-                    return;
-                }
-                r.app = app;
-                r.upstreamTries = 1;
-                sim.move(r, web, app.component, t().webProcessing() + sim.network.hop(web, app.component), AT_APP);
-            }
-        }
+        hops.go(r, r.front, r.web, world.timings().lbProcessing() + network.hop(r.front, r.web), AT_WEB);
     }
 
     private void connectionFailed(Request r, boolean refused) {
-        closeConnection(r);
+        r.closeConnection();
         if (r.clientDone) {
-            finishOrphan(r);
+            ending.finishOrphan(r);
             return;
         }
         String why = refused ? "Nginx on " + r.server.name() + " refused the connection"
@@ -277,361 +210,42 @@ final class RequestFlow {
         if (r.retriesLeft > 0) {
             r.retriesLeft--;
             r.retriesUsed++;
-            if (lb().redispatch()) {
-                BackendServer other = sim.balancerAt[r.front.index].pool.pick(r.client.sourceHash, r.server);
+            if (world.lb().redispatch()) {
+                BackendServer other = balancers.at(r.front).pool().pick(r.client.sourceHash, r.server);
                 if (other != null) {
                     attempt(r, other);
                     return;
                 }
             }
-            long delay = refused ? SimTime.ms(lb().retryDelayMs()) : 0;
-            sim.stay(r, r.front, delay, RETRY);
+            long delay = refused ? SimTime.ms(world.lb().retryDelayMs()) : 0;
+            hops.stay(r, r.front, delay, RETRY);
             return;
         }
         r.fail(r.web, Outcome.UNAVAILABLE, why + (r.retriesUsed > 0 ? ", " + r.retriesUsed + " retries used" : ", no retries"));
         leaveLb(r);
     }
 
-    private void closeConnection(Request r) {
-        if (r.connectionOpen) {
-            r.connectionOpen = false;
-            r.server.connectionClosed();
-        }
-    }
-
-    /**
-     * Starts the wait for the server's answer: HAProxy's {@code timeout server} (504), or, with no
-     * load balancer, the browser's own patience.
-     */
-    private void armResponseTimer(Request r, ComponentState at, String hungReason) {
-        if (r.timerAttempt == r.attempt) {
-            return;
-        }
-        r.timerAttempt = r.attempt;
-        if (viaLoadBalancer(r)) {
-            long deadline = now() + SimTime.ms(lb().timeoutServerMs());
-            giveUpAt(r, deadline, at, Outcome.GATEWAY_TIMEOUT, hungReason);
-        } else {
-            giveUpAt(r, r.startUs + t().clientTimeout(), at, Outcome.CLIENT_TIMEOUT, hungReason);
-        }
-    }
-
-    private void giveUpAt(Request r, long time, ComponentState at, Outcome outcome, String reason) {
-        long token = ++r.timerToken;
-        sim.engine.scheduleAt(Math.max(time, now()), new GiveUp(r, token, outcome));
-    }
-
-    /** HAProxy (or the browser) stops waiting for an answer. */
-    private final class GiveUp implements Scheduled {
-        private final Request r;
-        private final long token;
-        private final Outcome outcome;
-
-        GiveUp(Request r, long token, Outcome outcome) {
-            this.r = r;
-            this.token = token;
-            this.outcome = outcome;
-        }
-
-        @Override
-        public void fire() {
-            if (r.timerToken != token || r.clientDone) {
-                return;
-            }
-            ComponentState where = r.to;
-            String reason = outcome == Outcome.GATEWAY_TIMEOUT
-                    ? stuckReason(where) + ": no answer within timeout server ("
-                    + SimTime.human(SimTime.ms(lb().timeoutServerMs())) + ")"
-                    : stuckReason(where) + ": the browser gave up after " + SimTime.human(t().clientTimeout());
-            r.outcome = null;
-            r.fail(where, outcome, reason);
-            closeConnection(r);
-            long back = outcome == Outcome.GATEWAY_TIMEOUT
-                    ? t().lbProcessing() + sim.network.hop(r.front, sim.users) : 0;
-            r.clientDone = true;
-            sim.engine.schedule(back, () -> complete(r));
-            if (!r.pending && !r.waiting()) {
-                sim.inFlight.remove(r);
-            }
-        }
-    }
-
-    private String stuckReason(ComponentState where) {
-        return switch (where.status()) {
-            case HUNG -> where.id() + " is not answering";
-            case HOST_DOWN -> hostOf(where) + " is down";
-            case KILLED -> where.id() + " is down";
-            default -> where.id() + " is too slow";
-        };
-    }
-
-    private static String hostOf(ComponentState c) {
-        return c.host == null ? c.id() : c.host.host.id();
-    }
-
-    // ---- the server: Nginx, the application, its files, the database -----------------------
-
-    private void atApp(Request r) {
-        ComponentState app = r.app.component;
-        switch (sim.network.reach(r.web, app)) {
-            case OK -> {
-                switch (workers.admit(r, r.app)) {
-                    case STARTED -> {
-                        r.workerEpoch = r.app.epoch;
-                        startWork(r);
-                    }
-                    case QUEUED -> { }
-                    case REJECTED -> {
-                        r.fail(app, Outcome.BAD_GATEWAY, "the app server is overloaded: its queue is full (Nginx answers 502)");
-                        sim.move(r, app, r.web, sim.network.hop(app, r.web), BACK_AT_WEB);
-                    }
-                }
-            }
-            case ERRORING -> {
-                r.fail(app, Outcome.SERVER_ERROR, "the app server answers 500 Internal Server Error");
-                sim.move(r, app, r.web, sim.network.hop(app, r.web), BACK_AT_WEB);
-            }
-            case REFUSED -> {
-                if (!tryNextUpstream(r)) {
-                    r.fail(app, Outcome.BAD_GATEWAY, "the app server is down: Nginx answers 502 Bad Gateway");
-                    sim.move(r, app, r.web, sim.network.hop(app, r.web), BACK_AT_WEB);
-                }
-            }
-            case HUNG -> sim.stick(r, app);
-            case UNREACHABLE -> sim.stay(r, app, Math.max(0, t().proxyTimeout() - sim.network.hop(r.web, app)), APP_TIMED_OUT);
-        }
-    }
-
-    /**
-     * Nginx's proxy_next_upstream (on by default for connection errors): with more than one
-     * application server, a refused connection is tried on the next one.
-     */
-    private boolean tryNextUpstream(Request r) {
-        if (r.upstreamTries >= sim.upstreams[r.web.index].length) {
-            return false;
-        }
-        AppServerState next = sim.upstreamAfter(r.web, r.app);
-        r.upstreamTries++;
-        r.app = next;
-        sim.move(r, r.web, next.component, sim.network.hop(r.web, next.component), AT_APP);
-        return true;
-    }
-
-    /** A worker starts on the request: first it loads the code from the app files. */
-    void startWork(Request r) {
-        ComponentState app = r.app.component;
-        ComponentState files = sim.filesOf[app.index];
-        if (files == null) {
-            sim.stay(r, app, 0, CODE_LOADED);
-            return;
-        }
-        sim.move(r, app, files, sim.network.hop(app, files), AT_FILES);
-    }
-
-    private void atFiles(Request r) {
-        ComponentState files = r.to;
-        ComponentState app = r.app.component;
-        long back = sim.network.hop(files, app);
-        switch (sim.network.reach(app, files)) {
-            case OK, ERRORING -> {
-                if (files.erroring) {
-                    r.fail(files, Outcome.SERVER_ERROR, "the app files give read errors: the app cannot load its code");
-                }
-                sim.move(r, files, app, t().filesRead() + back, files.erroring ? BACK_AT_APP : CODE_LOADED);
-            }
-            case REFUSED, UNREACHABLE -> {
-                r.fail(files, Outcome.SERVER_ERROR, "the app files are gone: the app cannot load its code");
-                sim.move(r, files, app, back, BACK_AT_APP);
-            }
-            case HUNG -> sim.stick(r, files);
-        }
-    }
-
-    private void queryDatabase(Request r) {
-        r.dbCandidates = router.candidates(r);
-        r.dbTry = 0;
-        if (r.dbCandidates.length == 0) {
-            leaveApp(r);
-            return;
-        }
-        tryDatabase(r);
-    }
-
-    private void tryDatabase(Request r) {
-        ComponentState app = r.app.component;
-        ComponentState db = r.dbCandidates[r.dbTry];
-        sim.move(r, app, db, sim.network.hop(app, db), AT_DB);
-    }
-
-    private void atDb(Request r) {
-        ComponentState db = r.to;
-        ComponentState app = r.app.component;
-        long back = sim.network.hop(db, app);
-        switch (sim.network.reach(app, db)) {
-            case OK -> executeQuery(r, db, back);
-            case ERRORING -> {
-                r.fail(db, Outcome.SERVER_ERROR, "MySQL answers errors to every query");
-                sim.move(r, db, app, back, BACK_AT_APP);
-            }
-            case REFUSED -> sim.move(r, db, app, back, DB_FAILED);
-            case UNREACHABLE -> sim.stay(r, db, Math.max(0, t().dbConnectTimeout() - back), DB_FAILED);
-            case HUNG -> sim.stick(r, db);
-        }
-    }
-
-    private void executeQuery(Request r, ComponentState db, long back) {
-        var node = sim.cluster.node(db.id());
-        ComponentState app = r.app.component;
-        r.servedBy = node;
-        if (r.kind == RequestKind.WRITE) {
-            if (node.readOnly()) {
-                r.fail(db, Outcome.SERVER_ERROR,
-                        "MySQL error 1290: " + db.id() + " is a read-only Replica and refuses the write");
-                sim.move(r, db, app, back, BACK_AT_APP);
-                return;
-            }
-            var entry = sim.cluster.commit(node, r.record, now());
-            sim.replication.committed(node, entry);
-            sim.move(r, db, app, sim.jitter(t().dbWrite()) + back, BACK_AT_APP);
-        } else {
-            r.stale = sim.cluster.isStale(node, r.record);
-            sim.move(r, db, app, sim.jitter(t().dbRead()) + back, BACK_AT_APP);
-        }
-    }
-
-    /** The database did not answer the connection: fall back to the next one for reads, fail writes. */
-    private void databaseFailed(Request r) {
-        ComponentState db = r.dbCandidates[r.dbTry];
-        r.app.avoidDatabaseUntil[db.index] = now() + t().dbRetryAfter();
-        r.dbTry++;
-        if (r.dbTry < r.dbCandidates.length) {
-            tryDatabase(r);
-            return;
-        }
-        String name = db == sim.dbComponent.get(sim.cluster.writer()) ? "the Primary" : db.id();
-        r.fail(db, Outcome.SERVER_ERROR, (r.kind == RequestKind.WRITE ? "the Primary is down" : "no database answers")
-                + ": MySQL error 2002, can't connect to " + name);
-        r.servedBy = null;
-        leaveApp(r);
-    }
-
-    /**
-     * True (and handled) when the application server died, hung or lost its host while working on
-     * the request.
-     */
-    private boolean appGone(Request r) {
-        ComponentState app = r.app.component;
-        if (app.running() && r.workerEpoch == r.app.epoch) {
-            return false;
-        }
-        if (app.hung && !app.killed && !app.hostDown()) {
-            sim.stick(r, app);
-        } else if (app.hostDown()) {
-            vanish(r);
-        } else {
-            r.fail(app, Outcome.BAD_GATEWAY, "the app server died while working on it: Nginx answers 502");
-            sim.move(r, app, r.web, sim.network.hop(app, r.web), BACK_AT_WEB);
-        }
-        return true;
-    }
-
-    private void leaveApp(Request r) {
-        ComponentState app = r.app.component;
-        workers.release(r.app, r.workerEpoch);
-        r.workerEpoch = -1;
-        sim.move(r, app, r.web, sim.network.hop(app, r.web), BACK_AT_WEB);
-    }
-
-    private void backAtWeb(Request r) {
-        ComponentState web = r.web;
-        if (web.hostDown()) {
-            vanish(r);
-        } else if (web.killed) {
-            r.fail(web, Outcome.BAD_GATEWAY, "Nginx died before answering");
-            leaveWeb(r);
-        } else if (web.hung) {
-            sim.stick(r, web);
-        } else {
-            leaveWeb(r);
-        }
-    }
-
-    private void leaveWeb(Request r) {
-        ComponentState web = r.web;
-        if (viaLoadBalancer(r)) {
-            sim.move(r, web, r.front, t().webProcessing() + sim.network.hop(web, r.front), BACK_AT_LB);
-        } else {
-            sim.move(r, web, sim.users, t().webProcessing() + sim.network.hop(web, sim.users), AT_CLIENT);
-        }
-    }
-
     private void backAtLb(Request r) {
         if (r.clientDone) {
-            finishOrphan(r);
+            ending.finishOrphan(r);
             return;
         }
         r.timerToken++;
-        closeConnection(r);
+        r.closeConnection();
         ComponentState lbc = r.front;
-        if (lbc.hostDown() || lbc.killed) {
+        if (lbc.hostDown() || lbc.killed()) {
             r.outcome = null;
             r.fail(lbc, Outcome.REFUSED, "the load balancer died: connection reset");
-            sim.move(r, lbc, sim.users, sim.network.hop(lbc, sim.users), AT_CLIENT);
-        } else if (lbc.hung) {
-            giveUpAt(r, r.startUs + t().clientTimeout(), lbc, Outcome.CLIENT_TIMEOUT, null);
-            sim.stick(r, lbc);
+            hops.go(r, lbc, world.users(), network.hop(lbc, world.users()), AT_CLIENT);
+        } else if (lbc.hung()) {
+            ending.giveUpAt(r, r.startUs + world.timings().clientTimeout(), Outcome.CLIENT_TIMEOUT);
+            hops.stick(r, lbc);
         } else {
             leaveLb(r);
         }
     }
 
     private void leaveLb(Request r) {
-        sim.move(r, r.front, sim.users, t().lbProcessing() + sim.network.hop(r.front, sim.users), AT_CLIENT);
-    }
-
-    /** The request is lost with a host that went down; the timer already running will answer the client. */
-    private void vanish(Request r) {
-        sim.inFlight.remove(r);
-        r.pending = false;
-        if (r.timerAttempt < 0 && !r.clientDone) {
-            r.fail(r.to, Outcome.CLIENT_TIMEOUT, hostOf(r.to) + " went down with the request");
-            long at = Math.max(now(), r.startUs + t().clientTimeout());
-            r.clientDone = true;
-            sim.engine.scheduleAt(at, () -> complete(r));
-        }
-    }
-
-    private void finishOrphan(Request r) {
-        closeConnection(r);
-        if (r.workerEpoch >= 0) {
-            workers.release(r.app, r.workerEpoch);
-            r.workerEpoch = -1;
-        }
-        sim.inFlight.remove(r);
-    }
-
-    /** The answer reached the client. */
-    private void deliver(Request r) {
-        sim.inFlight.remove(r);
-        if (r.clientDone) {
-            return;
-        }
-        r.clientDone = true;
-        r.timerToken++;
-        complete(r);
-    }
-
-    private void complete(Request r) {
-        Outcome outcome = r.outcome != null ? r.outcome
-                : (r.kind == RequestKind.READ && r.stale ? Outcome.STALE : Outcome.FRESH);
-        RequestResult result = new RequestResult(r.index, r.startUs, now(), r.kind, r.client.client.ip(),
-                r.server == null ? "" : r.server.name(),
-                r.servedBy == null || !outcome.succeeded() ? "" : r.servedBy.id(),
-                outcome, r.failedAt == null ? "" : r.failedAt.id(), r.reason == null ? "" : r.reason,
-                r.retriesUsed);
-        sim.monitoring.requestCompleted(now(), !outcome.succeeded());
-        sim.counters.completed(r, outcome, r.servedBy == null ? null : sim.dbComponent.get(r.servedBy));
-        sim.emit(new SimEvent.RequestCompleted(result));
-        sim.traffic.completed(r);
+        hops.go(r, r.front, world.users(), world.timings().lbProcessing() + network.hop(r.front, world.users()), AT_CLIENT);
     }
 }

@@ -1,5 +1,7 @@
 package io.infraviz.sim;
 
+import io.infraviz.engine.Engine;
+import io.infraviz.engine.SimTime;
 import io.infraviz.model.RequestKind;
 import io.infraviz.model.Role;
 
@@ -10,17 +12,21 @@ import io.infraviz.model.Role;
  * firewall drops those connections, as the topology intends no link for them.
  */
 final class SecurityFlow {
-    private static final long ATTACK_EVERY = 1_000_000;
+    private static final long ATTACK_EVERY = SimTime.seconds(1);
 
-    private final Simulation sim;
+    private final World world;
+    private final Engine engine;
+    private final SimulationListener events;
     private long plaintextSeen;
     private long ciphertextSeen;
     private long attacksSucceeded;
     private long attacksBlocked;
     private boolean attacking;
 
-    SecurityFlow(Simulation sim) {
-        this.sim = sim;
+    SecurityFlow(World world, Engine engine, SimulationListener events) {
+        this.world = world;
+        this.engine = engine;
+        this.events = events;
     }
 
     /** A request is crossing the Internet link towards the site. */
@@ -32,73 +38,53 @@ final class SecurityFlow {
             ciphertextSeen++;
         }
         if (r.kind == RequestKind.WRITE) {
-            String text = readable ? "POST /login HTTP/1.1  Host: " + sim.topology.domain() + "  user=" + r.client.client.name()
+            String text = readable ? "POST /login HTTP/1.1  Host: " + world.topology().domain() + "  user=" + r.client.client.name()
                     + "&password=" + r.client.client.name() + "2024" : "17 03 03 02 1a 9f 4c e1 ... (TLS)";
-            sim.emit(new SimEvent.Eavesdropped(sim.engine.now(), text, readable));
+            events.onEvent(new SimEvent.Eavesdropped(engine.now(), text, readable));
         }
     }
 
     /** HTTPS is on when the settings say so (the secured stage sets it, --https overrides). */
     boolean https() {
-        return sim.settings.security().https();
+        return world.settings().security().https();
     }
 
     /** Starts or stops the attacker to follow the settings. */
     void settingsChanged() {
-        if (sim.settings.security().attacker() && !attacking) {
+        if (world.settings().security().attacker() && !attacking) {
             attacking = true;
-            sim.engine.schedule(0, this::attack);
+            engine.schedule(0, this::attack);
         }
     }
 
     private void attack() {
-        if (!sim.settings.security().attacker()) {
+        if (!world.settings().security().attacker()) {
             attacking = false;
             return;
         }
-        for (HostState h : sim.hosts) {
-            tryPort(h, 3306, databaseOn(h));
+        for (HostState h : world.hosts()) {
+            tryPort(h, 3306, world.onHost(h, Role.DATABASE));
             tryPort(h, 22, null);
         }
-        sim.engine.schedule(ATTACK_EVERY, this::attack);
-    }
-
-    private ComponentState databaseOn(HostState h) {
-        for (ComponentState c : sim.components) {
-            if (c.host == h && c.component.role() == Role.DATABASE) {
-                return c;
-            }
-        }
-        return null;
+        engine.schedule(ATTACK_EVERY, this::attack);
     }
 
     /** SSH runs on every server (no component of ours); MySQL only where there is one. */
     private void tryPort(HostState h, int port, ComponentState target) {
-        if (h.down || (port == 3306 && (target == null || !target.running()))) {
+        if (h.down() || (port == 3306 && (target == null || !target.running()))) {
             return;
         }
-        boolean blocked = sim.firewallFiltering(h);
+        boolean blocked = world.firewallFiltering(h);
         if (blocked) {
             attacksBlocked++;
         } else {
             attacksSucceeded++;
         }
-        sim.emit(new SimEvent.AttackTried(sim.engine.now(), h.host.id(), port, blocked));
+        events.onEvent(new SimEvent.AttackTried(engine.now(), h.host.id(), port, blocked));
     }
 
-    long plaintextSeen() {
-        return plaintextSeen;
-    }
-
-    long ciphertextSeen() {
-        return ciphertextSeen;
-    }
-
-    long attacksSucceeded() {
-        return attacksSucceeded;
-    }
-
-    long attacksBlocked() {
-        return attacksBlocked;
+    /** What the eavesdropper and the attacker got so far. */
+    Simulation.SecurityCounts counts() {
+        return new Simulation.SecurityCounts(plaintextSeen, ciphertextSeen, attacksSucceeded, attacksBlocked);
     }
 }

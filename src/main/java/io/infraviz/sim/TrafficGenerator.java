@@ -1,7 +1,10 @@
 package io.infraviz.sim;
 
+import io.infraviz.engine.Engine;
 import io.infraviz.model.RequestKind;
 import io.infraviz.model.TrafficSettings;
+
+import java.util.function.LongConsumer;
 
 /**
  * The users. With a fixed interval, a request leaves every {@code interval} whatever happens (many
@@ -10,7 +13,10 @@ import io.infraviz.model.TrafficSettings;
  * it ends. Faults tied to a request index are applied just before that request is sent.
  */
 final class TrafficGenerator {
-    private final Simulation sim;
+    private final World world;
+    private final Engine engine;
+    private final RequestFlow requests;
+    private final LongConsumer beforeRequest;
     private long limit = 0;
     private long sent;
     private long answered;
@@ -19,8 +25,12 @@ final class TrafficGenerator {
     private boolean intervalElapsed;
     private boolean previousAnswered = true;
 
-    TrafficGenerator(Simulation sim) {
-        this.sim = sim;
+    /** @param beforeRequest told a request's index just before it is sent (faults tied to it apply then) */
+    TrafficGenerator(World world, Engine engine, RequestFlow requests, LongConsumer beforeRequest) {
+        this.world = world;
+        this.engine = engine;
+        this.requests = requests;
+        this.beforeRequest = beforeRequest;
     }
 
     void start(long newLimit) {
@@ -45,7 +55,7 @@ final class TrafficGenerator {
     }
 
     private TrafficSettings settings() {
-        return sim.settings.traffic();
+        return world.settings().traffic();
     }
 
     private void sendNext(long gen) {
@@ -53,26 +63,26 @@ final class TrafficGenerator {
             return;
         }
         long index = sent++;
-        sim.faults.beforeRequest(index);
+        beforeRequest.accept(index);
         boolean sequential = settings().sequential();
-        ClientState client = sequential ? sim.clients.get(0)
-                : sim.clients.get(sim.random.nextInt(sim.clients.size()));
-        RequestKind kind = sim.random.nextDouble() < settings().writeFraction() ? RequestKind.WRITE : RequestKind.READ;
-        int record = sim.random.nextInt(sim.settings.db().records());
-        Request r = new Request(sim.requests, index, client, kind, record);
+        ClientState client = sequential ? world.clients().get(0)
+                : world.clients().get(world.random().nextInt(world.clients().size()));
+        RequestKind kind = world.random().nextDouble() < settings().writeFraction() ? RequestKind.WRITE : RequestKind.READ;
+        int record = world.random().nextInt(world.settings().db().records());
+        Request r = new Request(requests, index, client, kind, record);
         if (sequential) {
             intervalElapsed = false;
             previousAnswered = false;
-            sim.engine.schedule(settings().intervalMicros(), () -> {
+            engine.schedule(settings().intervalMicros(), () -> {
                 if (gen == generation) {
                     intervalElapsed = true;
                     sendIfReady(gen);
                 }
             });
         } else {
-            sim.engine.schedule(settings().intervalMicros(), () -> sendNext(gen));
+            engine.schedule(settings().intervalMicros(), () -> sendNext(gen));
         }
-        sim.requests.send(r);
+        requests.send(r);
     }
 
     private void sendIfReady(long gen) {

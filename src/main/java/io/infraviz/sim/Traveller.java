@@ -15,7 +15,6 @@ public abstract class Traveller implements Scheduled {
     ComponentState to;
     long hopStart;
     long hopEnd;
-    int stage;
     int slot = -1;
     /** True while an event for this traveller's current hop is scheduled. */
     boolean pending;
@@ -74,6 +73,7 @@ public abstract class Traveller implements Scheduled {
         arrive();
     }
 
+    /** What the flow that moves it does at the end of a hop. */
     abstract void arrive();
 
     /** Called when an application server's worker takes this traveller from its queue. */

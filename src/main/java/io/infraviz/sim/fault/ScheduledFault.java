@@ -1,5 +1,7 @@
 package io.infraviz.sim.fault;
 
+import io.infraviz.engine.SimTime;
+
 import java.util.Locale;
 
 /**
@@ -50,7 +52,7 @@ public record ScheduledFault(long atMicros, long beforeIndex, Fault fault) {
             if (!(ms >= 0) || Double.isInfinite(ms)) {
                 throw new IllegalArgumentException("'" + text + "': the time must be 0 ms or later");
             }
-            return at(Math.round(ms * 1000), fault);
+            return at(SimTime.ms(ms), fault);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("'" + text + "': '" + when + "' is neither a time in ms nor @INDEX");
         }

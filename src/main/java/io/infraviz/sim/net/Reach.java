@@ -1,7 +1,7 @@
-package io.infraviz.sim;
+package io.infraviz.sim.net;
 
 /** What happens when one component opens a connection to another. */
-enum Reach {
+public enum Reach {
     /** Connected, and the process answers normally. */
     OK,
     /** Connected, but the process answers every request with an error. */
