@@ -1,5 +1,6 @@
 package io.infraviz.analysis;
 
+import io.infraviz.engine.SimTime;
 import io.infraviz.model.Outcome;
 import io.infraviz.sim.RequestResult;
 import io.infraviz.sim.SimEvent;
@@ -25,7 +26,7 @@ public final class LiveMetrics implements SimulationListener {
     public static final int SECONDS = 120;
     private static final int LATENCY_SAMPLES = 512;
     /** How often, in simulated time, lag is sampled while events go by (see {@link #sampleLagFrom}). */
-    private static final long LAG_SAMPLE_US = 100_000;
+    private static final long LAG_SAMPLE_US = SimTime.ms(100);
 
     private final Map<String, long[]> byBackend = new LinkedHashMap<>();
     private final long[][] byOutcome = new long[Outcome.values().length][SECONDS];
@@ -65,7 +66,7 @@ public final class LiveMetrics implements SimulationListener {
         if (lagSource != null && lagSource.now() >= nextLagSampleUs) {
             long now = lagSource.now();
             nextLagSampleUs = now + LAG_SAMPLE_US;
-            recordLag(now / 1_000_000, worstLagSeconds(lagSource));
+            recordLag(SimTime.wholeSeconds(now), worstLagSeconds(lagSource));
         }
     }
 
@@ -74,14 +75,14 @@ public final class LiveMetrics implements SimulationListener {
         double worst = 0;
         for (DatabaseNode n : sim.databases().nodes()) {
             if (n.role() == DbRole.REPLICA) {
-                worst = Math.max(worst, sim.databases().lagMicros(n, sim.now()) / 1e6);
+                worst = Math.max(worst, SimTime.toSeconds(sim.databases().lagMicros(n, sim.now())));
             }
         }
         return worst;
     }
 
     private void add(RequestResult r) {
-        long second = r.endUs() / 1_000_000;
+        long second = SimTime.wholeSeconds(r.endUs());
         int slot = slot(second);
         long[] perBackend = byBackend.get(r.backend());
         if (perBackend != null) {

@@ -46,7 +46,7 @@ public final class RunSummary implements SimulationListener {
         requests++;
         byBackend.merge(r.backend().isEmpty() ? "none" : r.backend(), 1L, Long::sum);
         byOutcome.merge(r.outcome().code(), 1L, Long::sum);
-        byStatus.merge(r.outcome().status().equals("-") ? "none" : r.outcome().status(), 1L, Long::sum);
+        byStatus.merge(r.outcome().answered() ? r.outcome().status() : "none", 1L, Long::sum);
         if (!r.database().isEmpty()) {
             byDatabase.merge(r.database(), 1L, Long::sum);
         }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.infraviz.engine.SimTime;
 import io.infraviz.scenario.lesson.Lesson;
 import io.infraviz.scenario.lesson.ScenarioRunner;
 
@@ -27,7 +28,7 @@ final class ScenarioReport {
             s.put("index", r.index());
             s.put("narration", r.narration());
             s.put("wait_met", r.waitMet());
-            s.put("end_s", r.endUs() / 1_000_000.0);
+            s.put("end_s", SimTime.toSeconds(r.endUs()));
             ArrayNode checks = s.putArray("checks");
             for (ScenarioRunner.Check c : r.checks()) {
                 checks.addObject().put("condition", c.condition()).put("held", c.held());

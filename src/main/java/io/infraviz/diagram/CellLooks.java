@@ -85,21 +85,22 @@ final class CellLooks {
     }
 
     /** A link's words; the Internet link names the protocol the security settings use now. */
-    static String edgeLabel(Link l, String state, boolean https) {
+    static String edgeLabel(Link l, LinkLook look, boolean https) {
         String base = switch (l.purpose()) {
             case REPLICATION -> "replication";
             case HTTP -> l.from().equals("users") ? (https ? "Internet (HTTPS)" : "Internet (HTTP)") : "";
             case DNS -> "DNS";
             default -> "";
         };
-        if (state.equals("cut")) {
-            return base.isEmpty() ? "CUT" : base + " · CUT";
+        String words = look.cut() ? "CUT" : look.words();
+        if (words.isEmpty()) {
+            return base;
         }
-        return state.isEmpty() ? base : base + " · " + state;
+        return base.isEmpty() ? words : base + " · " + words;
     }
 
-    /** A link's styles by purpose, and whether it is cut ({@code state} as in {@link DiagramState#links()}). */
-    static String edgeStyle(Link l, String state) {
+    /** A link's styles by purpose, and whether it is cut. */
+    static String edgeStyle(Link l, LinkLook look) {
         String style = switch (l.purpose()) {
             case MONITORING -> "edge;monitoringLink";
             case REPLICATION -> "edge;replication";
@@ -107,6 +108,6 @@ final class CellLooks {
             case HTTP -> l.from().equals("users") ? "edge;internet" : "edge";
             default -> "edge";
         };
-        return state.equals("cut") ? style + ";cut" : style;
+        return look.cut() ? style + ";cut" : style;
     }
 }

@@ -68,8 +68,8 @@ public final class Diagram {
                 register(c.id(), cell);
             }
             for (Link l : topology.links()) {
-                Object edge = graph.insertEdge(root, l.id(), CellLooks.edgeLabel(l, "", false), cells.get(l.from()),
-                        cells.get(l.to()), CellLooks.edgeStyle(l, ""));
+                Object edge = graph.insertEdge(root, l.id(), CellLooks.edgeLabel(l, LinkLook.FINE, false), cells.get(l.from()),
+                        cells.get(l.to()), CellLooks.edgeStyle(l, LinkLook.FINE));
                 routes.route(l, (mxCell) edge);
                 edges.put(l.id(), edge);
                 ids.put(edge, l.id());
@@ -105,7 +105,7 @@ public final class Diagram {
                         highlighted(c.id(), CellLooks.componentStyle(c, state)));
             }
             for (Link l : topology.links()) {
-                String ls = state.links().getOrDefault(l.id(), "");
+                LinkLook ls = state.links().getOrDefault(l.id(), LinkLook.FINE);
                 Object edge = edges.get(l.id());
                 String style = highlighted(l.id(), CellLooks.edgeStyle(l, ls)) + EdgeRoutes.constraintsOf(edge);
                 set(edge, CellLooks.edgeLabel(l, ls, state.https()), style);

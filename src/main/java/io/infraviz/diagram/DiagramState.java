@@ -25,13 +25,13 @@ import java.util.Map;
  * @param hostsDown  host id -> true when the whole machine is down
  * @param health     server (host) id -> HAProxy's words, e.g. "going down 2/3"
  * @param healthKind server (host) id -> UP, DOWN or TRANSITION
- * @param links      link id -> "" (fine), "cut", or a replication lag text
+ * @param links      link id -> whether it is cut, or a replication link's lag
  * @param splitBrain database id -> writes only it holds, for a revived, writable, diverged old Primary
  * @param https      whether users reach the load balancer over HTTPS (the Internet link says so)
  */
 public record DiagramState(Map<String, ComponentStatus> components, Map<String, String> roles,
                            Map<String, Boolean> hostsDown, Map<String, String> health,
-                           Map<String, HealthKind> healthKind, Map<String, String> links,
+                           Map<String, HealthKind> healthKind, Map<String, LinkLook> links,
                            Map<String, Long> splitBrain, boolean https) {
 
     /** How a server's health is drawn. */
@@ -74,13 +74,10 @@ public record DiagramState(Map<String, ComponentStatus> components, Map<String, 
             kinds.put(s.name(), s.state() == HealthState.DOWN ? (s.passedInARow() > 0 ? HealthKind.TRANSITION : HealthKind.DOWN)
                     : s.failedInARow() > 0 ? HealthKind.TRANSITION : HealthKind.UP);
         }
-        Map<String, String> links = new LinkedHashMap<>();
+        Map<String, LinkLook> links = new LinkedHashMap<>();
         for (Link l : sim.topology().links()) {
-            String text = sim.linkCut(l.id()) ? "cut" : "";
-            if (text.isEmpty() && l.purpose() == LinkPurpose.REPLICATION) {
-                text = replicationText(sim, l);
-            }
-            links.put(l.id(), text);
+            links.put(l.id(), sim.linkCut(l.id()) ? LinkLook.CUT
+                    : l.purpose() == LinkPurpose.REPLICATION ? LinkLook.saying(replicationText(sim, l)) : LinkLook.FINE);
         }
         return new DiagramState(components, roles, hostsDown, health, kinds, links, splitBrain,
                 sim.settings().security().https());

@@ -22,6 +22,31 @@ public final class SimTime {
         return micros / MICROS_PER_SECOND;
     }
 
+    /** Seconds (with a fraction) as microseconds, rounded. */
+    public static long fromSeconds(double seconds) {
+        return Math.round(seconds * MICROS_PER_SECOND);
+    }
+
+    /** A time in seconds, with its fraction. */
+    public static double toSeconds(long micros) {
+        return micros / (double) MICROS_PER_SECOND;
+    }
+
+    /** A time in milliseconds, with its fraction. */
+    public static double toMs(long micros) {
+        return micros / (double) MICROS_PER_MS;
+    }
+
+    /** The whole tenths of a second elapsed at a (non-negative) time. */
+    public static long tenths(long micros) {
+        return micros / (MICROS_PER_SECOND / 10);
+    }
+
+    /** Tenths of a second as microseconds. */
+    public static long fromTenths(long tenths) {
+        return tenths * (MICROS_PER_SECOND / 10);
+    }
+
     /** Milliseconds with exactly three decimals, e.g. {@code 1234.500}; locale-independent. */
     public static String formatMs(long micros) {
         long abs = Math.abs(micros);

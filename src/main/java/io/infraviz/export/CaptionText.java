@@ -2,6 +2,7 @@ package io.infraviz.export;
 
 import io.infraviz.diagram.Diagram;
 import io.infraviz.diagram.DiagramState;
+import io.infraviz.diagram.LinkLook;
 import io.infraviz.engine.SimTime;
 import io.infraviz.model.Component;
 import io.infraviz.model.Host;
@@ -58,7 +59,7 @@ final class CaptionText {
             }
         }
         for (Link l : t.links()) {
-            if ("cut".equals(s.links().get(l.id()))) {
+            if (s.links().getOrDefault(l.id(), LinkLook.FINE).cut()) {
                 faults.add("link " + l.id() + " cut");
             }
         }

@@ -35,6 +35,11 @@ public enum Outcome implements Coded {
         return status;
     }
 
+    /** True when an HTTP answer came back, whatever its status (false: refused, timed out, no DNS). */
+    public boolean answered() {
+        return !status.equals("-");
+    }
+
     /** Plain words for people, e.g. "503 Service Unavailable". */
     public String title() {
         return title;

@@ -2,6 +2,7 @@ package io.infraviz.ui;
 
 import io.infraviz.analysis.LiveMetrics;
 import io.infraviz.diagram.DiagramTheme;
+import io.infraviz.engine.SimTime;
 import io.infraviz.model.Outcome;
 import io.infraviz.sim.SimEvent;
 import io.infraviz.sim.SimulationView;
@@ -65,7 +66,7 @@ public final class ChartsPanel extends JPanel implements SimulationDriver.FrameL
 
     @Override
     public void frame(SimulationView sim, List<SimEvent> events, boolean rebuilt) {
-        long second = sim.now() / 1_000_000;
+        long second = SimTime.wholeSeconds(sim.now());
         if (rebuilt) {
             // Another run (or topology): its servers may be others.
             for (XYChart c : charts()) {
@@ -121,8 +122,8 @@ public final class ChartsPanel extends JPanel implements SimulationDriver.FrameL
             }
             return n;
         }, ChartLook.FAILED);
-        series(latency, "p50", x, s -> Math.max(0, m.latencyPercentile(s, 50)) / 1000.0, ChartLook.READ);
-        series(latency, "p95", x, s -> Math.max(0, m.latencyPercentile(s, 95)) / 1000.0, ChartLook.SLOW);
+        series(latency, "p50", x, s -> SimTime.toMs(Math.max(0, m.latencyPercentile(s, 50))), ChartLook.READ);
+        series(latency, "p95", x, s -> SimTime.toMs(Math.max(0, m.latencyPercentile(s, 95))), ChartLook.SLOW);
         // Seconds nobody sampled (the replayed past after a seek) stay a gap, not a made-up zero.
         series(lag, "Replica", x, m::lagSeconds, ChartLook.REPLICATION);
         panels.forEach(JPanel::repaint);

@@ -1,5 +1,6 @@
 package io.infraviz.ui;
 
+import io.infraviz.engine.SimTime;
 import io.infraviz.sim.SimEvent;
 
 import java.util.ArrayList;
@@ -134,7 +135,7 @@ final class EventLog {
 
     /** A simulated time as mm:ss.t. */
     static String clock(long us) {
-        long tenths = us / 100_000;
+        long tenths = SimTime.tenths(us);
         return String.format("%02d:%02d.%d", tenths / 600, (tenths / 10) % 60, tenths % 10);
     }
 }

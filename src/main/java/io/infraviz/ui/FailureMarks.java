@@ -65,7 +65,7 @@ final class FailureMarks {
         for (SimEvent e : events) {
             if (e instanceof SimEvent.RequestCompleted rc && !rc.result().failedAt().isEmpty()) {
                 RequestResult r = rc.result();
-                String status = r.outcome().status().equals("-") ? r.outcome().title() : r.outcome().status();
+                String status = r.outcome().answered() ? r.outcome().status() : r.outcome().title();
                 add(new FailureMark(r.failedAt(), status, status + " · " + shortReason(r.reason()), now,
                         DiagramTheme.FAILURE));
             } else if (e instanceof SimEvent.AttackTried a) {

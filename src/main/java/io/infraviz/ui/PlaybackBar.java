@@ -1,6 +1,7 @@
 package io.infraviz.ui;
 
 import com.formdev.flatlaf.extras.FlatSVGIcon;
+import io.infraviz.engine.SimTime;
 import io.infraviz.sim.SimEvent;
 import io.infraviz.sim.SimulationView;
 import net.miginfocom.swing.MigLayout;
@@ -86,7 +87,7 @@ final class PlaybackBar extends JPanel implements SimulationDriver.FrameListener
         timelineSlider.setFocusable(false);
         timelineSlider.addChangeListener(e -> {
             if (!timelineUpdating) {
-                driver.seek(timelineSlider.getValue() * 100_000L);
+                driver.seek(SimTime.fromTenths(timelineSlider.getValue()));
             }
         });
         p.add(timelineSlider);
@@ -132,9 +133,9 @@ final class PlaybackBar extends JPanel implements SimulationDriver.FrameListener
         }
         timelineUpdating = true;
         try {
-            timelineSlider.setMinimum((int) (driver.historyStartUs() / 100_000));
-            timelineSlider.setMaximum((int) (driver.headUs() / 100_000));
-            timelineSlider.setValue((int) (sim.now() / 100_000));
+            timelineSlider.setMinimum((int) SimTime.tenths(driver.historyStartUs()));
+            timelineSlider.setMaximum((int) SimTime.tenths(driver.headUs()));
+            timelineSlider.setValue((int) SimTime.tenths(sim.now()));
         } finally {
             timelineUpdating = false;
         }

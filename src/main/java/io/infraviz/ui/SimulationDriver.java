@@ -1,6 +1,7 @@
 package io.infraviz.ui;
 
 import io.infraviz.analysis.LiveMetrics;
+import io.infraviz.engine.SimTime;
 import io.infraviz.model.SimulationSettings;
 import io.infraviz.model.Topology;
 import io.infraviz.scenario.Moment;
@@ -36,7 +37,7 @@ public final class SimulationDriver {
     }
 
     /** How far back the timeline reaches. */
-    public static final long HISTORY_US = 5 * 60 * 1_000_000L;
+    public static final long HISTORY_US = SimTime.seconds(5 * 60);
     public static final double MIN_SPEED = 0.1;
     public static final double MAX_SPEED = 10;
 

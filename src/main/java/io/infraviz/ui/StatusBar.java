@@ -1,6 +1,7 @@
 package io.infraviz.ui;
 
 import io.infraviz.analysis.LiveMetrics;
+import io.infraviz.engine.SimTime;
 import io.infraviz.sim.SimEvent;
 import io.infraviz.sim.SimulationView;
 import net.miginfocom.swing.MigLayout;
@@ -40,7 +41,7 @@ public final class StatusBar extends JPanel implements SimulationDriver.FrameLis
                 + ControlsPanel.formatSpeed(driver.speed()) + ")");
         inFlightLabel.setText("In flight: " + sim.inFlightCount());
         LiveMetrics m = driver.metrics();
-        long second = sim.now() / 1_000_000;
+        long second = SimTime.wholeSeconds(sim.now());
         double rate = m.successRate(second - 10, second);
         successLabel.setText(rate < 0 ? "Success: —" : String.format(Locale.ROOT, "Success (10 s): %.1f %%", rate * 100));
         downLabel.setText(Troubles.of(sim, rate));

@@ -1,5 +1,6 @@
 package io.infraviz.scenario.lesson;
 
+import io.infraviz.engine.SimTime;
 import io.infraviz.model.SimulationSettings;
 
 import java.util.ArrayList;
@@ -113,7 +114,7 @@ public final class LessonSession {
         stepStarts.add(now);
         watch.begin(step, currentStep(), now);
         for (Lesson.Move m : currentStep().moves()) {
-            long at = now + micros(m.afterSeconds());
+            long at = now + SimTime.fromSeconds(m.afterSeconds());
             if (m.fault() != null) {
                 run.applyFault(at, m.fault());
             } else {
@@ -230,10 +231,6 @@ public final class LessonSession {
         }
         listeners.forEach(Listener::questionChanged);
         listeners.forEach(Listener::statusChanged);
-    }
-
-    private static long micros(double seconds) {
-        return Math.round(seconds * 1_000_000);
     }
 
     // ---- what a view shows -------------------------------------------------------------------

@@ -1,5 +1,6 @@
 package io.infraviz.scenario.lesson;
 
+import io.infraviz.engine.SimTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,7 +12,7 @@ import java.util.List;
  */
 public final class ScenarioRunner {
     /** How often a wait condition is checked, in simulated time. */
-    static final long POLL_US = 100_000;
+    static final long POLL_US = SimTime.ms(100);
 
     /** One expectation and whether it held. */
     public record Check(String condition, boolean held) {

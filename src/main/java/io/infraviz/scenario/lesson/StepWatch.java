@@ -1,5 +1,6 @@
 package io.infraviz.scenario.lesson;
 
+import io.infraviz.engine.SimTime;
 import io.infraviz.sim.SimulationView;
 
 import java.util.ArrayList;
@@ -25,7 +26,7 @@ final class StepWatch {
     void begin(int index, Lesson.PlannedStep planned, long startUs) {
         this.index = index;
         this.planned = planned;
-        this.endUs = startUs + Math.round(planned.waitSeconds() * 1_000_000);
+        this.endUs = startUs + SimTime.fromSeconds(planned.waitSeconds());
         attach();
         observer.reset();
     }
@@ -53,7 +54,7 @@ final class StepWatch {
 
     /** What is being watched, e.g. "Watching... (3 s)". */
     String watching() {
-        long left = (endUs - run.simulation().now()) / 1_000_000;
+        long left = SimTime.wholeSeconds(endUs - run.simulation().now());
         return planned.until() != null ? "Watching until " + planned.until().text() + "..." : "Watching... (" + left + " s)";
     }
 
