@@ -1,6 +1,7 @@
 package io.infraviz.scenario.lesson;
 
 import io.infraviz.engine.SimTime;
+
 import java.util.ArrayList;
 import java.util.List;
 
