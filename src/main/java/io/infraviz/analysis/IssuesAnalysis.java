@@ -22,7 +22,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The issues panel's findings for a topology (SPEC section 5): its single points of failure, its
+ * The issues panel's findings for a topology (README, "Lessons": the Issues tab): its single points of failure, its
  * security gaps and its monitoring gap.
  *
  * <p>The single points of failure are <em>measured</em>, never listed by hand: for every host and

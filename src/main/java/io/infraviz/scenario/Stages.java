@@ -169,7 +169,7 @@ public enum Stages implements Coded {
                 new Client("carol", "192.0.2.77"));
     }
 
-    /** SPEC section 1: HAProxy on lb-01 in front of web-01 (MySQL Primary) and web-02 (Replica). */
+    /** The lesson's infrastructure (README, "Stages"): HAProxy on lb-01 in front of web-01 (MySQL Primary) and web-02 (Replica). */
     static Topology distributed() {
         List<Component> components = new ArrayList<>();
         List<Host> hosts = new ArrayList<>();

@@ -11,8 +11,8 @@ import static io.infraviz.sim.Lab.MS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every row of the fault table (SPEC section 4): the exact effect on requests (which fail, with
- * which status, from when to when) and on the load balancer's health state. Realistic timings
+ * Every fault action (docs/scenarios.md, "Actions"; README, "What the engine does"): the exact
+ * effect on requests (which fail, with which status, from when to when) and on the load balancer's health state. Realistic timings
  * without jitter, a request every 100 ms from three clients, checks inter 500 fall 3 rise 2.
  */
 class FaultTableTest {

@@ -13,7 +13,7 @@ import java.util.List;
 import static io.infraviz.sim.Lab.MS;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The eavesdropper, the attacker and the firewalls, and monitoring alerts (SPEC section 5). */
+/** The eavesdropper, the attacker and the firewalls, and monitoring alerts (README, "Stages": secured and scaled). */
 class SecurityAndMonitoringTest {
 
     private static Simulation run(Topology t, SimulationSettings s, long requests, String... faults) {
