@@ -10,7 +10,7 @@ import io.infraviz.model.SimulationSettings;
 import io.infraviz.model.Timings;
 import io.infraviz.model.Topology;
 import io.infraviz.model.TrafficSettings;
-import io.infraviz.sim.SimEvent;
+import io.infraviz.sim.world.SimEvent;
 import io.infraviz.sim.Simulation;
 import io.infraviz.sim.fault.Fault;
 import io.infraviz.sim.fault.FaultAction;

@@ -1,11 +1,11 @@
 package io.infraviz.analysis;
 
 import io.infraviz.model.Outcome;
-import io.infraviz.sim.RequestResult;
-import io.infraviz.sim.SimEvent;
+import io.infraviz.sim.world.RequestResult;
+import io.infraviz.sim.world.SimEvent;
 import io.infraviz.sim.Simulation;
 import io.infraviz.sim.SimulationView;
-import io.infraviz.sim.SimulationListener;
+import io.infraviz.sim.world.SimulationListener;
 import io.infraviz.sim.db.DatabaseNode;
 import io.infraviz.sim.db.DbRole;
 

@@ -1,9 +1,9 @@
 package io.infraviz.cli;
 
 import io.infraviz.engine.SimTime;
-import io.infraviz.sim.RequestResult;
-import io.infraviz.sim.SimEvent;
-import io.infraviz.sim.SimulationListener;
+import io.infraviz.sim.world.RequestResult;
+import io.infraviz.sim.world.SimEvent;
+import io.infraviz.sim.world.SimulationListener;
 
 import java.io.PrintWriter;
 import java.util.PriorityQueue;

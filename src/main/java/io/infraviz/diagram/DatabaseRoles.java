@@ -1,6 +1,6 @@
 package io.infraviz.diagram;
 
-import io.infraviz.sim.ComponentStatus;
+import io.infraviz.sim.world.ComponentStatus;
 import io.infraviz.sim.SimulationView;
 import io.infraviz.sim.db.DatabaseCluster;
 import io.infraviz.sim.db.DatabaseNode;

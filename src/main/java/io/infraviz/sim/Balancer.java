@@ -2,6 +2,7 @@ package io.infraviz.sim;
 
 import io.infraviz.sim.lb.BackendPool;
 import io.infraviz.sim.lb.VirtualIp;
+import io.infraviz.sim.world.ComponentState;
 
 import java.util.function.Function;
 

@@ -4,6 +4,8 @@ import io.infraviz.engine.Engine;
 import io.infraviz.model.Outcome;
 import io.infraviz.model.RequestKind;
 import io.infraviz.sim.net.Network;
+import io.infraviz.sim.world.ComponentState;
+import io.infraviz.sim.world.World;
 
 import static io.infraviz.sim.RequestStage.AT_DB;
 import static io.infraviz.sim.RequestStage.BACK_AT_APP;

@@ -5,6 +5,9 @@ import io.infraviz.model.LinkPurpose;
 import io.infraviz.model.ReadPolicy;
 import io.infraviz.model.RequestKind;
 import io.infraviz.sim.db.DatabaseNode;
+import io.infraviz.sim.world.AppServerState;
+import io.infraviz.sim.world.ComponentState;
+import io.infraviz.sim.world.World;
 
 import java.util.ArrayList;
 import java.util.List;

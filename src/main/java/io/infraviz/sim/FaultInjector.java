@@ -7,6 +7,15 @@ import io.infraviz.sim.fault.FaultAction;
 import io.infraviz.sim.fault.FaultRules;
 import io.infraviz.sim.fault.FaultTargets;
 import io.infraviz.sim.fault.ScheduledFault;
+import io.infraviz.sim.world.AppServerState;
+import io.infraviz.sim.world.AppWorkers;
+import io.infraviz.sim.world.ComponentState;
+import io.infraviz.sim.world.HostState;
+import io.infraviz.sim.world.LinkState;
+import io.infraviz.sim.world.SimEvent;
+import io.infraviz.sim.world.SimulationListener;
+import io.infraviz.sim.world.Travel;
+import io.infraviz.sim.world.World;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -5,8 +5,15 @@ import io.infraviz.engine.SimTime;
 import io.infraviz.model.CheckType;
 import io.infraviz.model.LbSettings;
 import io.infraviz.sim.lb.BackendServer;
-import io.infraviz.sim.lb.HealthState;
 import io.infraviz.sim.net.Network;
+import io.infraviz.sim.world.AppServerState;
+import io.infraviz.sim.world.AppWorkers;
+import io.infraviz.sim.world.ComponentState;
+import io.infraviz.sim.world.HealthState;
+import io.infraviz.sim.world.SimEvent;
+import io.infraviz.sim.world.SimulationListener;
+import io.infraviz.sim.world.Travel;
+import io.infraviz.sim.world.World;
 
 import java.util.List;
 

@@ -8,6 +8,12 @@ import io.infraviz.model.Role;
 import io.infraviz.sim.lb.BackendPool;
 import io.infraviz.sim.lb.BackendServer;
 import io.infraviz.sim.lb.VirtualIp;
+import io.infraviz.sim.world.AppWorkers;
+import io.infraviz.sim.world.ComponentState;
+import io.infraviz.sim.world.SimEvent;
+import io.infraviz.sim.world.SimulationListener;
+import io.infraviz.sim.world.Travel;
+import io.infraviz.sim.world.World;
 
 import java.util.ArrayList;
 import java.util.List;

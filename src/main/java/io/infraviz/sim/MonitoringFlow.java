@@ -3,6 +3,10 @@ package io.infraviz.sim;
 import io.infraviz.engine.Engine;
 import io.infraviz.engine.SimTime;
 import io.infraviz.model.Role;
+import io.infraviz.sim.world.ComponentState;
+import io.infraviz.sim.world.SimEvent;
+import io.infraviz.sim.world.SimulationListener;
+import io.infraviz.sim.world.World;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,6 +1,10 @@
 package io.infraviz.sim;
 
 import io.infraviz.sim.lb.BackendServer;
+import io.infraviz.sim.world.AppServerState;
+import io.infraviz.sim.world.ComponentState;
+import io.infraviz.sim.world.Traveller;
+import io.infraviz.sim.world.TravellerKind;
 
 /** One health check of one server, on its way to the server and back. */
 final class Probe extends Traveller {
@@ -29,12 +33,12 @@ final class Probe extends Traveller {
     }
 
     @Override
-    void arrive() {
+    protected void arrive() {
         checker.arrive(this);
     }
 
     @Override
-    void workStarted() {
+    protected void workStarted() {
         checker.workOn(this);
     }
 }

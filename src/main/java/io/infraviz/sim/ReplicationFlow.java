@@ -5,6 +5,11 @@ import io.infraviz.engine.Scheduled;
 import io.infraviz.sim.db.BinlogEntry;
 import io.infraviz.sim.db.DatabaseNode;
 import io.infraviz.sim.net.Reach;
+import io.infraviz.sim.world.ComponentState;
+import io.infraviz.sim.world.SimEvent;
+import io.infraviz.sim.world.SimulationListener;
+import io.infraviz.sim.world.Travel;
+import io.infraviz.sim.world.World;
 
 import java.util.HashMap;
 import java.util.Map;

@@ -5,6 +5,11 @@ import io.infraviz.model.RequestKind;
 import io.infraviz.model.Role;
 import io.infraviz.sim.db.DatabaseNode;
 import io.infraviz.sim.lb.BackendServer;
+import io.infraviz.sim.world.AppServerState;
+import io.infraviz.sim.world.ClientState;
+import io.infraviz.sim.world.ComponentState;
+import io.infraviz.sim.world.Traveller;
+import io.infraviz.sim.world.TravellerKind;
 
 /** One user request on its way through the infrastructure and back. */
 public final class Request extends Traveller {
@@ -84,12 +89,12 @@ public final class Request extends Traveller {
     }
 
     @Override
-    void arrive() {
+    protected void arrive() {
         flow.arrive(this);
     }
 
     @Override
-    void workStarted() {
+    protected void workStarted() {
         workerEpoch = app.epoch;
         flow.startWork(this);
     }

@@ -6,6 +6,13 @@ import io.infraviz.engine.SimTime;
 import io.infraviz.model.Outcome;
 import io.infraviz.model.RequestKind;
 import io.infraviz.sim.net.Network;
+import io.infraviz.sim.world.AppWorkers;
+import io.infraviz.sim.world.ComponentState;
+import io.infraviz.sim.world.RequestResult;
+import io.infraviz.sim.world.SimEvent;
+import io.infraviz.sim.world.SimulationListener;
+import io.infraviz.sim.world.Travel;
+import io.infraviz.sim.world.World;
 
 import java.util.function.Consumer;
 

@@ -6,6 +6,11 @@ import io.infraviz.model.Outcome;
 import io.infraviz.model.Role;
 import io.infraviz.sim.lb.BackendServer;
 import io.infraviz.sim.net.Network;
+import io.infraviz.sim.world.AppWorkers;
+import io.infraviz.sim.world.ComponentState;
+import io.infraviz.sim.world.SimulationListener;
+import io.infraviz.sim.world.Travel;
+import io.infraviz.sim.world.World;
 
 import java.util.function.Consumer;
 

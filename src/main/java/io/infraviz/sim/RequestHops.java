@@ -1,5 +1,8 @@
 package io.infraviz.sim;
 
+import io.infraviz.sim.world.ComponentState;
+import io.infraviz.sim.world.Travel;
+
 /** Puts a request on its next hop, with the stage that says what happens when the hop ends. */
 final class RequestHops {
     private final Travel travel;

@@ -2,6 +2,8 @@ package io.infraviz.sim;
 
 import io.infraviz.model.Outcome;
 import io.infraviz.model.RequestKind;
+import io.infraviz.sim.world.ComponentState;
+import io.infraviz.sim.world.HostState;
 
 import java.util.HashMap;
 import java.util.List;

@@ -4,6 +4,11 @@ import io.infraviz.engine.Engine;
 import io.infraviz.engine.SimTime;
 import io.infraviz.model.RequestKind;
 import io.infraviz.model.Role;
+import io.infraviz.sim.world.ComponentState;
+import io.infraviz.sim.world.HostState;
+import io.infraviz.sim.world.SimEvent;
+import io.infraviz.sim.world.SimulationListener;
+import io.infraviz.sim.world.World;
 
 /**
  * What a stranger on the Internet sees and does. An eavesdropper on the users' link reads every

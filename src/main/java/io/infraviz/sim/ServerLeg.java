@@ -4,6 +4,10 @@ import io.infraviz.engine.Engine;
 import io.infraviz.engine.SimTime;
 import io.infraviz.model.Outcome;
 import io.infraviz.sim.net.Network;
+import io.infraviz.sim.world.AppServerState;
+import io.infraviz.sim.world.AppWorkers;
+import io.infraviz.sim.world.ComponentState;
+import io.infraviz.sim.world.World;
 
 import static io.infraviz.sim.RequestStage.APP_DONE;
 import static io.infraviz.sim.RequestStage.APP_TIMED_OUT;

@@ -2,6 +2,8 @@ package io.infraviz.sim;
 
 import io.infraviz.sim.db.BinlogEntry;
 import io.infraviz.sim.db.DatabaseNode;
+import io.infraviz.sim.world.Traveller;
+import io.infraviz.sim.world.TravellerKind;
 
 /** A batch of binary-log entries on its way from a Primary to one of its Replicas. */
 final class Shipment extends Traveller {
@@ -17,7 +19,7 @@ final class Shipment extends Traveller {
     }
 
     @Override
-    void arrive() {
+    protected void arrive() {
         flow.arrive(this);
     }
 }

@@ -9,6 +9,18 @@ import io.infraviz.sim.fault.Fault;
 import io.infraviz.sim.fault.FaultTargets;
 import io.infraviz.sim.fault.ScheduledFault;
 import io.infraviz.sim.lb.BackendServer;
+import io.infraviz.sim.world.AppServerState;
+import io.infraviz.sim.world.AppWorkers;
+import io.infraviz.sim.world.ComponentState;
+import io.infraviz.sim.world.ComponentStatus;
+import io.infraviz.sim.world.HostState;
+import io.infraviz.sim.world.LinkState;
+import io.infraviz.sim.world.SimEvent;
+import io.infraviz.sim.world.SimulationListener;
+import io.infraviz.sim.world.Travel;
+import io.infraviz.sim.world.Traveller;
+import io.infraviz.sim.world.World;
+import io.infraviz.sim.world.WorldBuilder;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -184,7 +196,11 @@ public final class Simulation implements FaultTargets, SimulationView {
      * @param index the request's number (it may not be sent yet), or -1 to stop watching
      */
     public void watchRequest(long index, Consumer<Request> onHop) {
-        travel.watch(index, onHop);
+        travel.watch(index < 0 ? null : t -> {
+            if (t instanceof Request r && r.index == index) {
+                onHop.accept(r);
+            }
+        });
     }
 
     private void emit(SimEvent event) {

@@ -3,6 +3,8 @@ package io.infraviz.sim;
 import io.infraviz.engine.Engine;
 import io.infraviz.model.RequestKind;
 import io.infraviz.model.TrafficSettings;
+import io.infraviz.sim.world.ClientState;
+import io.infraviz.sim.world.World;
 
 import java.util.function.LongConsumer;
 

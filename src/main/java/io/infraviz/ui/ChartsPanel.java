@@ -3,7 +3,7 @@ package io.infraviz.ui;
 import io.infraviz.analysis.LiveMetrics;
 import io.infraviz.diagram.DiagramTheme;
 import io.infraviz.model.Outcome;
-import io.infraviz.sim.SimEvent;
+import io.infraviz.sim.world.SimEvent;
 import io.infraviz.sim.SimulationView;
 import org.knowm.xchart.XChartPanel;
 import org.knowm.xchart.XYChart;

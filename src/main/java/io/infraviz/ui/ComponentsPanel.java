@@ -3,7 +3,7 @@ package io.infraviz.ui;
 import io.infraviz.model.Component;
 import io.infraviz.model.Host;
 import io.infraviz.model.Link;
-import io.infraviz.sim.SimEvent;
+import io.infraviz.sim.world.SimEvent;
 import io.infraviz.sim.Simulation;
 import io.infraviz.sim.SimulationView;
 import io.infraviz.sim.fault.FaultRules;

@@ -169,7 +169,7 @@ public final class ControlsPanel extends JPanel implements SimulationDriver.Fram
     }
 
     @Override
-    public void frame(SimulationView sim, List<io.infraviz.sim.SimEvent> events, boolean rebuilt) {
+    public void frame(SimulationView sim, List<io.infraviz.sim.world.SimEvent> events, boolean rebuilt) {
         if (sliderFromSpeed(driver.speed()) != speedSlider.getValue() && !speedSlider.getValueIsAdjusting()) {
             updating = true;
             speedSlider.setValue(sliderFromSpeed(driver.speed()));

@@ -1,6 +1,6 @@
 package io.infraviz.ui;
 
-import io.infraviz.sim.SimEvent;
+import io.infraviz.sim.world.SimEvent;
 import io.infraviz.sim.SimulationView;
 
 import javax.swing.BorderFactory;

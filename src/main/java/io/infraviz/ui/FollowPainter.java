@@ -6,7 +6,7 @@ import io.infraviz.diagram.Diagram;
 import io.infraviz.model.Component;
 import io.infraviz.sim.Request;
 import io.infraviz.sim.SimulationView;
-import io.infraviz.sim.Traveller;
+import io.infraviz.sim.world.Traveller;
 
 import java.awt.BasicStroke;
 import java.awt.Color;

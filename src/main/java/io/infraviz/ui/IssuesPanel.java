@@ -3,7 +3,7 @@ package io.infraviz.ui;
 import io.infraviz.analysis.IssuesAnalysis;
 import io.infraviz.model.SimulationSettings;
 import io.infraviz.model.Topology;
-import io.infraviz.sim.SimEvent;
+import io.infraviz.sim.world.SimEvent;
 import io.infraviz.sim.SimulationView;
 import net.miginfocom.swing.MigLayout;
 

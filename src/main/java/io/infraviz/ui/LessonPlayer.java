@@ -4,7 +4,7 @@ import io.infraviz.diagram.Diagram;
 import io.infraviz.scenario.lesson.Lesson;
 import io.infraviz.scenario.lesson.LessonSession;
 import io.infraviz.scenario.lesson.Scenario;
-import io.infraviz.sim.SimEvent;
+import io.infraviz.sim.world.SimEvent;
 import io.infraviz.sim.SimulationView;
 import net.miginfocom.swing.MigLayout;
 

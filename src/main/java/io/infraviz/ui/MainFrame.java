@@ -7,7 +7,7 @@ import io.infraviz.diagram.DiagramTheme;
 import io.infraviz.diagram.Fonts;
 import io.infraviz.model.SimulationSettings;
 import io.infraviz.model.Topology;
-import io.infraviz.sim.SimEvent;
+import io.infraviz.sim.world.SimEvent;
 import io.infraviz.sim.SimulationView;
 
 import javax.swing.JComponent;

@@ -7,7 +7,7 @@ import io.infraviz.diagram.DiagramTheme;
 import io.infraviz.diagram.Fonts;
 import io.infraviz.model.Component;
 import io.infraviz.model.Link;
-import io.infraviz.sim.SimEvent;
+import io.infraviz.sim.world.SimEvent;
 import io.infraviz.sim.SimulationView;
 
 import java.awt.BasicStroke;

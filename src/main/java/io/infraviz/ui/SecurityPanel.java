@@ -2,7 +2,7 @@ package io.infraviz.ui;
 
 import io.infraviz.diagram.Fonts;
 import io.infraviz.engine.SimTime;
-import io.infraviz.sim.SimEvent;
+import io.infraviz.sim.world.SimEvent;
 import io.infraviz.sim.Simulation;
 import io.infraviz.sim.SimulationView;
 import net.miginfocom.swing.MigLayout;

@@ -4,7 +4,7 @@ import io.infraviz.analysis.LiveMetrics;
 import io.infraviz.model.SimulationSettings;
 import io.infraviz.model.Topology;
 import io.infraviz.scenario.Moment;
-import io.infraviz.sim.SimEvent;
+import io.infraviz.sim.world.SimEvent;
 import io.infraviz.sim.Simulation;
 import io.infraviz.sim.SimulationView;
 import io.infraviz.sim.fault.Fault;

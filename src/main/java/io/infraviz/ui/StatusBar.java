@@ -1,7 +1,7 @@
 package io.infraviz.ui;
 
 import io.infraviz.analysis.LiveMetrics;
-import io.infraviz.sim.SimEvent;
+import io.infraviz.sim.world.SimEvent;
 import io.infraviz.sim.SimulationView;
 import net.miginfocom.swing.MigLayout;
 

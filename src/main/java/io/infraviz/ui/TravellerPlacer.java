@@ -8,7 +8,7 @@ import io.infraviz.model.Component;
 import io.infraviz.model.Link;
 import io.infraviz.sim.Request;
 import io.infraviz.sim.SimulationView;
-import io.infraviz.sim.Traveller;
+import io.infraviz.sim.world.Traveller;
 
 import java.util.HashMap;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.infraviz.ui;
 
 import io.infraviz.model.CheckType;
-import io.infraviz.sim.ComponentStatus;
+import io.infraviz.sim.world.ComponentStatus;
 import io.infraviz.sim.fault.Fault;
 import io.infraviz.sim.fault.FaultAction;
 import org.assertj.swing.core.GenericTypeMatcher;

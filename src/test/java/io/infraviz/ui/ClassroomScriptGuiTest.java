@@ -1,7 +1,7 @@
 package io.infraviz.ui;
 
 import io.infraviz.model.CheckType;
-import io.infraviz.sim.ComponentStatus;
+import io.infraviz.sim.world.ComponentStatus;
 import org.assertj.swing.core.GenericTypeMatcher;
 import org.assertj.swing.finder.JFileChooserFinder;
 import org.assertj.swing.fixture.JFileChooserFixture;

@@ -2,9 +2,9 @@ package io.infraviz.ui;
 
 import io.infraviz.model.Preset;
 import io.infraviz.scenario.Stages;
-import io.infraviz.sim.SimEvent;
+import io.infraviz.sim.world.SimEvent;
 import io.infraviz.sim.Simulation;
-import io.infraviz.sim.lb.HealthState;
+import io.infraviz.sim.world.HealthState;
 import org.junit.jupiter.api.Test;
 
 import javax.swing.JTextArea;

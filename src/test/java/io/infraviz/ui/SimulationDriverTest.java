@@ -4,7 +4,7 @@ import io.infraviz.diagram.DiagramState;
 import io.infraviz.model.Preset;
 import io.infraviz.scenario.Moment;
 import io.infraviz.scenario.Stages;
-import io.infraviz.sim.ComponentStatus;
+import io.infraviz.sim.world.ComponentStatus;
 import io.infraviz.sim.Simulation;
 import io.infraviz.sim.fault.Fault;
 import io.infraviz.sim.fault.FaultAction;

@@ -1,7 +1,7 @@
 package io.infraviz.scenario.lesson;
 
 import io.infraviz.model.Topology;
-import io.infraviz.sim.ComponentStatus;
+import io.infraviz.sim.world.ComponentStatus;
 import io.infraviz.sim.SimulationView;
 import io.infraviz.sim.lb.BackendServer;
 

@@ -2,7 +2,7 @@ package io.infraviz.scenario.lesson;
 
 import io.infraviz.model.SimulationSettings;
 import io.infraviz.model.Topology;
-import io.infraviz.sim.SimulationListener;
+import io.infraviz.sim.world.SimulationListener;
 import io.infraviz.sim.SimulationView;
 import io.infraviz.sim.fault.Fault;
 import org.junit.jupiter.api.Test;

@@ -5,7 +5,7 @@ import io.infraviz.model.Preset;
 import io.infraviz.model.SimulationSettings;
 import io.infraviz.model.Topology;
 import io.infraviz.scenario.Stages;
-import io.infraviz.sim.SimEvent;
+import io.infraviz.sim.world.SimEvent;
 import io.infraviz.sim.Simulation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,10 +1,10 @@
-package io.infraviz.sim;
+package io.infraviz.sim.world;
 
 import io.infraviz.model.Link;
 import io.infraviz.sim.net.Wire;
 
 /** Mutable state of one link: cut or not. */
-final class LinkState implements Wire {
+public final class LinkState implements Wire {
     private final Link link;
     private final ComponentState from;
     private final ComponentState to;
@@ -16,7 +16,7 @@ final class LinkState implements Wire {
         this.to = to;
     }
 
-    Link link() {
+    public Link link() {
         return link;
     }
 
@@ -35,7 +35,7 @@ final class LinkState implements Wire {
         return cut;
     }
 
-    void setCut(boolean value) {
+    public void setCut(boolean value) {
         cut = value;
     }
 }

@@ -1,4 +1,4 @@
-package io.infraviz.sim;
+package io.infraviz.sim.world;
 
 import io.infraviz.engine.SeededRandom;
 import io.infraviz.model.Backend;
@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Builds the {@link World} of a topology at time 0: everything running, indexes in topology order. */
-final class WorldBuilder {
+public final class WorldBuilder {
     final Topology topology;
     final SimulationSettings settings;
     final SeededRandom random;
@@ -46,7 +46,7 @@ final class WorldBuilder {
     }
 
     /** @throws IllegalArgumentException when a virtual IP has no load balancer or the Primary is not a database */
-    static World build(Topology topology, SimulationSettings settings, long seed) {
+    public static World build(Topology topology, SimulationSettings settings, long seed) {
         WorldBuilder b = new WorldBuilder(topology, settings, seed);
         b.hostsComponentsAndLinks();
         b.appServers();

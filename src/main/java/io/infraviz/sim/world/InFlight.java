@@ -1,10 +1,10 @@
-package io.infraviz.sim;
+package io.infraviz.sim.world;
 
 import java.util.Arrays;
 import java.util.function.Consumer;
 
 /** The travellers currently in flight, with O(1) add and remove. */
-final class InFlight {
+public final class InFlight {
     private Traveller[] items = new Traveller[256];
     private int size;
 
@@ -31,18 +31,18 @@ final class InFlight {
         t.slot = -1;
     }
 
-    int size() {
+    public int size() {
         return size;
     }
 
-    void forEach(Consumer<? super Traveller> action) {
+    public void forEach(Consumer<? super Traveller> action) {
         for (int i = 0; i < size; i++) {
             action.accept(items[i]);
         }
     }
 
     /** The traveller at position {@code i} (0 to size-1); positions change as travellers leave. */
-    Traveller get(int i) {
+    public Traveller get(int i) {
         return items[i];
     }
 

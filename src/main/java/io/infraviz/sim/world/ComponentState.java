@@ -1,4 +1,4 @@
-package io.infraviz.sim;
+package io.infraviz.sim.world;
 
 import io.infraviz.model.Component;
 import io.infraviz.model.Role;
@@ -11,10 +11,10 @@ import java.util.List;
  * The changing state of one component: the faults on it and the travellers stuck at it (sent to
  * a hung process, waiting for it to answer).
  */
-final class ComponentState implements Endpoint {
-    final Component component;
-    final int index;
-    final HostState host;
+public final class ComponentState implements Endpoint {
+    public final Component component;
+    public final int index;
+    public final HostState host;
     private boolean killed;
     private boolean hung;
     private boolean erroring;
@@ -26,7 +26,7 @@ final class ComponentState implements Endpoint {
         this.host = host;
     }
 
-    String id() {
+    public String id() {
         return component.id();
     }
 
@@ -34,7 +34,7 @@ final class ComponentState implements Endpoint {
         return component;
     }
 
-    Role role() {
+    public Role role() {
         return component.role();
     }
 
@@ -45,12 +45,12 @@ final class ComponentState implements Endpoint {
     }
 
     /** The host it runs on, or null for something on the Internet. */
-    HostState host() {
+    public HostState host() {
         return host;
     }
 
     /** The id of the host it runs on, or its own id for something on the Internet. */
-    String hostOrSelfId() {
+    public String hostOrSelfId() {
         return host == null ? id() : host.host.id();
     }
 
@@ -81,15 +81,15 @@ final class ComponentState implements Endpoint {
     }
 
     /** The fault flags, as a kill, a hang, an error or a heal sets them. */
-    void setKilled(boolean value) {
+    public void setKilled(boolean value) {
         killed = value;
     }
 
-    void setHung(boolean value) {
+    public void setHung(boolean value) {
         hung = value;
     }
 
-    void setErroring(boolean value) {
+    public void setErroring(boolean value) {
         erroring = value;
     }
 
@@ -112,11 +112,11 @@ final class ComponentState implements Endpoint {
     }
 
     /** True when the process runs and answers: not killed, not hung, its host up. */
-    boolean running() {
+    public boolean running() {
         return !killed && !hung && !hostDown();
     }
 
-    ComponentStatus status() {
+    public ComponentStatus status() {
         if (hostDown()) {
             return ComponentStatus.HOST_DOWN;
         }

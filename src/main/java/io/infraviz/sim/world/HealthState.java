@@ -1,4 +1,4 @@
-package io.infraviz.sim.lb;
+package io.infraviz.sim.world;
 
 /** The load balancer's verdict on a server, from its health checks. */
 public enum HealthState {

@@ -1,22 +1,22 @@
-package io.infraviz.sim;
+package io.infraviz.sim.world;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /** Hands application-server workers to travellers, queueing them when all are busy. */
-final class AppWorkers {
-    enum Admission { STARTED, QUEUED, REJECTED }
+public final class AppWorkers {
+    public enum Admission { STARTED, QUEUED, REJECTED }
 
     private final World world;
     private final Travel travel;
 
-    AppWorkers(World world, Travel travel) {
+    public AppWorkers(World world, Travel travel) {
         this.world = world;
         this.travel = travel;
     }
 
     /** Gives the traveller a worker now, queues it, or rejects it when the queue is full. */
-    Admission admit(Traveller t, AppServerState app) {
+    public Admission admit(Traveller t, AppServerState app) {
         if (app.busy < world.settings().capacity().appWorkers()) {
             app.busy++;
             return Admission.STARTED;
@@ -30,7 +30,7 @@ final class AppWorkers {
     }
 
     /** Frees a worker taken in {@code epoch} (if the server has not been restarted since) and starts the next in line. */
-    void release(AppServerState app, int epoch) {
+    public void release(AppServerState app, int epoch) {
         if (epoch != app.epoch) {
             return;
         }
@@ -39,7 +39,7 @@ final class AppWorkers {
     }
 
     /** Starts queued work while workers are free and the server runs. */
-    void startQueued(AppServerState app) {
+    public void startQueued(AppServerState app) {
         while (app.component.running() && app.busy < world.settings().capacity().appWorkers() && !app.queue.isEmpty()) {
             Traveller next = app.queue.pollFirst();
             app.busy++;
@@ -48,7 +48,7 @@ final class AppWorkers {
     }
 
     /** The process is gone: its queue and its work in progress with it. */
-    void drop(AppServerState app) {
+    public void drop(AppServerState app) {
         app.epoch++;
         app.busy = 0;
         List<Traveller> queued = new ArrayList<>(app.queue);

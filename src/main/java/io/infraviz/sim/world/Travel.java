@@ -1,4 +1,4 @@
-package io.infraviz.sim;
+package io.infraviz.sim.world;
 
 import io.infraviz.engine.Engine;
 
@@ -8,39 +8,37 @@ import java.util.function.Consumer;
  * Puts travellers on hops and keeps the list of those in flight: moving between components,
  * staying at one for a while, stuck at one that does not answer, parked in a queue.
  */
-final class Travel {
+public final class Travel {
     private final Engine engine;
     private final InFlight inFlight = new InFlight();
-    private long watchedRequest = -1;
-    private Consumer<Request> watcher;
+    private Consumer<Traveller> watcher;
 
-    Travel(Engine engine) {
+    public Travel(Engine engine) {
         this.engine = engine;
     }
 
-    InFlight inFlight() {
+    public InFlight inFlight() {
         return inFlight;
     }
 
     /** The traveller has arrived for good (answered, dropped, decided): no longer shown in flight. */
-    void land(Traveller t) {
+    public void land(Traveller t) {
         inFlight.remove(t);
     }
 
-    /** Calls {@code onHop} at the start of every hop of request {@code index}; -1 stops watching. */
-    void watch(long index, Consumer<Request> onHop) {
-        this.watchedRequest = index;
-        this.watcher = index < 0 ? null : onHop;
+    /** Calls {@code onHop} at the start of every traveller's hop (it picks the one it follows); null stops watching. */
+    public void watch(Consumer<Traveller> onHop) {
+        this.watcher = onHop;
     }
 
     private void hopStarted(Traveller t) {
-        if (watcher != null && t instanceof Request r && r.index == watchedRequest) {
-            watcher.accept(r);
+        if (watcher != null) {
+            watcher.accept(t);
         }
     }
 
     /** Puts a traveller on a hop from {@code from} to {@code to} lasting {@code duration}. */
-    void move(Traveller t, ComponentState from, ComponentState to, long duration) {
+    public void move(Traveller t, ComponentState from, ComponentState to, long duration) {
         t.from = from;
         t.to = to;
         t.hopStart = engine.now();
@@ -52,12 +50,12 @@ final class Travel {
     }
 
     /** Keeps a traveller at a component for {@code duration} (being worked on, or waiting for a timeout). */
-    void stay(Traveller t, ComponentState at, long duration) {
+    public void stay(Traveller t, ComponentState at, long duration) {
         move(t, at, at, duration);
     }
 
     /** Leaves a traveller at a component that does not answer, until the component changes. */
-    void stick(Traveller t, ComponentState at) {
+    public void stick(Traveller t, ComponentState at) {
         at.addStuck(t);
         park(t, at);
     }
@@ -74,7 +72,7 @@ final class Travel {
     }
 
     /** Lets every traveller stuck at a component try again (it was healed, killed or revived). */
-    void wake(ComponentState c) {
+    public void wake(ComponentState c) {
         if (c.stuckCount() == 0) {
             return;
         }

@@ -1,4 +1,4 @@
-package io.infraviz.sim;
+package io.infraviz.sim.world;
 
 import io.infraviz.engine.Scheduled;
 
@@ -12,14 +12,14 @@ import io.infraviz.engine.Scheduled;
 public abstract class Traveller implements Scheduled {
     private final TravellerKind kind;
     ComponentState from;
-    ComponentState to;
+    public ComponentState to;
     long hopStart;
     long hopEnd;
     int slot = -1;
     /** True while an event for this traveller's current hop is scheduled. */
-    boolean pending;
+    public boolean pending;
 
-    Traveller(TravellerKind kind) {
+    public Traveller(TravellerKind kind) {
         this.kind = kind;
     }
 
@@ -74,10 +74,10 @@ public abstract class Traveller implements Scheduled {
     }
 
     /** What the flow that moves it does at the end of a hop. */
-    abstract void arrive();
+    protected abstract void arrive();
 
     /** Called when an application server's worker takes this traveller from its queue. */
-    void workStarted() {
+    protected void workStarted() {
         throw new IllegalStateException(kind + " cannot be worked on by an application server");
     }
 }

@@ -1,4 +1,4 @@
-package io.infraviz.sim;
+package io.infraviz.sim.world;
 
 /** The running state of one component as faults left it. */
 public enum ComponentStatus {

@@ -1,13 +1,13 @@
-package io.infraviz.sim;
+package io.infraviz.sim.world;
 
 import io.infraviz.model.Client;
 import io.infraviz.sim.dns.DnsCache;
 
 /** One browser client: its address and its cached DNS answer. */
-final class ClientState {
-    final Client client;
-    final int sourceHash;
-    final DnsCache dns = new DnsCache();
+public final class ClientState {
+    public final Client client;
+    public final int sourceHash;
+    public final DnsCache dns = new DnsCache();
 
     ClientState(Client client) {
         this.client = client;

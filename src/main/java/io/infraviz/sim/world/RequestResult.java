@@ -1,4 +1,4 @@
-package io.infraviz.sim;
+package io.infraviz.sim.world;
 
 import io.infraviz.model.Outcome;
 import io.infraviz.model.RequestKind;

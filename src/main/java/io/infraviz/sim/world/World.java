@@ -1,4 +1,4 @@
-package io.infraviz.sim;
+package io.infraviz.sim.world;
 
 import io.infraviz.engine.SeededRandom;
 import io.infraviz.model.LbSettings;
@@ -21,7 +21,7 @@ import java.util.Map;
  * application servers and their upstreams, databases, and the settings in force. Built once by
  * {@link WorldBuilder}; the flows change the state of its parts, never its shape.
  */
-final class World {
+public final class World {
     private final Topology topology;
     private SimulationSettings settings;
     private final SeededRandom random;
@@ -66,59 +66,59 @@ final class World {
         this.dbComponent = b.dbComponent;
     }
 
-    Topology topology() {
+    public Topology topology() {
         return topology;
     }
 
-    SimulationSettings settings() {
+    public SimulationSettings settings() {
         return settings;
     }
 
     /** The timings in force. */
-    Timings timings() {
+    public Timings timings() {
         return settings.timings();
     }
 
     /** The load balancer settings in force. */
-    LbSettings lb() {
+    public LbSettings lb() {
         return settings.lb();
     }
 
     /** The settings from now on (timings reach the network at once). */
-    void setSettings(SimulationSettings newSettings) {
+    public void setSettings(SimulationSettings newSettings) {
         this.settings = newSettings;
         network.setTimings(newSettings.timings());
     }
 
-    SeededRandom random() {
+    public SeededRandom random() {
         return random;
     }
 
     /** A duration with the settings' jitter applied. */
-    long jitter(long base) {
+    public long jitter(long base) {
         return random.jitter(base, settings.timings().jitterPercent());
     }
 
-    List<HostState> hosts() {
+    public List<HostState> hosts() {
         return hosts;
     }
 
     /** The host with this id, or null. */
-    HostState host(String id) {
+    public HostState host(String id) {
         return hosts.stream().filter(x -> x.host.id().equals(id)).findFirst().orElse(null);
     }
 
-    List<ComponentState> components() {
+    public List<ComponentState> components() {
         return components;
     }
 
     /** The component with this id, or null. */
-    ComponentState component(String id) {
+    public ComponentState component(String id) {
         return componentById.get(id);
     }
 
     /** The link with this id, or null. */
-    LinkState link(String id) {
+    public LinkState link(String id) {
         return linkById.get(id);
     }
 
@@ -126,23 +126,23 @@ final class World {
         return linkById.values();
     }
 
-    Network network() {
+    public Network network() {
         return network;
     }
 
     /** The application server state of a component, or null when it is not one. */
-    AppServerState appServer(ComponentState c) {
+    public AppServerState appServer(ComponentState c) {
         return appServers[c.index];
     }
 
     /** The application server state of a component id, or null when there is none. */
-    AppServerState appServer(String id) {
+    public AppServerState appServer(String id) {
         ComponentState c = componentById.get(id);
         return c == null ? null : appServers[c.index];
     }
 
     /** Every application server's state, by component index (null where none). */
-    AppServerState[] appServers() {
+    public AppServerState[] appServers() {
         return appServers;
     }
 
@@ -150,7 +150,7 @@ final class World {
      * The application server Nginx sends the next request to: round robin over its upstream
      * (one server in most stages), or null when it proxies to none.
      */
-    AppServerState nextUpstream(ComponentState web) {
+    public AppServerState nextUpstream(ComponentState web) {
         AppServerState[] ups = upstreams[web.index];
         if (ups.length == 0) {
             return null;
@@ -159,7 +159,7 @@ final class World {
     }
 
     /** The application server after {@code current} in Nginx's upstream (where a refused request is retried). */
-    AppServerState upstreamAfter(ComponentState web, AppServerState current) {
+    public AppServerState upstreamAfter(ComponentState web, AppServerState current) {
         AppServerState[] ups = upstreams[web.index];
         for (int i = 0; i < ups.length; i++) {
             if (ups[i] == current) {
@@ -170,55 +170,55 @@ final class World {
     }
 
     /** How many application servers a web server proxies to. */
-    int upstreamCount(ComponentState web) {
+    public int upstreamCount(ComponentState web) {
         return upstreams[web.index].length;
     }
 
     /** The app files an application server reads its code from, or null. */
-    ComponentState filesOf(ComponentState app) {
+    public ComponentState filesOf(ComponentState app) {
         return filesOf[app.index];
     }
 
-    List<ClientState> clients() {
+    public List<ClientState> clients() {
         return clients;
     }
 
     /** The users' side of the Internet. */
-    ComponentState users() {
+    public ComponentState users() {
         return users;
     }
 
     /** The DNS server, or null without one. */
-    ComponentState dns() {
+    public ComponentState dns() {
         return dns;
     }
 
     /** Where users connect: a virtual IP, a load balancer or a web server. */
-    ComponentState entry() {
+    public ComponentState entry() {
         return entry;
     }
 
     /** The load balancers behind the virtual IP entry, in order of preference; empty without one. */
-    List<ComponentState> vipPair() {
+    public List<ComponentState> vipPair() {
         return vipPair;
     }
 
     /** The web server of the backend with this index. */
-    ComponentState serverWeb(int backendIndex) {
+    public ComponentState serverWeb(int backendIndex) {
         return serverWeb[backendIndex];
     }
 
-    DatabaseCluster cluster() {
+    public DatabaseCluster cluster() {
         return cluster;
     }
 
     /** The component of a database node. */
-    ComponentState componentOf(DatabaseNode node) {
+    public ComponentState componentOf(DatabaseNode node) {
         return dbComponent.get(node);
     }
 
     /** True when a host's firewall filters now: firewalls are on and its firewall component (if it has one) runs. */
-    boolean firewallFiltering(HostState h) {
+    public boolean firewallFiltering(HostState h) {
         if (!settings.security().firewalls()) {
             return false;
         }
@@ -227,7 +227,7 @@ final class World {
     }
 
     /** The component on a host with a role, or null. */
-    ComponentState onHost(HostState h, Role role) {
+    public ComponentState onHost(HostState h, Role role) {
         for (ComponentState c : components) {
             if (c.host == h && c.component.role() == role) {
                 return c;
@@ -237,7 +237,7 @@ final class World {
     }
 
     /** Ids of everything not running normally now (killed, hung, erroring, host down, cut), sorted. */
-    List<String> downIds() {
+    public List<String> downIds() {
         List<String> out = new ArrayList<>();
         for (HostState h : hosts) {
             if (h.down()) {

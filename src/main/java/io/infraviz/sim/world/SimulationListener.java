@@ -1,4 +1,4 @@
-package io.infraviz.sim;
+package io.infraviz.sim.world;
 
 /** Receives the simulation's events as they happen, on the thread that runs the simulation. */
 @FunctionalInterface

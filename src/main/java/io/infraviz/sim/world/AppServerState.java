@@ -1,4 +1,4 @@
-package io.infraviz.sim;
+package io.infraviz.sim.world;
 
 import java.util.ArrayDeque;
 
@@ -7,11 +7,11 @@ import java.util.ArrayDeque;
  * When it is killed, the queue and the work in progress are gone; {@code epoch} tells work that
  * started before the kill that its worker no longer exists.
  */
-final class AppServerState {
-    final ComponentState component;
-    int busy;
-    int epoch;
-    final ArrayDeque<Traveller> queue = new ArrayDeque<>();
+public final class AppServerState {
+    public final ComponentState component;
+    public int busy;
+    public int epoch;
+    public final ArrayDeque<Traveller> queue = new ArrayDeque<>();
     /** Until when this application avoids each database it could not connect to, by component index. */
     final long[] avoidDatabaseUntil;
 
@@ -20,21 +20,21 @@ final class AppServerState {
         this.avoidDatabaseUntil = new long[components];
     }
 
-    ComponentState component() {
+    public ComponentState component() {
         return component;
     }
 
     /** Changes when the server is killed: work started before belongs to a worker that is gone. */
-    int epoch() {
+    public int epoch() {
         return epoch;
     }
 
     /** Until when the application avoids a database it could not connect to (0 if never). */
-    long avoidsUntil(ComponentState db) {
+    public long avoidsUntil(ComponentState db) {
         return avoidDatabaseUntil[db.index];
     }
 
-    void avoid(ComponentState db, long until) {
+    public void avoid(ComponentState db, long until) {
         avoidDatabaseUntil[db.index] = until;
     }
 }

@@ -1,11 +1,11 @@
-package io.infraviz.sim;
+package io.infraviz.sim.world;
 
 import io.infraviz.model.Host;
 
 /** Whether a host (a whole machine) is up. */
-final class HostState {
-    final Host host;
-    final int index;
+public final class HostState {
+    public final Host host;
+    public final int index;
     private boolean down;
 
     HostState(Host host, int index) {
@@ -17,7 +17,7 @@ final class HostState {
         return host;
     }
 
-    String id() {
+    public String id() {
         return host.id();
     }
 
@@ -25,11 +25,11 @@ final class HostState {
         return index;
     }
 
-    boolean down() {
+    public boolean down() {
         return down;
     }
 
-    void setDown(boolean value) {
+    public void setDown(boolean value) {
         down = value;
     }
 }

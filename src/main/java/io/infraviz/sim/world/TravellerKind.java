@@ -1,4 +1,4 @@
-package io.infraviz.sim;
+package io.infraviz.sim.world;
 
 /** What moves through the infrastructure; each is drawn differently. */
 public enum TravellerKind {
