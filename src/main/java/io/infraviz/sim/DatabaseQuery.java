@@ -3,6 +3,9 @@ package io.infraviz.sim;
 import io.infraviz.engine.Engine;
 import io.infraviz.model.Outcome;
 import io.infraviz.model.RequestKind;
+import io.infraviz.sim.db.Databases;
+import io.infraviz.sim.db.DatabaseRouter;
+import io.infraviz.sim.db.ReplicationFlow;
 import io.infraviz.sim.net.Network;
 import io.infraviz.sim.world.ComponentState;
 import io.infraviz.sim.world.World;
@@ -17,6 +20,7 @@ import static io.infraviz.sim.RequestStage.DB_FAILED;
  */
 final class DatabaseQuery {
     private final World world;
+    private final Databases databases;
     private final Engine engine;
     private final Network network;
     private final RequestHops hops;
@@ -24,12 +28,13 @@ final class DatabaseQuery {
     private final ReplicationFlow replication;
     private final ServerLeg server;
 
-    DatabaseQuery(World world, Engine engine, RequestHops hops, ReplicationFlow replication, ServerLeg server) {
+    DatabaseQuery(World world, Databases databases, Engine engine, RequestHops hops, ReplicationFlow replication, ServerLeg server) {
         this.world = world;
+        this.databases = databases;
         this.engine = engine;
         this.network = world.network();
         this.hops = hops;
-        this.router = new DatabaseRouter(world, engine);
+        this.router = new DatabaseRouter(world, databases, engine);
         this.replication = replication;
         this.server = server;
     }
@@ -67,7 +72,7 @@ final class DatabaseQuery {
     }
 
     private void executeQuery(Request r, ComponentState db, long back) {
-        var node = world.cluster().node(db.id());
+        var node = databases.cluster().node(db.id());
         ComponentState app = r.app.component;
         r.servedBy = node;
         if (r.kind == RequestKind.WRITE) {
@@ -77,11 +82,11 @@ final class DatabaseQuery {
                 hops.go(r, db, app, back, BACK_AT_APP);
                 return;
             }
-            var entry = world.cluster().commit(node, r.record, engine.now());
+            var entry = databases.cluster().commit(node, r.record, engine.now());
             replication.committed(node, entry);
             hops.go(r, db, app, world.jitter(world.timings().dbWrite()) + back, BACK_AT_APP);
         } else {
-            r.stale = world.cluster().isStale(node, r.record);
+            r.stale = databases.cluster().isStale(node, r.record);
             hops.go(r, db, app, world.jitter(world.timings().dbRead()) + back, BACK_AT_APP);
         }
     }
@@ -95,7 +100,7 @@ final class DatabaseQuery {
             tryDatabase(r);
             return;
         }
-        String name = db == world.componentOf(world.cluster().writer()) ? "the Primary" : db.id();
+        String name = db == databases.componentOf(databases.cluster().writer()) ? "the Primary" : db.id();
         r.fail(db, Outcome.SERVER_ERROR, (r.kind == RequestKind.WRITE ? "the Primary is down" : "no database answers")
                 + ": MySQL error 2002, can't connect to " + name);
         r.servedBy = null;

@@ -1,12 +1,17 @@
 package io.infraviz.sim;
 
 import io.infraviz.engine.Engine;
+import io.infraviz.sim.db.Databases;
 import io.infraviz.sim.db.DatabaseNode;
+import io.infraviz.sim.db.ReplicationFlow;
 import io.infraviz.sim.fault.Fault;
 import io.infraviz.sim.fault.FaultAction;
 import io.infraviz.sim.fault.FaultRules;
 import io.infraviz.sim.fault.FaultTargets;
 import io.infraviz.sim.fault.ScheduledFault;
+import io.infraviz.sim.lb.Balancer;
+import io.infraviz.sim.lb.LoadBalancers;
+import io.infraviz.sim.monitoring.MonitoringFlow;
 import io.infraviz.sim.world.AppServerState;
 import io.infraviz.sim.world.AppWorkers;
 import io.infraviz.sim.world.ComponentState;
@@ -29,6 +34,7 @@ import java.util.Optional;
  */
 final class FaultInjector {
     private final World world;
+    private final Databases databases;
     private final FaultTargets targets;
     private final Engine engine;
     private final Travel travel;
@@ -41,9 +47,10 @@ final class FaultInjector {
     private int timedPending;
 
     /** @param targets the run as the fault rules read it */
-    FaultInjector(World world, FaultTargets targets, Engine engine, Travel travel, AppWorkers workers,
+    FaultInjector(World world, Databases databases, FaultTargets targets, Engine engine, Travel travel, AppWorkers workers,
             LoadBalancers balancers, ReplicationFlow replication, MonitoringFlow monitoring, SimulationListener events) {
         this.world = world;
+        this.databases = databases;
         this.targets = targets;
         this.engine = engine;
         this.travel = travel;
@@ -203,7 +210,7 @@ final class FaultInjector {
     }
 
     private void promote(ComponentState c, Fault f) {
-        DatabaseNode node = world.cluster().node(c.id());
+        DatabaseNode node = databases.cluster().node(c.id());
         boolean safe = f.action() == FaultAction.PROMOTE_SAFE;
         changed(f, safe ? c.id() + ": promotion started; applying " + node.relaySize()
                 + " received write(s) first" : c.id() + ": promoting now");
@@ -211,9 +218,9 @@ final class FaultInjector {
     }
 
     private void reseed(ComponentState c) {
-        DatabaseNode node = world.cluster().node(c.id());
-        long discarded = world.cluster().reseed(node);
-        events.onEvent(new SimEvent.Reseeded(engine.now(), c.id(), world.cluster().writer().id(), discarded));
+        DatabaseNode node = databases.cluster().node(c.id());
+        long discarded = databases.cluster().reseed(node);
+        events.onEvent(new SimEvent.Reseeded(engine.now(), c.id(), databases.cluster().writer().id(), discarded));
     }
 
     private void afterChange(ComponentState c, HostState h, LinkState l) {

@@ -5,7 +5,9 @@ import io.infraviz.engine.Scheduled;
 import io.infraviz.engine.SimTime;
 import io.infraviz.model.Outcome;
 import io.infraviz.model.RequestKind;
+import io.infraviz.sim.monitoring.MonitoringFlow;
 import io.infraviz.sim.net.Network;
+import io.infraviz.sim.db.Databases;
 import io.infraviz.sim.world.AppWorkers;
 import io.infraviz.sim.world.ComponentState;
 import io.infraviz.sim.world.RequestResult;
@@ -22,6 +24,7 @@ import java.util.function.Consumer;
  */
 final class RequestEnding {
     private final World world;
+    private final Databases databases;
     private final Engine engine;
     private final Network network;
     private final Travel travel;
@@ -32,9 +35,10 @@ final class RequestEnding {
     private final Consumer<Request> answered;
 
     /** @param answered told when a request's answer reached its client (or the client gave up) */
-    RequestEnding(World world, Engine engine, Travel travel, AppWorkers workers, MonitoringFlow monitoring,
+    RequestEnding(World world, Databases databases, Engine engine, Travel travel, AppWorkers workers, MonitoringFlow monitoring,
             RunCounters counters, SimulationListener events, Consumer<Request> answered) {
         this.world = world;
+        this.databases = databases;
         this.engine = engine;
         this.network = world.network();
         this.travel = travel;
@@ -153,7 +157,7 @@ final class RequestEnding {
                 outcome, r.failedAt == null ? "" : r.failedAt.id(), r.reason == null ? "" : r.reason,
                 r.retriesUsed);
         monitoring.requestCompleted(engine.now(), !outcome.succeeded());
-        counters.completed(r, outcome, r.servedBy == null ? null : world.componentOf(r.servedBy));
+        counters.completed(r, outcome, r.servedBy == null ? null : databases.componentOf(r.servedBy));
         events.onEvent(new SimEvent.RequestCompleted(result));
         answered.accept(r);
     }

@@ -4,7 +4,11 @@ import io.infraviz.engine.Engine;
 import io.infraviz.engine.SimTime;
 import io.infraviz.model.Outcome;
 import io.infraviz.model.Role;
+import io.infraviz.sim.db.Databases;
+import io.infraviz.sim.db.ReplicationFlow;
 import io.infraviz.sim.lb.BackendServer;
+import io.infraviz.sim.lb.LoadBalancers;
+import io.infraviz.sim.monitoring.MonitoringFlow;
 import io.infraviz.sim.net.Network;
 import io.infraviz.sim.world.AppWorkers;
 import io.infraviz.sim.world.ComponentState;
@@ -33,6 +37,7 @@ import static io.infraviz.sim.RequestStage.RETRY;
  */
 final class RequestFlow {
     private final World world;
+    private final Databases databases;
     private final Engine engine;
     private final Network network;
     private final RequestHops hops;
@@ -43,18 +48,19 @@ final class RequestFlow {
     private final RequestEnding ending;
 
     /** @param answered told when a request's answer reached its client (or the client gave up) */
-    RequestFlow(World world, Engine engine, Travel travel, AppWorkers workers, LoadBalancers balancers,
+    RequestFlow(World world, Databases databases, Engine engine, Travel travel, AppWorkers workers, LoadBalancers balancers,
             SecurityFlow security, ReplicationFlow replication, MonitoringFlow monitoring, RunCounters counters,
             SimulationListener events, Consumer<Request> answered) {
         this.world = world;
+        this.databases = databases;
         this.engine = engine;
         this.network = world.network();
         this.hops = new RequestHops(travel);
         this.balancers = balancers;
         this.security = security;
-        this.ending = new RequestEnding(world, engine, travel, workers, monitoring, counters, events, answered);
+        this.ending = new RequestEnding(world, databases, engine, travel, workers, monitoring, counters, events, answered);
         this.server = new ServerLeg(world, engine, hops, workers, ending);
-        this.database = new DatabaseQuery(world, engine, hops, replication, server);
+        this.database = new DatabaseQuery(world, databases, engine, hops, replication, server);
     }
 
     /** Sends a new request from its client now. */

@@ -4,11 +4,16 @@ import io.infraviz.engine.Engine;
 import io.infraviz.model.SimulationSettings;
 import io.infraviz.model.Topology;
 import io.infraviz.sim.db.DatabaseCluster;
+import io.infraviz.sim.db.Databases;
 import io.infraviz.sim.db.DbRole;
+import io.infraviz.sim.db.ReplicationFlow;
 import io.infraviz.sim.fault.Fault;
 import io.infraviz.sim.fault.FaultTargets;
 import io.infraviz.sim.fault.ScheduledFault;
 import io.infraviz.sim.lb.BackendServer;
+import io.infraviz.sim.lb.Balancer;
+import io.infraviz.sim.lb.LoadBalancers;
+import io.infraviz.sim.monitoring.MonitoringFlow;
 import io.infraviz.sim.world.AppServerState;
 import io.infraviz.sim.world.AppWorkers;
 import io.infraviz.sim.world.ComponentState;
@@ -34,6 +39,7 @@ import java.util.function.Consumer;
 public final class Simulation implements FaultTargets, SimulationView {
     private final Engine engine = new Engine();
     private final World world;
+    private final Databases databases;
     private final Travel travel = new Travel(engine);
     private final List<SimulationListener> listeners = new ArrayList<>();
     private final SimulationListener events = this::emit;
@@ -51,15 +57,16 @@ public final class Simulation implements FaultTargets, SimulationView {
      */
     public Simulation(Topology topology, SimulationSettings settings, long seed) {
         this.world = WorldBuilder.build(topology, settings, seed);
+        this.databases = new Databases(world);
         this.counters = new RunCounters(world.hosts(), world.components());
         AppWorkers workers = new AppWorkers(world, travel);
         this.balancers = new LoadBalancers(world, engine, travel, workers, events);
         this.security = new SecurityFlow(world, engine, events);
         this.monitoring = new MonitoringFlow(world, engine, events);
-        this.replication = new ReplicationFlow(world, engine, travel, counters::writesLost, events);
-        RequestFlow requests = new RequestFlow(world, engine, travel, workers, balancers, security, replication,
+        this.replication = new ReplicationFlow(world, databases, engine, travel, counters::writesLost, events);
+        RequestFlow requests = new RequestFlow(world, databases, engine, travel, workers, balancers, security, replication,
                 monitoring, counters, events, this::answered);
-        this.faults = new FaultInjector(world, this, engine, travel, workers, balancers, replication, monitoring, events);
+        this.faults = new FaultInjector(world, databases, this, engine, travel, workers, balancers, replication, monitoring, events);
         this.traffic = new TrafficGenerator(world, engine, requests, faults::beforeRequest);
         balancers.all().forEach(b -> b.checker().start());
         security.settingsChanged();
@@ -277,17 +284,17 @@ public final class Simulation implements FaultTargets, SimulationView {
 
     @Override
     public boolean replica(String databaseId) {
-        return world.cluster().node(databaseId).role() == DbRole.REPLICA;
+        return databases.cluster().node(databaseId).role() == DbRole.REPLICA;
     }
 
     @Override
     public boolean promoting(String databaseId) {
-        return replication.promoting(world.cluster().node(databaseId));
+        return replication.promoting(databases.cluster().node(databaseId));
     }
 
     @Override
     public String writerDatabase() {
-        return world.cluster().writer().id();
+        return databases.cluster().writer().id();
     }
 
     /** The load balancer's servers (read their state; do not change them). */
@@ -314,7 +321,7 @@ public final class Simulation implements FaultTargets, SimulationView {
 
     /** The databases and their replication state (read only). */
     public DatabaseCluster databases() {
-        return world.cluster();
+        return databases.cluster();
     }
 
     /** What the eavesdropper and the attacker got so far. */

@@ -2,7 +2,6 @@ package io.infraviz.sim.world;
 
 import io.infraviz.engine.SimTime;
 import io.infraviz.sim.fault.Fault;
-import io.infraviz.sim.world.HealthState;
 
 /** Something the simulation reports as it happens; each can describe itself in plain words. */
 public sealed interface SimEvent {

@@ -6,8 +6,6 @@ import io.infraviz.model.Role;
 import io.infraviz.model.SimulationSettings;
 import io.infraviz.model.Timings;
 import io.infraviz.model.Topology;
-import io.infraviz.sim.db.DatabaseCluster;
-import io.infraviz.sim.db.DatabaseNode;
 import io.infraviz.sim.net.Network;
 
 import java.util.ArrayList;
@@ -18,7 +16,7 @@ import java.util.Map;
 
 /**
  * The state of the running infrastructure and its indexes: hosts, components, links, clients,
- * application servers and their upstreams, databases, and the settings in force. Built once by
+ * application servers and their upstreams, and the settings in force. Built once by
  * {@link WorldBuilder}; the flows change the state of its parts, never its shape.
  */
 public final class World {
@@ -40,8 +38,6 @@ public final class World {
     private final ComponentState entry;
     private final List<ComponentState> vipPair;
     private final ComponentState[] serverWeb;
-    private final DatabaseCluster cluster;
-    private final Map<DatabaseNode, ComponentState> dbComponent;
 
     World(WorldBuilder b) {
         this.topology = b.topology;
@@ -62,8 +58,6 @@ public final class World {
         this.entry = b.entry;
         this.vipPair = b.vipPair;
         this.serverWeb = b.serverWeb;
-        this.cluster = b.cluster;
-        this.dbComponent = b.dbComponent;
     }
 
     public Topology topology() {
@@ -208,14 +202,6 @@ public final class World {
         return serverWeb[backendIndex];
     }
 
-    public DatabaseCluster cluster() {
-        return cluster;
-    }
-
-    /** The component of a database node. */
-    public ComponentState componentOf(DatabaseNode node) {
-        return dbComponent.get(node);
-    }
 
     /** True when a host's firewall filters now: firewalls are on and its firewall component (if it has one) runs. */
     public boolean firewallFiltering(HostState h) {

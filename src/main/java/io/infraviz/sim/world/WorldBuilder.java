@@ -9,8 +9,6 @@ import io.infraviz.model.LinkPurpose;
 import io.infraviz.model.Role;
 import io.infraviz.model.SimulationSettings;
 import io.infraviz.model.Topology;
-import io.infraviz.sim.db.DatabaseCluster;
-import io.infraviz.sim.db.DatabaseNode;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,8 +34,6 @@ public final class WorldBuilder {
     ComponentState entry;
     final List<ComponentState> vipPair = new ArrayList<>();
     ComponentState[] serverWeb;
-    DatabaseCluster cluster;
-    final Map<DatabaseNode, ComponentState> dbComponent = new HashMap<>();
 
     private WorldBuilder(Topology topology, SimulationSettings settings, long seed) {
         this.topology = topology;
@@ -55,7 +51,6 @@ public final class WorldBuilder {
         b.dns = b.first(Role.DNS);
         b.entry = b.componentById.get(topology.entryPoint());
         b.backends();
-        b.databases();
         return new World(b);
     }
 
@@ -119,13 +114,6 @@ public final class WorldBuilder {
         }
     }
 
-    private void databases() {
-        List<String> dbIds = topology.componentsWithRole(Role.DATABASE).stream().map(Component::id).toList();
-        cluster = new DatabaseCluster(dbIds, topology.primaryDatabase(), settings.db().records());
-        for (DatabaseNode n : cluster.nodes()) {
-            dbComponent.put(n, componentById.get(n.id()));
-        }
-    }
 
     private ComponentState first(Role role) {
         return components.stream().filter(c -> c.component.role() == role).findFirst().orElse(null);

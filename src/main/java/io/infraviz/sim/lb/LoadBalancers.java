@@ -1,13 +1,10 @@
-package io.infraviz.sim;
+package io.infraviz.sim.lb;
 
 import io.infraviz.engine.Engine;
 import io.infraviz.model.Backend;
 import io.infraviz.model.LbMode;
 import io.infraviz.model.LbSettings;
 import io.infraviz.model.Role;
-import io.infraviz.sim.lb.BackendPool;
-import io.infraviz.sim.lb.BackendServer;
-import io.infraviz.sim.lb.VirtualIp;
 import io.infraviz.sim.world.AppWorkers;
 import io.infraviz.sim.world.ComponentState;
 import io.infraviz.sim.world.SimEvent;
@@ -19,13 +16,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Every HAProxy of the topology, by component, and the virtual IP users reach them through (if any). */
-final class LoadBalancers {
+public final class LoadBalancers {
     private final List<Balancer> all = new ArrayList<>();
     private final Balancer[] at;
     private final List<Backend> backends;
     private final VirtualIp<Balancer> vip;
 
-    LoadBalancers(World world, Engine engine, Travel travel, AppWorkers workers, SimulationListener events) {
+    public LoadBalancers(World world, Engine engine, Travel travel, AppWorkers workers, SimulationListener events) {
         this.backends = world.topology().backends();
         this.at = new Balancer[world.components().size()];
         LbSettings lb = world.settings().lb();
@@ -62,22 +59,22 @@ final class LoadBalancers {
         return lb.weights().getOrDefault(b.name(), b.weight());
     }
 
-    List<Balancer> all() {
+    public List<Balancer> all() {
         return all;
     }
 
     /** The HAProxy of a component, or null when it is not one. */
-    Balancer at(ComponentState c) {
+    public Balancer at(ComponentState c) {
         return at[c.index()];
     }
 
     /** The virtual IP users reach, or null without one. */
-    VirtualIp<Balancer> vip() {
+    public VirtualIp<Balancer> vip() {
         return vip;
     }
 
     /** The HAProxy users reach now: the virtual IP's holder, or the only one; null without a load balancer. */
-    Balancer active() {
+    public Balancer active() {
         if (vip != null) {
             return vip.holder();
         }
@@ -85,7 +82,7 @@ final class LoadBalancers {
     }
 
     /** A configuration reload: algorithm, backups and weights from the new settings. */
-    void configure(LbSettings lb) {
+    public void configure(LbSettings lb) {
         for (Balancer b : all) {
             b.pool.configure(lb.algorithm(), lb.allBackups());
             for (int i = 0; i < backends.size(); i++) {

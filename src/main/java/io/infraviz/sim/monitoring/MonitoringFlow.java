@@ -1,4 +1,4 @@
-package io.infraviz.sim;
+package io.infraviz.sim.monitoring;
 
 import io.infraviz.engine.Engine;
 import io.infraviz.engine.SimTime;
@@ -18,7 +18,7 @@ import java.util.Map;
  * time after a component dies (or a server stops reporting) and when the error rate climbs.
  * Without it, a dead component stays unnoticed: {@link #downSince(String)} tells for how long.
  */
-final class MonitoringFlow {
+public final class MonitoringFlow {
     private static final int WINDOW = 10;
     private static final double ERROR_RATE_ALERT = 0.2;
 
@@ -33,14 +33,14 @@ final class MonitoringFlow {
     private boolean errorAlertRaised;
     private boolean ticking;
 
-    MonitoringFlow(World world, Engine engine, SimulationListener events) {
+    public MonitoringFlow(World world, Engine engine, SimulationListener events) {
         this.world = world;
         this.engine = engine;
         this.events = events;
     }
 
     /** True when agents report and the service alerts. */
-    boolean active() {
+    public boolean active() {
         if (!world.settings().security().monitoring()) {
             return false;
         }
@@ -53,7 +53,7 @@ final class MonitoringFlow {
     }
 
     /** Something changed state: remember since when it is down, and schedule the alert. */
-    void statusChanged(String id, boolean down) {
+    public void statusChanged(String id, boolean down) {
         long now = engine.now();
         if (!down) {
             downSince.remove(id);
@@ -92,7 +92,7 @@ final class MonitoringFlow {
     }
 
     /** Monitoring was just turned on: what is already down gets its alert after the detection delay. */
-    void settingsChanged() {
+    public void settingsChanged() {
         if (!world.settings().security().monitoring()) {
             return;
         }
@@ -105,7 +105,7 @@ final class MonitoringFlow {
     }
 
     /** A request ended: count it for the error-rate alert. */
-    void requestCompleted(long timeUs, boolean failed) {
+    public void requestCompleted(long timeUs, boolean failed) {
         long s = SimTime.wholeSeconds(timeUs);
         int slot = (int) (s % WINDOW);
         if (second[slot] != s) {
@@ -153,12 +153,12 @@ final class MonitoringFlow {
         events.onEvent(a);
     }
 
-    List<SimEvent.Alert> alerts() {
+    public List<SimEvent.Alert> alerts() {
         return alerts;
     }
 
     /** Since when a component or host has been down, or -1 when it is up. */
-    long downSince(String id) {
+    public long downSince(String id) {
         return downSince.getOrDefault(id, -1L);
     }
 }

@@ -1,7 +1,5 @@
-package io.infraviz.sim;
+package io.infraviz.sim.db;
 
-import io.infraviz.sim.db.BinlogEntry;
-import io.infraviz.sim.db.DatabaseNode;
 import io.infraviz.sim.world.Traveller;
 import io.infraviz.sim.world.TravellerKind;
 

@@ -1,6 +1,5 @@
-package io.infraviz.sim;
+package io.infraviz.sim.lb;
 
-import io.infraviz.sim.lb.BackendServer;
 import io.infraviz.sim.world.AppServerState;
 import io.infraviz.sim.world.ComponentState;
 import io.infraviz.sim.world.Traveller;

@@ -1,10 +1,9 @@
-package io.infraviz.sim;
+package io.infraviz.sim.db;
 
 import io.infraviz.engine.Engine;
 import io.infraviz.model.LinkPurpose;
 import io.infraviz.model.ReadPolicy;
 import io.infraviz.model.RequestKind;
-import io.infraviz.sim.db.DatabaseNode;
 import io.infraviz.sim.world.AppServerState;
 import io.infraviz.sim.world.ComponentState;
 import io.infraviz.sim.world.World;
@@ -17,24 +16,26 @@ import java.util.List;
  * the Primary only; reads follow the read policy and fall back to the Primary when their first
  * choice does not answer.
  */
-final class DatabaseRouter {
+public final class DatabaseRouter {
     private static final ComponentState[] NONE = new ComponentState[0];
 
     private final World world;
+    private final Databases databases;
     private final Engine engine;
     private int rotation;
 
-    DatabaseRouter(World world, Engine engine) {
+    public DatabaseRouter(World world, Databases databases, Engine engine) {
         this.world = world;
+        this.databases = databases;
         this.engine = engine;
     }
 
-    ComponentState[] candidates(RequestKind kind, AppServerState app) {
-        if (world.cluster().isEmpty()) {
+    public ComponentState[] candidates(RequestKind kind, AppServerState app) {
+        if (databases.cluster().isEmpty()) {
             return NONE;
         }
-        DatabaseNode writer = world.cluster().writer();
-        ComponentState primary = world.componentOf(writer);
+        DatabaseNode writer = databases.cluster().writer();
+        ComponentState primary = databases.componentOf(writer);
         if (kind == RequestKind.WRITE) {
             return new ComponentState[] {primary};
         }
@@ -85,14 +86,14 @@ final class DatabaseRouter {
     }
 
     private void addReplicas(List<ComponentState> order, DatabaseNode writer) {
-        List<DatabaseNode> replicas = world.cluster().replicasOf(writer);
+        List<DatabaseNode> replicas = databases.cluster().replicasOf(writer);
         if (replicas.size() > 1) {
             int shift = rotation++ % replicas.size();
             for (int i = 0; i < replicas.size(); i++) {
-                order.add(world.componentOf(replicas.get((i + shift) % replicas.size())));
+                order.add(databases.componentOf(replicas.get((i + shift) % replicas.size())));
             }
         } else {
-            replicas.forEach(n -> order.add(world.componentOf(n)));
+            replicas.forEach(n -> order.add(databases.componentOf(n)));
         }
     }
 

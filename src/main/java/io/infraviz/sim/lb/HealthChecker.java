@@ -1,10 +1,9 @@
-package io.infraviz.sim;
+package io.infraviz.sim.lb;
 
 import io.infraviz.engine.Engine;
 import io.infraviz.engine.SimTime;
 import io.infraviz.model.CheckType;
 import io.infraviz.model.LbSettings;
-import io.infraviz.sim.lb.BackendServer;
 import io.infraviz.sim.net.Network;
 import io.infraviz.sim.world.AppServerState;
 import io.infraviz.sim.world.AppWorkers;
@@ -17,11 +16,11 @@ import io.infraviz.sim.world.World;
 
 import java.util.List;
 
-import static io.infraviz.sim.ProbeStage.APP_DONE;
-import static io.infraviz.sim.ProbeStage.AT_APP;
-import static io.infraviz.sim.ProbeStage.AT_WEB;
-import static io.infraviz.sim.ProbeStage.BACK_AT_WEB;
-import static io.infraviz.sim.ProbeStage.RESULT;
+import static io.infraviz.sim.lb.ProbeStage.APP_DONE;
+import static io.infraviz.sim.lb.ProbeStage.AT_APP;
+import static io.infraviz.sim.lb.ProbeStage.AT_WEB;
+import static io.infraviz.sim.lb.ProbeStage.BACK_AT_WEB;
+import static io.infraviz.sim.lb.ProbeStage.RESULT;
 
 /**
  * HAProxy's health checks, as HAProxy 2.6 runs them: each server is checked every {@code inter}
@@ -31,7 +30,7 @@ import static io.infraviz.sim.ProbeStage.RESULT;
  * kernel still completes the handshake) or an application answering errors passes it; an HTTP
  * check sends {@code GET /health} through Nginx to the application and wants 2xx or 3xx.
  */
-final class HealthChecker {
+public final class HealthChecker {
     private final World world;
     private final Engine engine;
     private final Network network;
@@ -57,7 +56,7 @@ final class HealthChecker {
     }
 
     /** Starts (or, after a load-balancer restart, restarts) checking every server, first checks spread over one interval. */
-    void start() {
+    public void start() {
         generation++;
         List<BackendServer> servers = balancer.pool.servers();
         long inter = SimTime.ms(lb().interMs());
@@ -69,7 +68,7 @@ final class HealthChecker {
     }
 
     /** HAProxy restarted: every server starts UP with no history, and checking starts over. */
-    void restart() {
+    public void restart() {
         balancer.pool.servers().forEach(BackendServer::reset);
         start();
     }

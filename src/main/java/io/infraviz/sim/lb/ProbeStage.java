@@ -1,4 +1,4 @@
-package io.infraviz.sim;
+package io.infraviz.sim.lb;
 
 /** Where a health check is: what {@link HealthChecker} does when its current hop ends. */
 enum ProbeStage {

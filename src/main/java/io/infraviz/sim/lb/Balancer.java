@@ -1,13 +1,11 @@
-package io.infraviz.sim;
+package io.infraviz.sim.lb;
 
-import io.infraviz.sim.lb.BackendPool;
-import io.infraviz.sim.lb.VirtualIp;
 import io.infraviz.sim.world.ComponentState;
 
 import java.util.function.Function;
 
 /** One HAProxy: its own view of the servers' health, and its own rotation. */
-final class Balancer implements VirtualIp.Candidate {
+public final class Balancer implements VirtualIp.Candidate {
     final ComponentState component;
     final BackendPool pool;
     final HealthChecker checker;
@@ -18,15 +16,15 @@ final class Balancer implements VirtualIp.Candidate {
         this.checker = checkers.apply(this);
     }
 
-    ComponentState component() {
+    public ComponentState component() {
         return component;
     }
 
-    BackendPool pool() {
+    public BackendPool pool() {
         return pool;
     }
 
-    HealthChecker checker() {
+    public HealthChecker checker() {
         return checker;
     }
 

@@ -1,9 +1,7 @@
-package io.infraviz.sim;
+package io.infraviz.sim.db;
 
 import io.infraviz.engine.Engine;
 import io.infraviz.engine.Scheduled;
-import io.infraviz.sim.db.BinlogEntry;
-import io.infraviz.sim.db.DatabaseNode;
 import io.infraviz.sim.net.Reach;
 import io.infraviz.sim.world.ComponentState;
 import io.infraviz.sim.world.SimEvent;
@@ -21,8 +19,9 @@ import java.util.function.ObjLongConsumer;
  * stores it in its relay log and applies it one write at a time (the SQL thread). A Replica that
  * is down, or cut off, falls behind and catches up when it is back.
  */
-final class ReplicationFlow {
+public final class ReplicationFlow {
     private final World world;
+    private final Databases databases;
     private final Engine engine;
     private final Travel travel;
     private final ObjLongConsumer<ComponentState> writesLost;
@@ -31,21 +30,22 @@ final class ReplicationFlow {
     private final Map<DatabaseNode, Boolean> promotingSafely = new HashMap<>();
 
     /** @param writesLost told how many acknowledged writes a promotion lost, and on which old Primary */
-    ReplicationFlow(World world, Engine engine, Travel travel, ObjLongConsumer<ComponentState> writesLost,
+    public ReplicationFlow(World world, Databases databases, Engine engine, Travel travel, ObjLongConsumer<ComponentState> writesLost,
             SimulationListener events) {
         this.world = world;
+        this.databases = databases;
         this.engine = engine;
         this.travel = travel;
         this.writesLost = writesLost;
         this.events = events;
-        for (DatabaseNode n : world.cluster().nodes()) {
+        for (DatabaseNode n : databases.cluster().nodes()) {
             appliers.put(n, new Applier(n));
         }
     }
 
     /** A write was committed on {@code primary}: send it to its Replicas. */
-    void committed(DatabaseNode primary, BinlogEntry entry) {
-        for (DatabaseNode replica : world.cluster().replicasOf(primary)) {
+    public void committed(DatabaseNode primary, BinlogEntry entry) {
+        for (DatabaseNode replica : databases.cluster().replicasOf(primary)) {
             ship(replica);
         }
     }
@@ -56,8 +56,8 @@ final class ReplicationFlow {
         if (src == null || promotingSafely.containsKey(replica)) {
             return false;
         }
-        ComponentState s = world.componentOf(src);
-        ComponentState r = world.componentOf(replica);
+        ComponentState s = databases.componentOf(src);
+        ComponentState r = databases.componentOf(replica);
         if (!s.running() || !r.running()) {
             return false;
         }
@@ -73,8 +73,8 @@ final class ReplicationFlow {
         }
         BinlogEntry[] batch = src.binlogRange(replica.shipped(), src.committed());
         replica.markShipped(src.committed());
-        ComponentState from = world.componentOf(src);
-        ComponentState to = world.componentOf(replica);
+        ComponentState from = databases.componentOf(src);
+        ComponentState to = databases.componentOf(replica);
         Shipment s = new Shipment(this, replica, batch);
         travel.move(s, from, to, world.network().hop(from, to));
     }
@@ -87,7 +87,7 @@ final class ReplicationFlow {
             return;
         }
         if (replica.receive(s.entries) > 0) {
-            world.cluster().trimBinlog(replica.source());
+            databases.cluster().trimBinlog(replica.source());
         }
         appliers.get(replica).kick();
     }
@@ -96,13 +96,13 @@ final class ReplicationFlow {
      * Something changed (a revive, a heal, a cut): reconnect every Replica that can talk to its
      * source again and resend what it missed; restart appliers that were stopped.
      */
-    void reconnectAll() {
-        for (DatabaseNode n : world.cluster().nodes()) {
+    public void reconnectAll() {
+        for (DatabaseNode n : databases.cluster().nodes()) {
             if (n.source() != null && !connected(n)) {
                 n.rewindShipping();
             }
         }
-        for (DatabaseNode n : world.cluster().nodes()) {
+        for (DatabaseNode n : databases.cluster().nodes()) {
             if (n.source() != null) {
                 ship(n);
             }
@@ -114,8 +114,8 @@ final class ReplicationFlow {
      * Promotes a Replica. Unsafe: at once, with what it has applied. Safe: it first stops
      * receiving and applies its whole relay log, which loses fewer writes and takes longer.
      */
-    void promote(DatabaseNode replica, boolean safe) {
-        if (!safe || replica.relaySize() == 0 || !world.componentOf(replica).running()) {
+    public void promote(DatabaseNode replica, boolean safe) {
+        if (!safe || replica.relaySize() == 0 || !databases.componentOf(replica).running()) {
             finishPromotion(replica, safe);
             return;
         }
@@ -123,15 +123,15 @@ final class ReplicationFlow {
         appliers.get(replica).kick();
     }
 
-    boolean promoting(DatabaseNode node) {
+    public boolean promoting(DatabaseNode node) {
         return promotingSafely.containsKey(node);
     }
 
     private void finishPromotion(DatabaseNode replica, boolean safe) {
         promotingSafely.remove(replica);
         var oldPrimary = replica.source();
-        long lost = world.cluster().promote(replica);
-        writesLost.accept(oldPrimary == null ? null : world.componentOf(oldPrimary), lost);
+        long lost = databases.cluster().promote(replica);
+        writesLost.accept(oldPrimary == null ? null : databases.componentOf(oldPrimary), lost);
         events.onEvent(new SimEvent.Promoted(engine.now(), replica.id(), lost, safe));
         reconnectAll();
     }
@@ -156,7 +156,7 @@ final class ReplicationFlow {
                 }
                 return;
             }
-            if (!world.componentOf(node).running()) {
+            if (!databases.componentOf(node).running()) {
                 return;
             }
             busy = true;
@@ -166,7 +166,7 @@ final class ReplicationFlow {
         @Override
         public void fire() {
             busy = false;
-            if (!world.componentOf(node).running() || node.nextToApply() == null) {
+            if (!databases.componentOf(node).running() || node.nextToApply() == null) {
                 return;
             }
             node.applyNext();
