@@ -1,13 +1,13 @@
 package io.infraviz.analysis;
 
 import io.infraviz.model.Outcome;
-import io.infraviz.sim.world.RequestResult;
-import io.infraviz.sim.world.SimEvent;
 import io.infraviz.sim.Simulation;
 import io.infraviz.sim.SimulationView;
-import io.infraviz.sim.world.SimulationListener;
 import io.infraviz.sim.db.DatabaseNode;
 import io.infraviz.sim.db.DbRole;
+import io.infraviz.sim.world.RequestResult;
+import io.infraviz.sim.world.SimEvent;
+import io.infraviz.sim.world.SimulationListener;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;

@@ -6,8 +6,8 @@ import io.infraviz.sim.world.SimEvent;
 import io.infraviz.sim.world.SimulationListener;
 
 import java.io.PrintWriter;
-import java.util.PriorityQueue;
 import java.util.Comparator;
+import java.util.PriorityQueue;
 
 /**
  * Prints one CSV row per request, in request order, as soon as all earlier requests are done

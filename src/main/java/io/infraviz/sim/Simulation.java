@@ -1,13 +1,14 @@
 package io.infraviz.sim;
 
 import io.infraviz.engine.Engine;
+import io.infraviz.model.Fault;
 import io.infraviz.model.SimulationSettings;
 import io.infraviz.model.Topology;
 import io.infraviz.sim.db.DatabaseCluster;
 import io.infraviz.sim.db.Databases;
 import io.infraviz.sim.db.DbRole;
 import io.infraviz.sim.db.ReplicationFlow;
-import io.infraviz.sim.fault.Fault;
+import io.infraviz.sim.fault.FaultInjector;
 import io.infraviz.sim.fault.FaultTargets;
 import io.infraviz.sim.fault.ScheduledFault;
 import io.infraviz.sim.lb.BackendServer;

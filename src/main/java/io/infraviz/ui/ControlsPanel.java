@@ -6,14 +6,14 @@ import io.infraviz.model.settings.Settings;
 import io.infraviz.sim.SimulationView;
 import net.miginfocom.swing.MigLayout;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import javax.swing.JButton;
 import javax.swing.JComboBox;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JSlider;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 
 /**
  * The side panel's controls: speed, traffic, the load balancer's settings, the database read

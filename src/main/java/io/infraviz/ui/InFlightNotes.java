@@ -1,8 +1,8 @@
 package io.infraviz.ui;
 
+import io.infraviz.sim.world.HealthState;
 import io.infraviz.sim.world.RequestResult;
 import io.infraviz.sim.world.SimEvent;
-import io.infraviz.sim.world.HealthState;
 
 import java.util.HashMap;
 import java.util.HashSet;

@@ -5,8 +5,8 @@ import io.infraviz.diagram.Diagram;
 import io.infraviz.diagram.TrafficMark;
 import io.infraviz.model.Component;
 import io.infraviz.sim.Request;
-import io.infraviz.sim.world.SimEvent;
 import io.infraviz.sim.SimulationView;
+import io.infraviz.sim.world.SimEvent;
 import io.infraviz.sim.world.Traveller;
 
 import java.awt.Graphics2D;

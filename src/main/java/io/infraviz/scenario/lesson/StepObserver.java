@@ -2,10 +2,10 @@ package io.infraviz.scenario.lesson;
 
 import io.infraviz.model.Outcome;
 import io.infraviz.model.RequestKind;
-import io.infraviz.sim.world.RequestResult;
-import io.infraviz.sim.world.SimEvent;
 import io.infraviz.sim.Simulation;
 import io.infraviz.sim.SimulationView;
+import io.infraviz.sim.world.RequestResult;
+import io.infraviz.sim.world.SimEvent;
 import io.infraviz.sim.world.SimulationListener;
 
 /**

@@ -1,7 +1,7 @@
 package io.infraviz.sim.world;
 
 import io.infraviz.engine.SimTime;
-import io.infraviz.sim.fault.Fault;
+import io.infraviz.model.Fault;
 
 /** Something the simulation reports as it happens; each can describe itself in plain words. */
 public sealed interface SimEvent {

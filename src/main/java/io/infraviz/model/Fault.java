@@ -1,4 +1,4 @@
-package io.infraviz.sim.fault;
+package io.infraviz.model;
 
 /**
  * An action on a target (a component, host or link id), e.g. kill web-02.

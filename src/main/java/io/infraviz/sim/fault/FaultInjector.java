@@ -1,14 +1,11 @@
-package io.infraviz.sim;
+package io.infraviz.sim.fault;
 
 import io.infraviz.engine.Engine;
-import io.infraviz.sim.db.Databases;
+import io.infraviz.model.Fault;
+import io.infraviz.model.FaultAction;
 import io.infraviz.sim.db.DatabaseNode;
+import io.infraviz.sim.db.Databases;
 import io.infraviz.sim.db.ReplicationFlow;
-import io.infraviz.sim.fault.Fault;
-import io.infraviz.sim.fault.FaultAction;
-import io.infraviz.sim.fault.FaultRules;
-import io.infraviz.sim.fault.FaultTargets;
-import io.infraviz.sim.fault.ScheduledFault;
 import io.infraviz.sim.lb.Balancer;
 import io.infraviz.sim.lb.LoadBalancers;
 import io.infraviz.sim.monitoring.MonitoringFlow;
@@ -32,7 +29,7 @@ import java.util.Optional;
  * Every action is an event of the simulation, so a run can be replayed exactly. When an action
  * applies, and why it is refused, is {@link FaultRules}'s to say; this class does the effect.
  */
-final class FaultInjector {
+public final class FaultInjector {
     private final World world;
     private final Databases databases;
     private final FaultTargets targets;
@@ -47,7 +44,7 @@ final class FaultInjector {
     private int timedPending;
 
     /** @param targets the run as the fault rules read it */
-    FaultInjector(World world, Databases databases, FaultTargets targets, Engine engine, Travel travel, AppWorkers workers,
+    public FaultInjector(World world, Databases databases, FaultTargets targets, Engine engine, Travel travel, AppWorkers workers,
             LoadBalancers balancers, ReplicationFlow replication, MonitoringFlow monitoring, SimulationListener events) {
         this.world = world;
         this.databases = databases;
@@ -66,11 +63,11 @@ final class FaultInjector {
      *
      * @throws IllegalArgumentException naming the problem
      */
-    void validate(Fault f) {
+    public void validate(Fault f) {
         FaultRules.check(world.topology(), f);
     }
 
-    void schedule(ScheduledFault f) {
+    public void schedule(ScheduledFault f) {
         if (f.timed()) {
             timedPending++;
             engine.scheduleLateAt(Math.max(f.atMicros(), engine.now()), () -> {
@@ -83,7 +80,7 @@ final class FaultInjector {
     }
 
     /** Applies the faults tied to request {@code index}, just before it is sent. */
-    void beforeRequest(long index) {
+    public void beforeRequest(long index) {
         for (ScheduledFault f : List.copyOf(beforeRequests)) {
             if (f.beforeIndex() == index) {
                 beforeRequests.remove(f);
@@ -93,11 +90,11 @@ final class FaultInjector {
     }
 
     /** True when no timed fault is still waiting (faults tied to requests never sent are dropped). */
-    boolean allScheduledApplied() {
+    public boolean allScheduledApplied() {
         return timedPending == 0;
     }
 
-    void apply(Fault f) {
+    public void apply(Fault f) {
         String id = f.target();
         ComponentState c = world.component(id);
         HostState h = world.host(id);

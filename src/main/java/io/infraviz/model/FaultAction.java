@@ -1,6 +1,4 @@
-package io.infraviz.sim.fault;
-
-import io.infraviz.model.Coded;
+package io.infraviz.model;
 
 import java.util.Optional;
 
