@@ -15,6 +15,11 @@ import io.infraviz.sim.lb.BackendServer;
 import io.infraviz.sim.lb.Balancer;
 import io.infraviz.sim.lb.LoadBalancers;
 import io.infraviz.sim.monitoring.MonitoringFlow;
+import io.infraviz.sim.request.Request;
+import io.infraviz.sim.request.RequestFlow;
+import io.infraviz.sim.request.RunCounters;
+import io.infraviz.sim.request.TrafficGenerator;
+import io.infraviz.sim.security.SecurityFlow;
 import io.infraviz.sim.world.AppServerState;
 import io.infraviz.sim.world.AppWorkers;
 import io.infraviz.sim.world.ComponentState;
@@ -330,7 +335,8 @@ public final class Simulation implements FaultTargets, SimulationView {
     }
 
     public SecurityCounts securityCounts() {
-        return security.counts();
+        return new SecurityCounts(security.plaintextSeen(), security.ciphertextSeen(), security.attacksSucceeded(),
+                security.attacksBlocked());
     }
 
     /** The monitoring service's alerts so far, oldest first. */

@@ -3,6 +3,7 @@ package io.infraviz.sim;
 import io.infraviz.model.Outcome;
 import io.infraviz.model.ReadPolicy;
 import io.infraviz.model.SimulationSettings;
+import io.infraviz.sim.request.RunCounters;
 import io.infraviz.sim.world.RequestResult;
 import org.junit.jupiter.api.Test;
 

@@ -107,9 +107,9 @@ class RequestFollowerTest {
         TrafficLayer traffic = new TrafficLayer(d);
         traffic.frame(sim, List.of(), false);
         com.mxgraph.view.mxGraphView v = d.graph().getView();
-        io.infraviz.sim.Request moving = null;
+        io.infraviz.sim.request.Request moving = null;
         for (int i = 0; i < sim.inFlightCount(); i++) {
-            if (sim.inFlight(i) instanceof io.infraviz.sim.Request r && !r.waiting() && r.fromIndex() != r.toIndex()) {
+            if (sim.inFlight(i) instanceof io.infraviz.sim.request.Request r && !r.waiting() && r.fromIndex() != r.toIndex()) {
                 moving = r;
             }
         }

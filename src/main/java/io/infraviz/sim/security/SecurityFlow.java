@@ -1,9 +1,10 @@
-package io.infraviz.sim;
+package io.infraviz.sim.security;
 
 import io.infraviz.engine.Engine;
 import io.infraviz.engine.SimTime;
 import io.infraviz.model.RequestKind;
 import io.infraviz.model.Role;
+import io.infraviz.sim.world.ClientState;
 import io.infraviz.sim.world.ComponentState;
 import io.infraviz.sim.world.HostState;
 import io.infraviz.sim.world.SimEvent;
@@ -16,7 +17,7 @@ import io.infraviz.sim.world.World;
  * attacker, when present, tries MySQL (3306) and SSH (22) on every server once a second; a server's
  * firewall drops those connections, as the topology intends no link for them.
  */
-final class SecurityFlow {
+public final class SecurityFlow {
     private static final long ATTACK_EVERY = SimTime.seconds(1);
 
     private final World world;
@@ -28,23 +29,23 @@ final class SecurityFlow {
     private long attacksBlocked;
     private boolean attacking;
 
-    SecurityFlow(World world, Engine engine, SimulationListener events) {
+    public SecurityFlow(World world, Engine engine, SimulationListener events) {
         this.world = world;
         this.engine = engine;
         this.events = events;
     }
 
-    /** A request is crossing the Internet link towards the site. */
-    void requestOnTheInternet(Request r) {
+    /** A request of this kind from this client is crossing the Internet link towards the site. */
+    public void requestOnTheInternet(RequestKind kind, ClientState from) {
         boolean readable = !https();
         if (readable) {
             plaintextSeen++;
         } else {
             ciphertextSeen++;
         }
-        if (r.kind == RequestKind.WRITE) {
-            String text = readable ? "POST /login HTTP/1.1  Host: " + world.topology().domain() + "  user=" + r.client.client.name()
-                    + "&password=" + r.client.client.name() + "2024" : "17 03 03 02 1a 9f 4c e1 ... (TLS)";
+        if (kind == RequestKind.WRITE) {
+            String text = readable ? "POST /login HTTP/1.1  Host: " + world.topology().domain() + "  user=" + from.client.name()
+                    + "&password=" + from.client.name() + "2024" : "17 03 03 02 1a 9f 4c e1 ... (TLS)";
             events.onEvent(new SimEvent.Eavesdropped(engine.now(), text, readable));
         }
     }
@@ -55,7 +56,7 @@ final class SecurityFlow {
     }
 
     /** Starts or stops the attacker to follow the settings. */
-    void settingsChanged() {
+    public void settingsChanged() {
         if (world.settings().security().attacker() && !attacking) {
             attacking = true;
             engine.schedule(0, this::attack);
@@ -88,8 +89,23 @@ final class SecurityFlow {
         events.onEvent(new SimEvent.AttackTried(engine.now(), h.host.id(), port, blocked));
     }
 
-    /** What the eavesdropper and the attacker got so far. */
-    Simulation.SecurityCounts counts() {
-        return new Simulation.SecurityCounts(plaintextSeen, ciphertextSeen, attacksSucceeded, attacksBlocked);
+    /** Requests the eavesdropper read in clear text so far. */
+    public long plaintextSeen() {
+        return plaintextSeen;
+    }
+
+    /** Requests the eavesdropper saw only as ciphertext so far. */
+    public long ciphertextSeen() {
+        return ciphertextSeen;
+    }
+
+    /** Attacks that reached a server so far. */
+    public long attacksSucceeded() {
+        return attacksSucceeded;
+    }
+
+    /** Attacks a firewall dropped so far. */
+    public long attacksBlocked() {
+        return attacksBlocked;
     }
 }

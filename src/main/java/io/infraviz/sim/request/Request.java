@@ -1,4 +1,4 @@
-package io.infraviz.sim;
+package io.infraviz.sim.request;
 
 import io.infraviz.model.Outcome;
 import io.infraviz.model.RequestKind;
@@ -14,7 +14,7 @@ import io.infraviz.sim.world.TravellerKind;
 /** One user request on its way through the infrastructure and back. */
 public final class Request extends Traveller {
     final RequestFlow flow;
-    final long index;
+    public final long index;
     final ClientState client;
     final RequestKind kind;
     final int record;

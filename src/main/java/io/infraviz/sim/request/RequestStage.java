@@ -1,4 +1,4 @@
-package io.infraviz.sim;
+package io.infraviz.sim.request;
 
 /** Where a request is on its journey: what {@link RequestFlow} does when its current hop ends. */
 enum RequestStage {

@@ -1,4 +1,4 @@
-package io.infraviz.sim;
+package io.infraviz.sim.request;
 
 import io.infraviz.sim.world.ComponentState;
 import io.infraviz.sim.world.Travel;

@@ -1,4 +1,4 @@
-package io.infraviz.sim;
+package io.infraviz.sim.request;
 
 import io.infraviz.engine.Engine;
 import io.infraviz.engine.SimTime;
@@ -10,6 +10,7 @@ import io.infraviz.sim.lb.BackendServer;
 import io.infraviz.sim.lb.LoadBalancers;
 import io.infraviz.sim.monitoring.MonitoringFlow;
 import io.infraviz.sim.net.Network;
+import io.infraviz.sim.security.SecurityFlow;
 import io.infraviz.sim.world.AppWorkers;
 import io.infraviz.sim.world.ComponentState;
 import io.infraviz.sim.world.SimulationListener;
@@ -18,13 +19,13 @@ import io.infraviz.sim.world.World;
 
 import java.util.function.Consumer;
 
-import static io.infraviz.sim.RequestStage.AT_CLIENT;
-import static io.infraviz.sim.RequestStage.AT_DNS;
-import static io.infraviz.sim.RequestStage.AT_ENTRY;
-import static io.infraviz.sim.RequestStage.AT_WEB;
-import static io.infraviz.sim.RequestStage.DNS_ANSWERED;
-import static io.infraviz.sim.RequestStage.DNS_FAILED;
-import static io.infraviz.sim.RequestStage.RETRY;
+import static io.infraviz.sim.request.RequestStage.AT_CLIENT;
+import static io.infraviz.sim.request.RequestStage.AT_DNS;
+import static io.infraviz.sim.request.RequestStage.AT_ENTRY;
+import static io.infraviz.sim.request.RequestStage.AT_WEB;
+import static io.infraviz.sim.request.RequestStage.DNS_ANSWERED;
+import static io.infraviz.sim.request.RequestStage.DNS_FAILED;
+import static io.infraviz.sim.request.RequestStage.RETRY;
 
 /**
  * A request's journey, hop by hop: DNS lookup when the client's answer has expired, the load
@@ -35,7 +36,7 @@ import static io.infraviz.sim.RequestStage.RETRY;
  * <p>Each {@code case} of {@link #arrive(Request)} is one place a request can reach; what it
  * finds there (running, refused, unreachable, hung, erroring) decides the next hop.
  */
-final class RequestFlow {
+public final class RequestFlow {
     private final World world;
     private final Databases databases;
     private final Engine engine;
@@ -48,7 +49,7 @@ final class RequestFlow {
     private final RequestEnding ending;
 
     /** @param answered told when a request's answer reached its client (or the client gave up) */
-    RequestFlow(World world, Databases databases, Engine engine, Travel travel, AppWorkers workers, LoadBalancers balancers,
+    public RequestFlow(World world, Databases databases, Engine engine, Travel travel, AppWorkers workers, LoadBalancers balancers,
             SecurityFlow security, ReplicationFlow replication, MonitoringFlow monitoring, RunCounters counters,
             SimulationListener events, Consumer<Request> answered) {
         this.world = world;
@@ -140,7 +141,7 @@ final class RequestFlow {
     }
 
     private void toEntry(Request r) {
-        security.requestOnTheInternet(r);
+        security.requestOnTheInternet(r.kind, r.client);
         r.front = world.entry();
         r.attemptStart = engine.now();
         hops.go(r, world.users(), world.entry(), network.hop(world.users(), world.entry()), AT_ENTRY);

@@ -1,4 +1,4 @@
-package io.infraviz.sim;
+package io.infraviz.sim.request;
 
 import io.infraviz.model.Outcome;
 import io.infraviz.model.RequestKind;
@@ -37,7 +37,7 @@ public final class RunCounters {
     private long stale;
     private long lost;
 
-    RunCounters(List<HostState> hosts, List<ComponentState> components) {
+    public RunCounters(List<HostState> hosts, List<ComponentState> components) {
         Map<String, Integer> hostIndex = new HashMap<>();
         Map<String, Integer> componentIndex = new HashMap<>();
         hosts.forEach(h -> hostIndex.put(h.host.id(), h.index));
@@ -78,7 +78,7 @@ public final class RunCounters {
     }
 
     /** A promotion lost writes that {@code oldPrimary} had acknowledged. */
-    void writesLost(ComponentState oldPrimary, long count) {
+    public void writesLost(ComponentState oldPrimary, long count) {
         lost += count;
         if (oldPrimary != null) {
             components.lost[oldPrimary.index] += count;

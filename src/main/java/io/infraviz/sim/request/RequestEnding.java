@@ -1,4 +1,4 @@
-package io.infraviz.sim;
+package io.infraviz.sim.request;
 
 import io.infraviz.engine.Engine;
 import io.infraviz.engine.Scheduled;

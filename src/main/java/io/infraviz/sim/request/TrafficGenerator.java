@@ -1,4 +1,4 @@
-package io.infraviz.sim;
+package io.infraviz.sim.request;
 
 import io.infraviz.engine.Engine;
 import io.infraviz.model.RequestKind;
@@ -14,7 +14,7 @@ import java.util.function.LongConsumer;
  * {@code interval} after the previous one was sent or, if that one is still running, as soon as
  * it ends. Faults tied to a request index are applied just before that request is sent.
  */
-final class TrafficGenerator {
+public final class TrafficGenerator {
     private final World world;
     private final Engine engine;
     private final RequestFlow requests;
@@ -28,14 +28,14 @@ final class TrafficGenerator {
     private boolean previousAnswered = true;
 
     /** @param beforeRequest told a request's index just before it is sent (faults tied to it apply then) */
-    TrafficGenerator(World world, Engine engine, RequestFlow requests, LongConsumer beforeRequest) {
+    public TrafficGenerator(World world, Engine engine, RequestFlow requests, LongConsumer beforeRequest) {
         this.world = world;
         this.engine = engine;
         this.requests = requests;
         this.beforeRequest = beforeRequest;
     }
 
-    void start(long newLimit) {
+    public void start(long newLimit) {
         this.limit = newLimit;
         this.started = true;
         generation++;
@@ -48,11 +48,11 @@ final class TrafficGenerator {
         started = false;
     }
 
-    boolean done() {
+    public boolean done() {
         return started && limit >= 0 && sent >= limit && answered >= limit;
     }
 
-    long sent() {
+    public long sent() {
         return sent;
     }
 
@@ -94,7 +94,7 @@ final class TrafficGenerator {
     }
 
     /** A request's answer reached its client (or the client gave up). */
-    void completed(Request r) {
+    public void completed(Request r) {
         answered++;
         if (settings().sequential() && r.index == sent - 1) {
             previousAnswered = true;
