@@ -210,7 +210,7 @@ public final class Simulation implements FaultTargets, SimulationView {
      */
     public void watchRequest(long index, Consumer<Request> onHop) {
         travel.watch(index < 0 ? null : t -> {
-            if (t instanceof Request r && r.index == index) {
+            if (t instanceof Request r && r.index() == index) {
                 onHop.accept(r);
             }
         });
@@ -357,13 +357,13 @@ public final class Simulation implements FaultTargets, SimulationView {
     /** Requests waiting for a worker at an application server. */
     public int queueLength(String appId) {
         AppServerState a = world.appServer(appId);
-        return a == null ? 0 : a.queue.size();
+        return a == null ? 0 : a.queueLength();
     }
 
     /** Workers busy at an application server. */
     public int busyWorkers(String appId) {
         AppServerState a = world.appServer(appId);
-        return a == null ? 0 : a.busy;
+        return a == null ? 0 : a.busy();
     }
 
     /** Ids of everything currently not running normally (killed, hung, erroring, host down, cut). */

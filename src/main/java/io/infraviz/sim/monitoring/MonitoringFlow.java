@@ -45,7 +45,7 @@ public final class MonitoringFlow {
             return false;
         }
         for (ComponentState c : world.components()) {
-            if (c.component.role() == Role.MONITORING_SERVICE && !c.running()) {
+            if (c.component().role() == Role.MONITORING_SERVICE && !c.running()) {
                 return false;
             }
         }
@@ -84,10 +84,10 @@ public final class MonitoringFlow {
      */
     private boolean reportable(String id) {
         ComponentState c = world.component(id);
-        if (c == null || c.host == null) {
+        if (c == null || c.host() == null) {
             return true;
         }
-        ComponentState agent = world.onHost(c.host, Role.MONITORING_AGENT);
+        ComponentState agent = world.onHost(c.host(), Role.MONITORING_AGENT);
         return agent == null || agent.running();
     }
 

@@ -50,14 +50,14 @@ final class DatabaseQuery {
     }
 
     private void tryDatabase(Request r) {
-        ComponentState app = r.app.component;
+        ComponentState app = r.app.component();
         ComponentState db = r.dbCandidates[r.dbTry];
         hops.go(r, app, db, network.hop(app, db), AT_DB);
     }
 
     void atDb(Request r) {
-        ComponentState db = r.to;
-        ComponentState app = r.app.component;
+        ComponentState db = r.to();
+        ComponentState app = r.app.component();
         long back = network.hop(db, app);
         switch (network.reach(app, db)) {
             case OK -> executeQuery(r, db, back);
@@ -73,7 +73,7 @@ final class DatabaseQuery {
 
     private void executeQuery(Request r, ComponentState db, long back) {
         var node = databases.cluster().node(db.id());
-        ComponentState app = r.app.component;
+        ComponentState app = r.app.component();
         r.servedBy = node;
         if (r.kind == RequestKind.WRITE) {
             if (node.readOnly()) {

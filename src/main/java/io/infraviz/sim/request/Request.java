@@ -14,7 +14,7 @@ import io.infraviz.sim.world.TravellerKind;
 /** One user request on its way through the infrastructure and back. */
 public final class Request extends Traveller {
     final RequestFlow flow;
-    public final long index;
+    final long index;
     final ClientState client;
     final RequestKind kind;
     final int record;
@@ -88,6 +88,12 @@ public final class Request extends Traveller {
         return clientDone;
     }
 
+    /** Where the request's current hop ends (for the flows that move it). */
+    @Override
+    protected ComponentState to() {
+        return super.to();
+    }
+
     @Override
     protected void arrive() {
         flow.arrive(this);
@@ -95,13 +101,13 @@ public final class Request extends Traveller {
 
     @Override
     protected void workStarted() {
-        workerEpoch = app.epoch;
+        workerEpoch = app.epoch();
         flow.startWork(this);
     }
 
     /** True when the request reached a load balancer (not a web server directly). */
     boolean viaLoadBalancer() {
-        return front.component.role() == Role.LOAD_BALANCER;
+        return front.component().role() == Role.LOAD_BALANCER;
     }
 
     /** Closes the load balancer's connection to the server, if it is still open. */

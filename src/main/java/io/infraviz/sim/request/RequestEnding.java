@@ -89,7 +89,7 @@ final class RequestEnding {
             if (r.timerToken != token || r.clientDone) {
                 return;
             }
-            ComponentState where = r.to;
+            ComponentState where = r.to();
             String reason = outcome == Outcome.GATEWAY_TIMEOUT
                     ? stuckReason(where) + ": no answer within timeout server ("
                     + SimTime.human(SimTime.ms(world.lb().timeoutServerMs())) + ")"
@@ -101,9 +101,7 @@ final class RequestEnding {
                     ? world.timings().lbProcessing() + network.hop(r.front, world.users()) : 0;
             r.clientDone = true;
             engine.schedule(back, () -> complete(r));
-            if (!r.pending && !r.waiting()) {
-                travel.land(r);
-            }
+            travel.landIfIdle(r);
         }
     }
 
@@ -118,10 +116,9 @@ final class RequestEnding {
 
     /** The request is lost with a host that went down; the timer already running will answer the client. */
     void vanish(Request r) {
-        travel.land(r);
-        r.pending = false;
+        travel.lose(r);
         if (r.timerAttempt < 0 && !r.clientDone) {
-            r.fail(r.to, Outcome.CLIENT_TIMEOUT, r.to.hostOrSelfId() + " went down with the request");
+            r.fail(r.to(), Outcome.CLIENT_TIMEOUT, r.to().hostOrSelfId() + " went down with the request");
             long at = Math.max(engine.now(), r.startUs + world.timings().clientTimeout());
             r.clientDone = true;
             engine.scheduleAt(at, () -> complete(r));
@@ -151,7 +148,7 @@ final class RequestEnding {
     private void complete(Request r) {
         Outcome outcome = r.outcome != null ? r.outcome
                 : (r.kind == RequestKind.READ && r.stale ? Outcome.STALE : Outcome.FRESH);
-        RequestResult result = new RequestResult(r.index, r.startUs, engine.now(), r.kind, r.client.client.ip(),
+        RequestResult result = new RequestResult(r.index(), r.startUs, engine.now(), r.kind, r.client.client().ip(),
                 r.server == null ? "" : r.server.name(),
                 r.servedBy == null || !outcome.succeeded() ? "" : r.servedBy.id(),
                 outcome, r.failedAt == null ? "" : r.failedAt.id(), r.reason == null ? "" : r.reason,

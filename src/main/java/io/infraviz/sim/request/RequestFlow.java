@@ -67,7 +67,7 @@ public final class RequestFlow {
     /** Sends a new request from its client now. */
     void send(Request r) {
         r.startUs = engine.now();
-        if (world.dns() != null && !r.client.dns.valid(engine.now())) {
+        if (world.dns() != null && !r.client.dns().valid(engine.now())) {
             hops.go(r, world.users(), world.dns(), network.hop(world.users(), world.dns()), AT_DNS);
         } else {
             toEntry(r);
@@ -79,7 +79,7 @@ public final class RequestFlow {
         switch (r.stage) {
             case AT_DNS -> atDns(r);
             case DNS_ANSWERED -> {
-                r.client.dns.store(engine.now(), world.timings().dnsTtl());
+                r.client.dns().store(engine.now(), world.timings().dnsTtl());
                 toEntry(r);
             }
             case DNS_FAILED, AT_CLIENT -> ending.deliver(r);
@@ -149,7 +149,7 @@ public final class RequestFlow {
 
     private void atEntry(Request r) {
         ComponentState entry = r.front;
-        if (entry.component.role() == Role.VIRTUAL_IP) {
+        if (entry.component().role() == Role.VIRTUAL_IP) {
             ComponentState holder = balancers.vip().holder().component();
             if (holder.hostDown()) {
                 // Nobody answers for the address until the other load balancer claims it: the
@@ -162,7 +162,7 @@ public final class RequestFlow {
             r.front = holder;
             entry = holder;
         }
-        if (entry.component.role() != Role.LOAD_BALANCER) {
+        if (entry.component().role() != Role.LOAD_BALANCER) {
             // No load balancer: the user's browser talks to the web server directly.
             r.web = entry;
             server.atWeb(r);
@@ -190,7 +190,7 @@ public final class RequestFlow {
     }
 
     private void dispatch(Request r) {
-        BackendServer server = balancers.at(r.front).pool().pick(r.client.sourceHash, null);
+        BackendServer server = balancers.at(r.front).pool().pick(r.client.sourceHash(), null);
         if (server == null) {
             r.fail(r.front, Outcome.UNAVAILABLE, "no server is available: the load balancer has every server DOWN");
             leaveLb(r);
@@ -223,7 +223,7 @@ public final class RequestFlow {
             r.retriesLeft--;
             r.retriesUsed++;
             if (world.lb().redispatch()) {
-                BackendServer other = balancers.at(r.front).pool().pick(r.client.sourceHash, r.server);
+                BackendServer other = balancers.at(r.front).pool().pick(r.client.sourceHash(), r.server);
                 if (other != null) {
                     attempt(r, other);
                     return;

@@ -40,8 +40,8 @@ public final class RunCounters {
     public RunCounters(List<HostState> hosts, List<ComponentState> components) {
         Map<String, Integer> hostIndex = new HashMap<>();
         Map<String, Integer> componentIndex = new HashMap<>();
-        hosts.forEach(h -> hostIndex.put(h.host.id(), h.index));
-        components.forEach(c -> componentIndex.put(c.id(), c.index));
+        hosts.forEach(h -> hostIndex.put(h.host().id(), h.index()));
+        components.forEach(c -> componentIndex.put(c.id(), c.index()));
         this.servers = new Places(hostIndex, hosts.size());
         this.components = new Places(componentIndex, components.size());
     }
@@ -52,7 +52,7 @@ public final class RunCounters {
             served++;
             // Once per server it went through: Nginx's and the app server's host (one box in most stages).
             int webHost = r.web == null ? -1 : r.web.hostIndex();
-            int appHost = r.app == null ? -1 : r.app.component.hostIndex();
+            int appHost = r.app == null ? -1 : r.app.component().hostIndex();
             if (webHost >= 0) {
                 servers.served[webHost]++;
             }
@@ -60,15 +60,15 @@ public final class RunCounters {
                 servers.served[appHost]++;
             }
             if (db != null) {
-                components.served[db.index]++;
+                components.served[db.index()]++;
                 if (outcome == Outcome.STALE && r.kind == RequestKind.READ) {
-                    components.stale[db.index]++;
+                    components.stale[db.index()]++;
                     stale++;
                 }
             }
         } else if (r.failedAt != null) {
             failed++;
-            components.failed[r.failedAt.index]++;
+            components.failed[r.failedAt.index()]++;
             if (r.failedAt.hostIndex() >= 0) {
                 servers.failed[r.failedAt.hostIndex()]++;
             }
@@ -81,7 +81,7 @@ public final class RunCounters {
     public void writesLost(ComponentState oldPrimary, long count) {
         lost += count;
         if (oldPrimary != null) {
-            components.lost[oldPrimary.index] += count;
+            components.lost[oldPrimary.index()] += count;
         }
     }
 

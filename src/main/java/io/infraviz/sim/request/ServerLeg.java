@@ -82,18 +82,18 @@ final class ServerLeg {
                 }
                 r.app = app;
                 r.upstreamTries = 1;
-                hops.go(r, web, app.component, world.timings().webProcessing() + network.hop(web, app.component), AT_APP);
+                hops.go(r, web, app.component(), world.timings().webProcessing() + network.hop(web, app.component()), AT_APP);
             }
         }
     }
 
     void atApp(Request r) {
-        ComponentState app = r.app.component;
+        ComponentState app = r.app.component();
         switch (network.reach(r.web, app)) {
             case OK -> {
                 switch (workers.admit(r, r.app)) {
                     case STARTED -> {
-                        r.workerEpoch = r.app.epoch;
+                        r.workerEpoch = r.app.epoch();
                         startWork(r);
                     }
                     case QUEUED -> { }
@@ -129,13 +129,13 @@ final class ServerLeg {
         AppServerState next = world.upstreamAfter(r.web, r.app);
         r.upstreamTries++;
         r.app = next;
-        hops.go(r, r.web, next.component, network.hop(r.web, next.component), AT_APP);
+        hops.go(r, r.web, next.component(), network.hop(r.web, next.component()), AT_APP);
         return true;
     }
 
     /** A worker starts on the request: first it loads the code from the app files. */
     void startWork(Request r) {
-        ComponentState app = r.app.component;
+        ComponentState app = r.app.component();
         ComponentState files = world.filesOf(app);
         if (files == null) {
             hops.stay(r, app, 0, CODE_LOADED);
@@ -145,8 +145,8 @@ final class ServerLeg {
     }
 
     void atFiles(Request r) {
-        ComponentState files = r.to;
-        ComponentState app = r.app.component;
+        ComponentState files = r.to();
+        ComponentState app = r.app.component();
         long back = network.hop(files, app);
         switch (network.reach(app, files)) {
             case OK, ERRORING -> {
@@ -168,8 +168,8 @@ final class ServerLeg {
      * the request.
      */
     boolean appGone(Request r) {
-        ComponentState app = r.app.component;
-        if (app.running() && r.workerEpoch == r.app.epoch) {
+        ComponentState app = r.app.component();
+        if (app.running() && r.workerEpoch == r.app.epoch()) {
             return false;
         }
         if (app.hung() && !app.killed() && !app.hostDown()) {
@@ -184,7 +184,7 @@ final class ServerLeg {
     }
 
     void leaveApp(Request r) {
-        ComponentState app = r.app.component;
+        ComponentState app = r.app.component();
         workers.release(r.app, r.workerEpoch);
         r.workerEpoch = -1;
         hops.go(r, app, r.web, network.hop(app, r.web), BACK_AT_WEB);
@@ -215,14 +215,14 @@ final class ServerLeg {
 
     /** Nginx gave up waiting for the application server (proxy timeout). */
     void appTimedOut(Request r) {
-        r.fail(r.app.component, Outcome.GATEWAY_TIMEOUT, "the app server did not answer Nginx in time");
+        r.fail(r.app.component(), Outcome.GATEWAY_TIMEOUT, "the app server did not answer Nginx in time");
         leaveWeb(r);
     }
 
     /** The code is loaded: the application works on the request. */
     void codeLoaded(Request r) {
         if (!appGone(r)) {
-            hops.stay(r, r.app.component, world.jitter(world.timings().appProcessing()), APP_DONE);
+            hops.stay(r, r.app.component(), world.jitter(world.timings().appProcessing()), APP_DONE);
         }
     }
 }

@@ -44,8 +44,8 @@ public final class SecurityFlow {
             ciphertextSeen++;
         }
         if (kind == RequestKind.WRITE) {
-            String text = readable ? "POST /login HTTP/1.1  Host: " + world.topology().domain() + "  user=" + from.client.name()
-                    + "&password=" + from.client.name() + "2024" : "17 03 03 02 1a 9f 4c e1 ... (TLS)";
+            String text = readable ? "POST /login HTTP/1.1  Host: " + world.topology().domain() + "  user=" + from.client().name()
+                    + "&password=" + from.client().name() + "2024" : "17 03 03 02 1a 9f 4c e1 ... (TLS)";
             events.onEvent(new SimEvent.Eavesdropped(engine.now(), text, readable));
         }
     }
@@ -86,7 +86,7 @@ public final class SecurityFlow {
         } else {
             attacksSucceeded++;
         }
-        events.onEvent(new SimEvent.AttackTried(engine.now(), h.host.id(), port, blocked));
+        events.onEvent(new SimEvent.AttackTried(engine.now(), h.host().id(), port, blocked));
     }
 
     /** Requests the eavesdropper read in clear text so far. */

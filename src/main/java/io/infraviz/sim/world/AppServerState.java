@@ -8,10 +8,10 @@ import java.util.ArrayDeque;
  * started before the kill that its worker no longer exists.
  */
 public final class AppServerState {
-    public final ComponentState component;
-    public int busy;
-    public int epoch;
-    public final ArrayDeque<Traveller> queue = new ArrayDeque<>();
+    final ComponentState component;
+    int busy;
+    int epoch;
+    final ArrayDeque<Traveller> queue = new ArrayDeque<>();
     /** Until when this application avoids each database it could not connect to, by component index. */
     final long[] avoidDatabaseUntil;
 
@@ -27,6 +27,16 @@ public final class AppServerState {
     /** Changes when the server is killed: work started before belongs to a worker that is gone. */
     public int epoch() {
         return epoch;
+    }
+
+    /** Workers busy now. */
+    public int busy() {
+        return busy;
+    }
+
+    /** Requests waiting for a worker. */
+    public int queueLength() {
+        return queue.size();
     }
 
     /** Until when the application avoids a database it could not connect to (0 if never). */

@@ -5,13 +5,27 @@ import io.infraviz.sim.dns.DnsCache;
 
 /** One browser client: its address and its cached DNS answer. */
 public final class ClientState {
-    public final Client client;
-    public final int sourceHash;
-    public final DnsCache dns = new DnsCache();
+    final Client client;
+    final int sourceHash;
+    final DnsCache dns = new DnsCache();
 
     ClientState(Client client) {
         this.client = client;
         this.sourceHash = hashIp(client.ip());
+    }
+
+    public Client client() {
+        return client;
+    }
+
+    /** What {@code balance source} hashes: the client's address, spread well. */
+    public int sourceHash() {
+        return sourceHash;
+    }
+
+    /** The client's cached DNS answer. */
+    public DnsCache dns() {
+        return dns;
     }
 
     /** A stable hash of an IP address, spread well (what {@code balance source} hashes). */

@@ -12,9 +12,9 @@ import java.util.List;
  * a hung process, waiting for it to answer).
  */
 public final class ComponentState implements Endpoint {
-    public final Component component;
-    public final int index;
-    public final HostState host;
+    final Component component;
+    final int index;
+    final HostState host;
     private boolean killed;
     private boolean hung;
     private boolean erroring;
@@ -30,7 +30,7 @@ public final class ComponentState implements Endpoint {
         return component.id();
     }
 
-    Component component() {
+    public Component component() {
         return component;
     }
 

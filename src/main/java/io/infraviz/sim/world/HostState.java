@@ -4,8 +4,8 @@ import io.infraviz.model.Host;
 
 /** Whether a host (a whole machine) is up. */
 public final class HostState {
-    public final Host host;
-    public final int index;
+    final Host host;
+    final int index;
     private boolean down;
 
     HostState(Host host, int index) {
@@ -13,7 +13,7 @@ public final class HostState {
         this.index = index;
     }
 
-    Host host() {
+    public Host host() {
         return host;
     }
 
@@ -21,7 +21,7 @@ public final class HostState {
         return host.id();
     }
 
-    int index() {
+    public int index() {
         return index;
     }
 

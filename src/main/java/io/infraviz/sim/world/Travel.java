@@ -26,6 +26,19 @@ public final class Travel {
         inFlight.remove(t);
     }
 
+    /** Lands the traveller unless an event of its hop is still to come (that event will land it). */
+    public void landIfIdle(Traveller t) {
+        if (!t.pending && !t.waiting()) {
+            land(t);
+        }
+    }
+
+    /** The traveller is lost with a host that went down: no longer in flight, and no event of its hop counts. */
+    public void lose(Traveller t) {
+        land(t);
+        t.pending = false;
+    }
+
     /** Calls {@code onHop} at the start of every traveller's hop (it picks the one it follows); null stops watching. */
     public void watch(Consumer<Traveller> onHop) {
         this.watcher = onHop;

@@ -12,12 +12,12 @@ import io.infraviz.engine.Scheduled;
 public abstract class Traveller implements Scheduled {
     private final TravellerKind kind;
     ComponentState from;
-    public ComponentState to;
+    ComponentState to;
     long hopStart;
     long hopEnd;
     int slot = -1;
     /** True while an event for this traveller's current hop is scheduled. */
-    public boolean pending;
+    boolean pending;
 
     public Traveller(TravellerKind kind) {
         this.kind = kind;
@@ -35,6 +35,11 @@ public abstract class Traveller implements Scheduled {
     /** Where the current hop ends (the same as {@link #fromId()} while it is being worked on). */
     public String toId() {
         return to.id();
+    }
+
+    /** The component where the current hop ends; a subclass widens this to its own package's flows. */
+    protected ComponentState to() {
+        return to;
     }
 
     /** Index of the hop's start component in the topology's component list. */
