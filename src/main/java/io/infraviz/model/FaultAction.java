@@ -4,7 +4,7 @@ import java.util.Optional;
 
 /**
  * Something a person (or a script) does to the infrastructure, with its words. When it applies
- * is {@link FaultRules}'s business; what it does, the simulation's.
+ * is the business of {@code sim.fault.FaultRules}; what it does, the simulation's.
  */
 public enum FaultAction implements Coded {
     KILL("kill", "kill", "Kill", Target.COMPONENT_OR_HOST),

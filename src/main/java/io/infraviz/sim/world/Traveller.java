@@ -19,7 +19,7 @@ public abstract class Traveller implements Scheduled {
     /** True while an event for this traveller's current hop is scheduled. */
     boolean pending;
 
-    public Traveller(TravellerKind kind) {
+    protected Traveller(TravellerKind kind) {
         this.kind = kind;
     }
 
