@@ -6,10 +6,10 @@ import io.infraviz.model.SimulationSettings;
 import io.infraviz.model.Topology;
 import io.infraviz.sim.db.DatabaseCluster;
 import io.infraviz.sim.db.Databases;
-import io.infraviz.sim.db.DbRole;
 import io.infraviz.sim.db.ReplicationFlow;
 import io.infraviz.sim.fault.FaultInjector;
 import io.infraviz.sim.fault.FaultTargets;
+import io.infraviz.sim.fault.RunFaults;
 import io.infraviz.sim.fault.ScheduledFault;
 import io.infraviz.sim.lb.BackendServer;
 import io.infraviz.sim.lb.Balancer;
@@ -24,8 +24,6 @@ import io.infraviz.sim.world.AppServerState;
 import io.infraviz.sim.world.AppWorkers;
 import io.infraviz.sim.world.ComponentState;
 import io.infraviz.sim.world.ComponentStatus;
-import io.infraviz.sim.world.HostState;
-import io.infraviz.sim.world.LinkState;
 import io.infraviz.sim.world.SimEvent;
 import io.infraviz.sim.world.SimulationListener;
 import io.infraviz.sim.world.Travel;
@@ -42,7 +40,7 @@ import java.util.function.Consumer;
  * Deterministic: the same topology, settings, seed and actions give the same run. Plain Java,
  * single-threaded: call it from one thread at a time (the UI calls it on the EDT).
  */
-public final class Simulation implements FaultTargets, SimulationView {
+public final class Simulation implements SimulationView {
     private final Engine engine = new Engine();
     private final World world;
     private final Databases databases;
@@ -52,6 +50,7 @@ public final class Simulation implements FaultTargets, SimulationView {
     private final RunCounters counters;
     private final LoadBalancers balancers;
     private final FaultInjector faults;
+    private final FaultTargets faultTargets;
     private final TrafficGenerator traffic;
     private final SecurityFlow security;
     private final MonitoringFlow monitoring;
@@ -70,9 +69,10 @@ public final class Simulation implements FaultTargets, SimulationView {
         this.security = new SecurityFlow(world, engine, events);
         this.monitoring = new MonitoringFlow(world, engine, events);
         this.replication = new ReplicationFlow(world, databases, engine, travel, counters::writesLost, events);
+        this.faultTargets = new RunFaults(world, databases, replication);
         RequestFlow requests = new RequestFlow(world, databases, engine, travel, workers, balancers, security, replication,
                 monitoring, counters, events, this::answered);
-        this.faults = new FaultInjector(world, databases, this, engine, travel, workers, balancers, replication, monitoring, events);
+        this.faults = new FaultInjector(world, databases, faultTargets, engine, travel, workers, balancers, replication, monitoring, events);
         this.traffic = new TrafficGenerator(world, engine, requests, faults::beforeRequest);
         balancers.all().forEach(b -> b.checker().start());
         security.settingsChanged();
@@ -261,46 +261,17 @@ public final class Simulation implements FaultTargets, SimulationView {
 
     /** True when the host is down as a whole. */
     public boolean hostDown(String hostId) {
-        HostState h = world.host(hostId);
-        return h != null && h.down();
+        return faultTargets.hostDown(hostId);
     }
 
     /** True when the link is cut. */
     public boolean linkCut(String linkId) {
-        LinkState l = world.link(linkId);
-        return l != null && l.cut();
+        return faultTargets.linkCut(linkId);
     }
 
-    // What the fault rules read (FaultTargets): the faults on each part as they are now.
-
-    @Override
-    public boolean killed(String componentId) {
-        return world.component(componentId).killed();
-    }
-
-    @Override
-    public boolean hung(String componentId) {
-        return world.component(componentId).hung();
-    }
-
-    @Override
-    public boolean erroring(String componentId) {
-        return world.component(componentId).erroring();
-    }
-
-    @Override
-    public boolean replica(String databaseId) {
-        return databases.cluster().node(databaseId).role() == DbRole.REPLICA;
-    }
-
-    @Override
-    public boolean promoting(String databaseId) {
-        return replication.promoting(databases.cluster().node(databaseId));
-    }
-
-    @Override
-    public String writerDatabase() {
-        return databases.cluster().writer().id();
+    /** The faults on each part now, as {@link io.infraviz.sim.fault.FaultRules} reads them. */
+    public FaultTargets faultTargets() {
+        return faultTargets;
     }
 
     /** The load balancer's servers (read their state; do not change them). */

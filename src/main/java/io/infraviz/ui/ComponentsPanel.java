@@ -109,7 +109,7 @@ public final class ComponentsPanel extends JPanel implements SimulationDriver.Fr
     private void toggle() {
         String id = list.getSelectedValue();
         if (id != null) {
-            driver.apply(FaultRules.click(driver.simulation(), id));
+            driver.apply(FaultRules.click(driver.simulation().faultTargets(), id));
             list.repaint();
         }
     }

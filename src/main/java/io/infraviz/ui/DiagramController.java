@@ -66,7 +66,7 @@ final class DiagramController extends MouseAdapter {
             return;
         }
         onSelect.accept(id);
-        driver.apply(FaultRules.click(driver.simulation(), id));
+        driver.apply(FaultRules.click(driver.simulation().faultTargets(), id));
         updateHover(id);
     }
 
@@ -110,7 +110,7 @@ final class DiagramController extends MouseAdapter {
 
     /** What a click on the part will do, e.g. "click to kill it", "click to revive its host web-02". */
     static String clickWords(Simulation sim, String id) {
-        Fault f = FaultRules.click(sim, id);
+        Fault f = FaultRules.click(sim.faultTargets(), id);
         String it = f.target().equals(id) ? "it" : "its host " + f.target();
         boolean host = sim.topology().host(id).isPresent();
         return switch (f.action()) {

@@ -19,7 +19,7 @@ final class FaultMenu {
         menu.add(title);
         menu.addSeparator();
         io.infraviz.model.Topology shown = driver.simulation().topology();
-        List<Fault> offered = FaultRules.offered(driver.simulation(), id);
+        List<Fault> offered = FaultRules.offered(driver.simulation().faultTargets(), id);
         for (int i = 0; i < offered.size(); i++) {
             Fault f = offered.get(i);
             // After the click's action, a fault on another part is on the component's host.

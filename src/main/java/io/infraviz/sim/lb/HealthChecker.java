@@ -16,11 +16,11 @@ import io.infraviz.sim.world.World;
 
 import java.util.List;
 
-import static io.infraviz.sim.lb.ProbeStage.APP_DONE;
-import static io.infraviz.sim.lb.ProbeStage.AT_APP;
-import static io.infraviz.sim.lb.ProbeStage.AT_WEB;
-import static io.infraviz.sim.lb.ProbeStage.BACK_AT_WEB;
-import static io.infraviz.sim.lb.ProbeStage.RESULT;
+import static io.infraviz.sim.lb.ProbeCheckpoint.APP_DONE;
+import static io.infraviz.sim.lb.ProbeCheckpoint.AT_APP;
+import static io.infraviz.sim.lb.ProbeCheckpoint.AT_WEB;
+import static io.infraviz.sim.lb.ProbeCheckpoint.BACK_AT_WEB;
+import static io.infraviz.sim.lb.ProbeCheckpoint.RESULT;
 
 /**
  * HAProxy's health checks, as HAProxy 2.6 runs them: each server is checked every {@code inter}
@@ -93,7 +93,7 @@ public final class HealthChecker {
     }
 
     void arrive(Probe p) {
-        switch (p.stage) {
+        switch (p.checkpoint) {
             case AT_WEB -> atWeb(p);
             case AT_APP -> atApp(p);
             case APP_DONE -> {
@@ -190,16 +190,16 @@ public final class HealthChecker {
     /** An application worker answers the health URL (cheap: no database). */
     void workOn(Probe p) {
         p.workerEpoch = p.app.epoch();
-        p.stage = APP_DONE;
+        p.checkpoint = APP_DONE;
         travel.stay(p, p.app.component(), world.settings().timings().localHop());
     }
 
-    private void back(Probe p, ComponentState from, ComponentState to, ProbeStage stage) {
-        go(p, from, to, network.hop(from, to), stage);
+    private void back(Probe p, ComponentState from, ComponentState to, ProbeCheckpoint checkpoint) {
+        go(p, from, to, network.hop(from, to), checkpoint);
     }
 
-    private void go(Probe p, ComponentState from, ComponentState to, long duration, ProbeStage stage) {
-        p.stage = stage;
+    private void go(Probe p, ComponentState from, ComponentState to, long duration, ProbeCheckpoint checkpoint) {
+        p.checkpoint = checkpoint;
         travel.move(p, from, to, duration);
     }
 

@@ -11,7 +11,7 @@ final class Probe extends Traveller {
     final BackendServer server;
     final ComponentState web;
     final long generation;
-    ProbeStage stage;
+    ProbeCheckpoint checkpoint;
     AppServerState app;
     int upstreamTries;
     int workerEpoch = -1;

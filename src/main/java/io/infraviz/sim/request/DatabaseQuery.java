@@ -10,9 +10,9 @@ import io.infraviz.sim.net.Network;
 import io.infraviz.sim.world.ComponentState;
 import io.infraviz.sim.world.World;
 
-import static io.infraviz.sim.request.RequestStage.AT_DB;
-import static io.infraviz.sim.request.RequestStage.BACK_AT_APP;
-import static io.infraviz.sim.request.RequestStage.DB_FAILED;
+import static io.infraviz.sim.request.RequestCheckpoint.AT_DB;
+import static io.infraviz.sim.request.RequestCheckpoint.BACK_AT_APP;
+import static io.infraviz.sim.request.RequestCheckpoint.DB_FAILED;
 
 /**
  * The application's query for a request: to the database the router chooses, falling back to the

@@ -19,7 +19,7 @@ public final class Request extends Traveller {
     final RequestKind kind;
     final int record;
     long startUs;
-    RequestStage stage;
+    RequestCheckpoint checkpoint;
 
     ComponentState front;
     BackendServer server;

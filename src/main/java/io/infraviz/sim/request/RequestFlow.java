@@ -19,13 +19,13 @@ import io.infraviz.sim.world.World;
 
 import java.util.function.Consumer;
 
-import static io.infraviz.sim.request.RequestStage.AT_CLIENT;
-import static io.infraviz.sim.request.RequestStage.AT_DNS;
-import static io.infraviz.sim.request.RequestStage.AT_ENTRY;
-import static io.infraviz.sim.request.RequestStage.AT_WEB;
-import static io.infraviz.sim.request.RequestStage.DNS_ANSWERED;
-import static io.infraviz.sim.request.RequestStage.DNS_FAILED;
-import static io.infraviz.sim.request.RequestStage.RETRY;
+import static io.infraviz.sim.request.RequestCheckpoint.AT_CLIENT;
+import static io.infraviz.sim.request.RequestCheckpoint.AT_DNS;
+import static io.infraviz.sim.request.RequestCheckpoint.AT_ENTRY;
+import static io.infraviz.sim.request.RequestCheckpoint.AT_WEB;
+import static io.infraviz.sim.request.RequestCheckpoint.DNS_ANSWERED;
+import static io.infraviz.sim.request.RequestCheckpoint.DNS_FAILED;
+import static io.infraviz.sim.request.RequestCheckpoint.RETRY;
 
 /**
  * A request's journey, hop by hop: DNS lookup when the client's answer has expired, the load
@@ -76,7 +76,7 @@ public final class RequestFlow {
 
     /** The request's hop ended: what it finds where it arrived decides the next. */
     void arrive(Request r) {
-        switch (r.stage) {
+        switch (r.checkpoint) {
             case AT_DNS -> atDns(r);
             case DNS_ANSWERED -> {
                 r.client.dns().store(engine.now(), world.timings().dnsTtl());

@@ -3,7 +3,7 @@ package io.infraviz.sim.request;
 import io.infraviz.sim.world.ComponentState;
 import io.infraviz.sim.world.Travel;
 
-/** Puts a request on its next hop, with the stage that says what happens when the hop ends. */
+/** Puts a request on its next hop, with the checkpoint that says what happens when the hop ends. */
 final class RequestHops {
     private final Travel travel;
 
@@ -11,14 +11,14 @@ final class RequestHops {
         this.travel = travel;
     }
 
-    void go(Request r, ComponentState from, ComponentState to, long duration, RequestStage stage) {
-        r.stage = stage;
+    void go(Request r, ComponentState from, ComponentState to, long duration, RequestCheckpoint checkpoint) {
+        r.checkpoint = checkpoint;
         travel.move(r, from, to, duration);
     }
 
     /** Keeps the request at a component for {@code duration} (worked on, or waiting for a timeout). */
-    void stay(Request r, ComponentState at, long duration, RequestStage stage) {
-        r.stage = stage;
+    void stay(Request r, ComponentState at, long duration, RequestCheckpoint checkpoint) {
+        r.checkpoint = checkpoint;
         travel.stay(r, at, duration);
     }
 

@@ -9,17 +9,17 @@ import io.infraviz.sim.world.AppWorkers;
 import io.infraviz.sim.world.ComponentState;
 import io.infraviz.sim.world.World;
 
-import static io.infraviz.sim.request.RequestStage.APP_DONE;
-import static io.infraviz.sim.request.RequestStage.APP_TIMED_OUT;
-import static io.infraviz.sim.request.RequestStage.AT_APP;
-import static io.infraviz.sim.request.RequestStage.AT_CLIENT;
-import static io.infraviz.sim.request.RequestStage.AT_FILES;
-import static io.infraviz.sim.request.RequestStage.BACK_AT_APP;
-import static io.infraviz.sim.request.RequestStage.BACK_AT_LB;
-import static io.infraviz.sim.request.RequestStage.BACK_AT_WEB;
-import static io.infraviz.sim.request.RequestStage.CODE_LOADED;
-import static io.infraviz.sim.request.RequestStage.CONNECT_REFUSED;
-import static io.infraviz.sim.request.RequestStage.CONNECT_TIMED_OUT;
+import static io.infraviz.sim.request.RequestCheckpoint.APP_DONE;
+import static io.infraviz.sim.request.RequestCheckpoint.APP_TIMED_OUT;
+import static io.infraviz.sim.request.RequestCheckpoint.AT_APP;
+import static io.infraviz.sim.request.RequestCheckpoint.AT_CLIENT;
+import static io.infraviz.sim.request.RequestCheckpoint.AT_FILES;
+import static io.infraviz.sim.request.RequestCheckpoint.BACK_AT_APP;
+import static io.infraviz.sim.request.RequestCheckpoint.BACK_AT_LB;
+import static io.infraviz.sim.request.RequestCheckpoint.BACK_AT_WEB;
+import static io.infraviz.sim.request.RequestCheckpoint.CODE_LOADED;
+import static io.infraviz.sim.request.RequestCheckpoint.CONNECT_REFUSED;
+import static io.infraviz.sim.request.RequestCheckpoint.CONNECT_TIMED_OUT;
 
 /**
  * A request on a server: Nginx, the application server it proxies to (a worker, the code read

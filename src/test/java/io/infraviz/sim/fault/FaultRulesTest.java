@@ -98,68 +98,68 @@ class FaultRulesTest {
 
     @Test
     void aClickKillsWhatRunsAndRevivesWhatIsDown() {
-        assertThat(FaultRules.click(sim, "web-02.nginx")).isEqualTo(new Fault(KILL, "web-02.nginx"));
+        assertThat(FaultRules.click(sim.faultTargets(), "web-02.nginx")).isEqualTo(new Fault(KILL, "web-02.nginx"));
         sim.apply(new Fault(KILL, "web-02.nginx"));
-        assertThat(FaultRules.click(sim, "web-02.nginx")).isEqualTo(new Fault(REVIVE, "web-02.nginx"));
-        assertThat(FaultRules.click(sim, "web-01")).isEqualTo(new Fault(KILL, "web-01"));
+        assertThat(FaultRules.click(sim.faultTargets(), "web-02.nginx")).isEqualTo(new Fault(REVIVE, "web-02.nginx"));
+        assertThat(FaultRules.click(sim.faultTargets(), "web-01")).isEqualTo(new Fault(KILL, "web-01"));
         sim.apply(new Fault(KILL, "web-01"));
-        assertThat(FaultRules.click(sim, "web-01")).isEqualTo(new Fault(REVIVE, "web-01"));
-        assertThat(FaultRules.click(sim, "web-01.app")).as("a part of a dead host revives the host")
+        assertThat(FaultRules.click(sim.faultTargets(), "web-01")).isEqualTo(new Fault(REVIVE, "web-01"));
+        assertThat(FaultRules.click(sim.faultTargets(), "web-01.app")).as("a part of a dead host revives the host")
                 .isEqualTo(new Fault(REVIVE, "web-01"));
         sim.apply(new Fault(HANG, "dns"));
-        assertThat(FaultRules.click(sim, "dns")).isEqualTo(new Fault(HEAL, "dns"));
+        assertThat(FaultRules.click(sim.faultTargets(), "dns")).isEqualTo(new Fault(HEAL, "dns"));
     }
 
     @Test
     void aClickOnALinkCutsItAndAnotherHealsIt() {
-        assertThat(FaultRules.click(sim, LINK)).isEqualTo(new Fault(CUT, LINK));
+        assertThat(FaultRules.click(sim.faultTargets(), LINK)).isEqualTo(new Fault(CUT, LINK));
         sim.apply(new Fault(CUT, LINK));
-        assertThat(FaultRules.click(sim, LINK)).isEqualTo(new Fault(HEAL, LINK));
+        assertThat(FaultRules.click(sim.faultTargets(), LINK)).isEqualTo(new Fault(HEAL, LINK));
     }
 
     @Test
     void theMenuOffersTheClickThenThePartsOwnActionsThenItsHosts() {
-        assertThat(FaultRules.offered(sim, "web-02.mysql")).containsExactly(new Fault(KILL, "web-02.mysql"),
+        assertThat(FaultRules.offered(sim.faultTargets(), "web-02.mysql")).containsExactly(new Fault(KILL, "web-02.mysql"),
                 new Fault(HANG, "web-02.mysql"), new Fault(ERROR, "web-02.mysql"), new Fault(PROMOTE, "web-02.mysql"),
                 new Fault(PROMOTE_SAFE, "web-02.mysql"), new Fault(RESEED, "web-02.mysql"), new Fault(KILL, "web-02"));
-        assertThat(FaultRules.offered(sim, "web-01.mysql")).extracting(Fault::action)
+        assertThat(FaultRules.offered(sim.faultTargets(), "web-01.mysql")).extracting(Fault::action)
                 .as("the Primary is neither promoted nor re-seeded").containsExactly(KILL, HANG, ERROR, KILL);
-        assertThat(FaultRules.offered(sim, "web-02")).containsExactly(new Fault(KILL, "web-02"));
-        assertThat(FaultRules.offered(sim, LINK)).containsExactly(new Fault(CUT, LINK));
-        assertThat(FaultRules.offered(sim, "dns")).as("off any host").containsExactly(new Fault(KILL, "dns"),
+        assertThat(FaultRules.offered(sim.faultTargets(), "web-02")).containsExactly(new Fault(KILL, "web-02"));
+        assertThat(FaultRules.offered(sim.faultTargets(), LINK)).containsExactly(new Fault(CUT, LINK));
+        assertThat(FaultRules.offered(sim.faultTargets(), "dns")).as("off any host").containsExactly(new Fault(KILL, "dns"),
                 new Fault(HANG, "dns"), new Fault(ERROR, "dns"));
     }
 
     @Test
     void whatMisbehavesOffersHealThenKill() {
         sim.apply(new Fault(ERROR, "web-02.app"));
-        assertThat(FaultRules.offered(sim, "web-02.app")).extracting(Fault::action).containsExactly(HEAL, KILL, KILL);
+        assertThat(FaultRules.offered(sim.faultTargets(), "web-02.app")).extracting(Fault::action).containsExactly(HEAL, KILL, KILL);
     }
 
     @Test
     void onADeadHostOnlyTheHostsRevivalAndTheDatabaseActionsAreOffered() {
         sim.apply(new Fault(KILL, "web-02"));
-        assertThat(FaultRules.offered(sim, "web-02.mysql")).containsExactly(new Fault(REVIVE, "web-02"),
+        assertThat(FaultRules.offered(sim.faultTargets(), "web-02.mysql")).containsExactly(new Fault(REVIVE, "web-02"),
                 new Fault(PROMOTE, "web-02.mysql"), new Fault(PROMOTE_SAFE, "web-02.mysql"),
                 new Fault(RESEED, "web-02.mysql"));
     }
 
     @Test
     void theRunRefusesWhatCannotHappenNowAndSaysWhy() {
-        assertThat(FaultRules.refusal(sim, new Fault(KILL, "web-02.nginx"))).isEmpty();
-        assertThat(FaultRules.refusal(sim, new Fault(REVIVE, "web-02.nginx"))).contains("it is not down");
-        assertThat(FaultRules.refusal(sim, new Fault(REVIVE, "web-02"))).contains("the host is not down");
-        assertThat(FaultRules.refusal(sim, new Fault(PROMOTE, "web-01.mysql"))).contains("it is not a Replica");
-        assertThat(FaultRules.refusal(sim, new Fault(RESEED, "web-01.mysql"))).contains("it is the Primary");
-        assertThat(FaultRules.refusal(sim, new Fault(HANG, "web-02.nginx"))).isEmpty();
+        assertThat(FaultRules.refusal(sim.faultTargets(), new Fault(KILL, "web-02.nginx"))).isEmpty();
+        assertThat(FaultRules.refusal(sim.faultTargets(), new Fault(REVIVE, "web-02.nginx"))).contains("it is not down");
+        assertThat(FaultRules.refusal(sim.faultTargets(), new Fault(REVIVE, "web-02"))).contains("the host is not down");
+        assertThat(FaultRules.refusal(sim.faultTargets(), new Fault(PROMOTE, "web-01.mysql"))).contains("it is not a Replica");
+        assertThat(FaultRules.refusal(sim.faultTargets(), new Fault(RESEED, "web-01.mysql"))).contains("it is the Primary");
+        assertThat(FaultRules.refusal(sim.faultTargets(), new Fault(HANG, "web-02.nginx"))).isEmpty();
         sim.apply(new Fault(KILL, "web-02.nginx"));
         sim.apply(new Fault(KILL, "web-02"));
-        assertThat(FaultRules.refusal(sim, new Fault(KILL, "web-02.nginx"))).contains("it is already down");
-        assertThat(FaultRules.refusal(sim, new Fault(KILL, "web-02"))).contains("the host is already down");
-        assertThat(FaultRules.refusal(sim, new Fault(PROMOTE, "web-02.mysql"))).contains("it is not running");
-        assertThat(FaultRules.refusal(sim, new Fault(RESEED, "web-02.mysql")))
+        assertThat(FaultRules.refusal(sim.faultTargets(), new Fault(KILL, "web-02.nginx"))).contains("it is already down");
+        assertThat(FaultRules.refusal(sim.faultTargets(), new Fault(KILL, "web-02"))).contains("the host is already down");
+        assertThat(FaultRules.refusal(sim.faultTargets(), new Fault(PROMOTE, "web-02.mysql"))).contains("it is not running");
+        assertThat(FaultRules.refusal(sim.faultTargets(), new Fault(RESEED, "web-02.mysql")))
                 .contains("both it and the Primary must be running");
-        assertThat(FaultRules.offered(sim, "web-02.mysql")).as("a refusal teaches too: still offered")
+        assertThat(FaultRules.offered(sim.faultTargets(), "web-02.mysql")).as("a refusal teaches too: still offered")
                 .contains(new Fault(PROMOTE, "web-02.mysql"));
     }
 
@@ -173,7 +173,7 @@ class FaultRulesTest {
         sim.startTraffic(-1);
         sim.runUntil(SimTime.ms(2000));
         sim.apply(new Fault(PROMOTE_SAFE, "web-02.mysql"));
-        assertThat(FaultRules.refusal(sim, new Fault(PROMOTE, "web-02.mysql")))
+        assertThat(FaultRules.refusal(sim.faultTargets(), new Fault(PROMOTE, "web-02.mysql")))
                 .contains("its promotion is already under way");
     }
 

@@ -1,7 +1,7 @@
 package io.infraviz.sim.request;
 
 /** Where a request is on its journey: what {@link RequestFlow} does when its current hop ends. */
-enum RequestStage {
+enum RequestCheckpoint {
     AT_DNS,
     DNS_ANSWERED,
     DNS_FAILED,

@@ -1,7 +1,7 @@
 package io.infraviz.sim.lb;
 
 /** Where a health check is: what {@link HealthChecker} does when its current hop ends. */
-enum ProbeStage {
+enum ProbeCheckpoint {
     AT_WEB,
     AT_APP,
     APP_DONE,
