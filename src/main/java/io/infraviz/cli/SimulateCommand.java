@@ -1,6 +1,7 @@
 package io.infraviz.cli;
 
 import io.infraviz.analysis.RunSummary;
+import io.infraviz.model.Limits;
 import io.infraviz.model.SimulationSettings;
 import io.infraviz.model.Topology;
 import io.infraviz.scenario.lesson.Lesson;
@@ -8,8 +9,6 @@ import io.infraviz.scenario.lesson.ScenarioFile;
 import io.infraviz.scenario.lesson.ScenarioRunner;
 import io.infraviz.sim.Simulation;
 import io.infraviz.sim.fault.FaultAction;
-import io.infraviz.sim.fault.FaultRules;
-import io.infraviz.sim.fault.ScheduledFault;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -43,8 +42,9 @@ final class SimulateCommand implements Callable<Integer> {
     @Mixin
     SimulationOptions options;
 
-    @Option(names = "--requests", paramLabel = "N", defaultValue = "100", description = "Requests to send (default ${DEFAULT-VALUE}).")
-    long requests;
+    @Option(names = "--requests", paramLabel = "N", defaultValue = "100",
+            description = "Requests to send, at most " + Limits.MAX_REQUESTS + " (default ${DEFAULT-VALUE}).")
+    GivenNumber requestsGiven;
 
     @Option(names = "--event", paramLabel = "T_MS:ACTION:ID|@INDEX:ACTION:ID", description = "A fault to apply (repeatable).")
     List<String> events = new ArrayList<>();
@@ -60,9 +60,7 @@ final class SimulateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (requests < 0) {
-            throw new UsageException("--requests must not be negative, got " + requests);
-        }
+        long requests = requestsGiven.whole("--requests", 0, Limits.MAX_REQUESTS);
         if (!List.of("table", "csv", "json").contains(format)) {
             throw new UsageException("--format: unknown value '" + format + "' (use one of table, csv, json)");
         }
@@ -73,22 +71,13 @@ final class SimulateCommand implements Callable<Integer> {
         SimulationSettings settings = options.forTopology(options.toSettings(), topology);
         Simulation sim = new Simulation(topology, settings, seed);
         for (String e : events) {
-            ScheduledFault f;
-            try {
-                f = ScheduledFault.parse(e);
-                FaultRules.check(topology, f.fault());
-            } catch (IllegalArgumentException ex) {
-                throw new UsageException("--event " + ex.getMessage());
-            }
-            sim.schedule(f);
+            sim.schedule(EventOption.parse(e, topology, requests));
         }
         PrintWriter out = spec.commandLine().getOut();
+        // The CSV streams its rows; only the table and JSON need the summary (and its percentiles).
         RunSummary summary = new RunSummary();
-        sim.addListener(summary);
         CsvReport csv = format.equals("csv") ? new CsvReport(out) : null;
-        if (csv != null) {
-            sim.addListener(csv);
-        }
+        sim.addListener(csv != null ? csv : summary);
         sim.startTraffic(requests);
         sim.runToCompletion();
         switch (format) {

@@ -103,7 +103,7 @@ class SimulateCommandTest {
             "--writes|1.5|--writes must be between 0 and 1",
             "--format|xml|--format: unknown value 'xml'",
             "--retries|-1|--retries must be at least 0",
-            "--inter|abc|Invalid value for option '--inter'",
+            "--inter|abc|--inter: 'abc' is not a number",
     })
     void badInputGivesOneLineNamingTheProblemAndExitCode2(String option, String value, String message) {
         CliRun r = run("simulate", "--requests", "5", option, value);
@@ -117,7 +117,7 @@ class SimulateCommandTest {
     void negativeRequestCountIsRefused() {
         CliRun r = run("simulate", "--requests", "-1");
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).contains("--requests must not be negative");
+        assertThat(r.err()).contains("--requests must be at least 0, got -1");
     }
 
     @Test

@@ -91,7 +91,7 @@ class SettingsTest {
     @Test
     void aBadValueSaysTheRuleTheValueAndWhatIsAllowed() {
         assertThat(message(Settings.FALL, 0)).isEqualTo("fall must be at least 1, got 0");
-        assertThat(message(Settings.FALL, 2.5)).isEqualTo("fall must be a whole number of at least 1, got 2.5");
+        assertThat(message(Settings.FALL, 2.5)).isEqualTo("fall must be a whole number from 1 to 100, got 2.5");
         assertThat(message(Settings.RETRIES, -1)).isEqualTo("retries must be at least 0, got -1");
         assertThat(message(Settings.WRITES, 1.5)).isEqualTo("writes must be between 0 and 1, got 1.5");
         assertThat(message(Settings.RATE, -2.0)).isEqualTo("rate must be a positive number, got -2.0");
