@@ -20,9 +20,13 @@ final class EventOption {
         ScheduledFault f;
         try {
             f = ScheduledFault.parse(text);
-            FaultRules.check(topology, f.fault());
         } catch (IllegalArgumentException ex) {
             throw new UsageException("--event " + ex.getMessage());
+        }
+        try {
+            FaultRules.check(topology, f.fault());
+        } catch (IllegalArgumentException ex) {
+            throw new UsageException("--event '" + text + "': " + ex.getMessage());
         }
         if (f.timed() && f.atMicros() > SimTime.ms(Limits.MAX_TIME_MS)) {
             throw new UsageException("--event '" + text + "': the time must be at most " + Limits.MAX_TIME_WORDS);

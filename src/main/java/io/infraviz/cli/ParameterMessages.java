@@ -4,6 +4,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.TypeConversionException;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * Picocli's words for a command line it cannot read, made into one line that names the option and
@@ -47,6 +48,11 @@ final class ParameterMessages {
         }
         if (option != null && ex.getMessage().contains("KEY=VALUE")) {
             return option + ": '" + ex.getValue() + "' is not " + ((OptionSpec) ex.getArgSpec()).paramLabel();
+        }
+        if (ex instanceof UnmatchedArgumentException u && !u.getUnmatched().isEmpty()
+                && !u.getUnmatched().get(0).startsWith("-")) {
+            return ex.getCommandLine().getCommandName() + ": unexpected argument '" + u.getUnmatched().get(0)
+                    + "' (options start with --)";
         }
         return ex.getMessage().replaceFirst("^Error: ", "");
     }

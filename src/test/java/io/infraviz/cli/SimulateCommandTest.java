@@ -96,7 +96,7 @@ class SimulateCommandTest {
             "--event|soon:kill:web-01|'soon' is neither a time in ms nor @INDEX",
             "--event|10:cut:web-01|cannot cut 'web-01': it is a host, and cut applies to a link",
             "--event|10:promote:web-01.nginx|cannot promote 'web-01.nginx'",
-            "--interval|-5|--interval must be a positive number",
+            "--interval|-5|--interval must be between 0.1 and 86400000",
             "--stage|moon|unknown stage 'moon'",
             "--algorithm|random|--algorithm: unknown value 'random'",
             "--fall|0|--fall must be at least 1",

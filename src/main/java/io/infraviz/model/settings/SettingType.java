@@ -62,15 +62,19 @@ public sealed interface SettingType<T> {
         public Double parse(Object given) {
             double v = given instanceof Number n ? n.doubleValue() : Double.NaN;
             if (!((v > min || minIncluded && v == min) && v <= max) || Double.isInfinite(v)) {
-                throw BadSettingValue.breaks(rule(), given);
+                throw BadSettingValue.breaks(rule(v), given);
             }
             return v;
         }
 
-        private String rule() {
-            if (max != Double.POSITIVE_INFINITY) {
-                return minIncluded ? "must be between " + words(min) + " and " + words(max)
-                        : "must be more than " + words(min) + " and at most " + words(max);
+        /** The rule {@code v} breaks: a closed range as a whole, otherwise the side it is on. */
+        private String rule(double v) {
+            boolean bounded = max != Double.POSITIVE_INFINITY;
+            if (bounded && minIncluded) {
+                return "must be between " + words(min) + " and " + words(max);
+            }
+            if (bounded && v > max) {
+                return "must be at most " + words(max);
             }
             return minIncluded ? "must be at least " + words(min)
                     : min == 0 ? "must be a positive number" : "must be more than " + words(min);
