@@ -1,6 +1,7 @@
 package io.infraviz.cli;
 
 import io.infraviz.analysis.RunSummary;
+import io.infraviz.engine.SimTime;
 import io.infraviz.model.Limits;
 import io.infraviz.model.SimulationSettings;
 import io.infraviz.model.Topology;
@@ -18,6 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** {@code simulate}: runs the infrastructure headless and reports every request or a summary. */
@@ -69,6 +71,7 @@ final class SimulateCommand implements Callable<Integer> {
         }
         Topology topology = topologyOptions.load();
         SimulationSettings settings = options.forTopology(options.toSettings(), topology);
+        checkSpan(requests, settings.traffic().intervalMicros());
         Simulation sim = new Simulation(topology, settings, seed);
         for (String e : events) {
             sim.schedule(EventOption.parse(e, topology, requests));
@@ -79,7 +82,11 @@ final class SimulateCommand implements Callable<Integer> {
         CsvReport csv = format.equals("csv") ? new CsvReport(out) : null;
         sim.addListener(csv != null ? csv : summary);
         sim.startTraffic(requests);
-        sim.runToCompletion();
+        try {
+            sim.runToCompletion();
+        } catch (CsvReport.ReaderGone gone) {
+            return 0;
+        }
         switch (format) {
             case "csv" -> csv.flush();
             case "json" -> out.println(SummaryReport.json(sim, summary, seed, events));
@@ -87,6 +94,16 @@ final class SimulateCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /** Refuses traffic that would span more simulated time than {@link Limits#MAX_TRAFFIC_DAYS}. */
+    private static void checkSpan(long requests, long intervalMicros) {
+        double days = (double) requests * intervalMicros / SimTime.MICROS_PER_SECOND / 86_400;
+        if (days > Limits.MAX_TRAFFIC_DAYS) {
+            throw new UsageException(String.format(Locale.ROOT, "--requests %d, one every %s ms, would span %.0f days of "
+                    + "simulated time; at most %d: send fewer requests or more per second", requests,
+                    SimTime.formatMs(intervalMicros), days, Limits.MAX_TRAFFIC_DAYS));
+        }
     }
 
     /** Runs a lesson headless; exit 1 when an expected effect did not happen, 2 for a bad file. */
@@ -105,7 +122,7 @@ final class SimulateCommand implements Callable<Integer> {
         } else {
             out.println("Lesson " + lesson.scenario().name() + ": " + lesson.scenario().title());
             for (ScenarioRunner.StepResult r : results) {
-                out.printf("Step %d (ended at %s)%s%n", r.index() + 1, io.infraviz.engine.SimTime.human(r.endUs()),
+                out.printf("Step %d (ended at %s)%s%n", r.index() + 1, SimTime.human(r.endUs()),
                         r.waitMet() ? "" : "  - the wait's condition never came");
                 for (ScenarioRunner.Check c : r.checks()) {
                     out.printf("  %s %s%n", c.held() ? "[ok]    " : "[MISSED]", c.condition());

@@ -27,6 +27,13 @@ public final class Limits {
      */
     public static final long MAX_REQUESTS = 1_000_000_000L;
 
+    /**
+     * Longest stretch of simulated time a run's traffic may span (requests times the interval): ten
+     * years, in days. Health checks run all along, so a billion requests a day apart would take a
+     * year of computing; a hundred million at the classroom pace (0.8 s) span 926 days and pass.
+     */
+    public static final long MAX_TRAFFIC_DAYS = 3650;
+
     /** Most health checks to count (fall, rise) or connection retries: more only waits longer. */
     public static final int MAX_CHECKS = 100;
 
