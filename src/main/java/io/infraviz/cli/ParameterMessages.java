@@ -6,6 +6,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
+import java.util.function.Function;
+
 /**
  * Picocli's words for a command line it cannot read, made into one line that names the option and
  * what is wrong (picocli says "Value for option option", "is not a long", "Error: ...").
@@ -17,27 +19,25 @@ final class ParameterMessages {
     /** Registers the number readers whose refusals read as the messages below expect. */
     static void registerConverters(CommandLine cl) {
         cl.registerConverter(GivenNumber.class, GivenNumber::parse);
-        CommandLine.ITypeConverter<Long> whole = text -> {
-            try {
-                return Long.parseLong(text.strip());
-            } catch (NumberFormatException e) {
-                throw new TypeConversionException("'" + text + "' is not a whole number");
-            }
-        };
+        CommandLine.ITypeConverter<Long> whole = whole(Long::parseLong);
         cl.registerConverter(Long.class, whole);
         cl.registerConverter(long.class, whole);
-        CommandLine.ITypeConverter<Integer> small = text -> {
-            try {
-                return Integer.parseInt(text.strip());
-            } catch (NumberFormatException e) {
-                throw new TypeConversionException("'" + text + "' is not a whole number");
-            }
-        };
+        CommandLine.ITypeConverter<Integer> small = whole(Integer::parseInt);
         cl.registerConverter(Integer.class, small);
         cl.registerConverter(int.class, small);
         CommandLine.ITypeConverter<Double> decimal = text -> GivenNumber.parse(text).doubleValue();
         cl.registerConverter(Double.class, decimal);
         cl.registerConverter(double.class, decimal);
+    }
+
+    private static <T> CommandLine.ITypeConverter<T> whole(Function<String, T> parse) {
+        return text -> {
+            try {
+                return parse.apply(text.strip());
+            } catch (NumberFormatException e) {
+                throw new TypeConversionException("'" + text + "' is not a whole number");
+            }
+        };
     }
 
     /** One line for a command line picocli could not read. */
