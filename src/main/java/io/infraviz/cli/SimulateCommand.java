@@ -25,7 +25,7 @@ import java.util.concurrent.Callable;
 /** {@code simulate}: runs the infrastructure headless and reports every request or a summary. */
 @Command(name = "simulate", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Runs the simulation without a window and prints what happened.",
-                "Faults: --event T_MS:ACTION:ID (at a simulated time) or @INDEX:ACTION:ID (just before request INDEX),"})
+                "Faults: --event T_MS:ACTION:ID (at a simulated time, within 24 h) or @INDEX:ACTION:ID (just before request INDEX),"})
 final class SimulateCommand implements Callable<Integer> {
     CommandSpec spec;
 
