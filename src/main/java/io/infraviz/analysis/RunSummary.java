@@ -7,7 +7,6 @@ import io.infraviz.sim.world.SimEvent;
 import io.infraviz.sim.world.SimulationListener;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -30,7 +29,7 @@ public final class RunSummary implements SimulationListener {
     private long staleReads;
     private long succeeded;
     private final List<HealthChange> health = new ArrayList<>();
-    private long[] latencies = new long[1024];
+    private final Latencies latencies = new Latencies();
     private long lastEndUs;
 
     @Override
@@ -56,11 +55,7 @@ public final class RunSummary implements SimulationListener {
         if (r.outcome().succeeded()) {
             succeeded++;
         }
-        int i = (int) (requests - 1);
-        if (i == latencies.length) {
-            latencies = Arrays.copyOf(latencies, latencies.length * 2);
-        }
-        latencies[i] = r.latencyUs();
+        latencies.add(r.latencyUs());
         lastEndUs = Math.max(lastEndUs, r.endUs());
     }
 
@@ -105,14 +100,11 @@ public final class RunSummary implements SimulationListener {
         return lastEndUs;
     }
 
-    /** Latency percentile (0..100) in microseconds, or 0 without requests. */
+    /**
+     * Latency percentile (0..100) in microseconds, or 0 without requests: exact up to
+     * {@link Latencies#EXACT_UP_TO} requests, within 0.1 % beyond.
+     */
     public long latencyPercentile(double p) {
-        if (requests == 0) {
-            return 0;
-        }
-        long[] sorted = Arrays.copyOf(latencies, (int) requests);
-        Arrays.sort(sorted);
-        int idx = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, idx))];
+        return latencies.percentile(p);
     }
 }

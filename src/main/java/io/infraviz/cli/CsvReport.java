@@ -16,6 +16,18 @@ import java.util.PriorityQueue;
 final class CsvReport implements SimulationListener {
     static final String HEADER = "index,start_ms,end_ms,kind,client,backend,db,status,outcome,latency_ms";
 
+    /** Rows between two looks at whether the reader is still there (a look flushes). */
+    private static final int CHECK_EVERY = 4096;
+
+    /** The reader went away (as {@code head} does): the run stops instead of computing rows nobody reads. */
+    static final class ReaderGone extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        ReaderGone() {
+            super("standard output was closed", null, false, false);
+        }
+    }
+
     private final PrintWriter out;
     private final PriorityQueue<RequestResult> waiting = new PriorityQueue<>(Comparator.comparingLong(RequestResult::index));
     private long next;
@@ -32,6 +44,9 @@ final class CsvReport implements SimulationListener {
             while (!waiting.isEmpty() && waiting.peek().index() == next) {
                 out.println(row(waiting.poll()));
                 next++;
+                if (next % CHECK_EVERY == 0 && out.checkError()) {
+                    throw new ReaderGone();
+                }
             }
         }
     }

@@ -8,6 +8,7 @@ import io.infraviz.export.PngExporter;
 import io.infraviz.export.SvgExporter;
 import io.infraviz.model.Fault;
 import io.infraviz.model.FaultAction;
+import io.infraviz.model.Limits;
 import io.infraviz.model.Preset;
 import io.infraviz.model.Topology;
 import io.infraviz.scenario.Moment;
@@ -22,12 +23,10 @@ import picocli.CommandLine.Spec;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /**
@@ -54,7 +53,7 @@ final class ExportCommand implements Callable<Integer> {
     TopologyOptions topologyOptions;
 
     @Option(names = "--scale", paramLabel = "1-3", defaultValue = "2", description = "Pixels per diagram unit, 1 to 3 (default ${DEFAULT-VALUE}).")
-    double scale;
+    GivenNumber scaleGiven;
 
     @Option(names = "--kill", paramLabel = "ID", description = "A component or host to kill at the start (repeatable), e.g. web-02 or web-01.mysql.")
     List<String> kills = new ArrayList<>();
@@ -73,7 +72,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--at", paramLabel = "MS", defaultValue = "12000",
             description = "Simulated time of the picture, in ms (default ${DEFAULT-VALUE}: late enough for the health checks to mark a killed server DOWN).")
-    double atMs;
+    GivenNumber at;
 
     @Override
     public Integer call() {
@@ -82,35 +81,18 @@ final class ExportCommand implements Callable<Integer> {
         if (System.getProperty("java.awt.headless") == null) {
             System.setProperty("java.awt.headless", "true");
         }
-        String name = out.getFileName() == null ? "" : out.getFileName().toString().toLowerCase(Locale.ROOT);
-        boolean png = name.endsWith(".png");
-        boolean svg = name.endsWith(".svg");
-        if (!png && !svg) {
-            throw new UsageException("--out: '" + out + "' must end in .png or .svg (the extension chooses the format)");
-        }
+        boolean png = OutputPath.check("--out", out, List.of("png", "svg")).equals("png");
+        boolean svg = !png;
         if (svg && (legend || caption)) {
             throw new UsageException("--legend and --caption are for PNG only; write a .png file to have them");
         }
-        try {
-            PngExporter.checkScale(scale);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("--scale: " + e.getMessage());
-        }
+        double scale = scaleGiven.between("--scale", PngExporter.MIN_SCALE, PngExporter.MAX_SCALE, "");
         DiagramTheme diagramTheme = switch (theme) {
             case "light" -> DiagramTheme.LIGHT;
             case "dark" -> DiagramTheme.DARK;
             default -> throw new UsageException("--theme: unknown value '" + theme + "' (use light or dark)");
         };
-        if (!(atMs >= 0) || Double.isInfinite(atMs) || atMs > 24 * 3600 * 1000.0) {
-            throw new UsageException("--at must be between 0 and 86400000 ms (one day), got " + atMs);
-        }
-        Path folder = out.toAbsolutePath().getParent();
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw new UsageException("--out: folder '" + folder + "' does not exist");
-        }
-        if (Files.isDirectory(out)) {
-            throw new UsageException("--out: '" + out + "' is a folder");
-        }
+        double atMs = at.between("--at", 0, Limits.MAX_TIME_MS, " ms (24 h)");
 
         Topology topology = topologyOptions.load();
         Moment moment = new Moment(topology, Preset.CLASSROOM.settings().forTopology(topology), SEED, List.of(), SimTime.ms(atMs));

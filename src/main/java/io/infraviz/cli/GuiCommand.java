@@ -34,9 +34,7 @@ final class GuiCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (GraphicsEnvironment.isHeadless()) {
-            throw new UsageException("no display: the window needs one (use 'simulate' or 'export' without a display)");
-        }
+        // Bad options are named first, display or not.
         if (theme != null && !theme.equals("light") && !theme.equals("dark")) {
             throw new UsageException("--theme: unknown value '" + theme + "' (use light or dark)");
         }
@@ -48,6 +46,9 @@ final class GuiCommand implements Callable<Integer> {
             } catch (io.infraviz.scenario.lesson.ScenarioFile.BadScenario e) {
                 throw new UsageException(e.getMessage());
             }
+        }
+        if (GraphicsEnvironment.isHeadless()) {
+            throw new UsageException("no display: the window needs one (use 'simulate' or 'export' without a display)");
         }
         io.infraviz.scenario.lesson.Lesson startLesson = lesson;
         Themes themes = new Themes(Preferences.userRoot().node("io/infraviz"));

@@ -34,10 +34,9 @@ public final class InfravizCommand implements Runnable {
         CommandLine cl = new CommandLine(new InfravizCommand());
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
+        ParameterMessages.registerConverters(cl);
         cl.setParameterExceptionHandler((ex, a) -> {
-            CommandLine c = ex.getCommandLine();
-            c.getErr().println("infraviz: " + ex.getMessage());
-            c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
+            ex.getCommandLine().getErr().println("infraviz: " + ParameterMessages.oneLine(ex));
             return EXIT_USAGE;
         });
         cl.setExecutionExceptionHandler((ex, c, parseResult) -> {

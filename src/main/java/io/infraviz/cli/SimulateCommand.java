@@ -1,15 +1,15 @@
 package io.infraviz.cli;
 
 import io.infraviz.analysis.RunSummary;
+import io.infraviz.engine.SimTime;
 import io.infraviz.model.FaultAction;
+import io.infraviz.model.Limits;
 import io.infraviz.model.SimulationSettings;
 import io.infraviz.model.Topology;
 import io.infraviz.scenario.lesson.Lesson;
 import io.infraviz.scenario.lesson.ScenarioFile;
 import io.infraviz.scenario.lesson.ScenarioRunner;
 import io.infraviz.sim.Simulation;
-import io.infraviz.sim.fault.FaultRules;
-import io.infraviz.sim.fault.ScheduledFault;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,12 +19,13 @@ import picocli.CommandLine.Spec;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** {@code simulate}: runs the infrastructure headless and reports every request or a summary. */
 @Command(name = "simulate", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Runs the simulation without a window and prints what happened.",
-                "Faults: --event T_MS:ACTION:ID (at a simulated time) or @INDEX:ACTION:ID (just before request INDEX),"})
+                "Faults: --event T_MS:ACTION:ID (at a simulated time, within 24 h) or @INDEX:ACTION:ID (just before request INDEX),"})
 final class SimulateCommand implements Callable<Integer> {
     CommandSpec spec;
 
@@ -43,8 +44,9 @@ final class SimulateCommand implements Callable<Integer> {
     @Mixin
     SimulationOptions options;
 
-    @Option(names = "--requests", paramLabel = "N", defaultValue = "100", description = "Requests to send (default ${DEFAULT-VALUE}).")
-    long requests;
+    @Option(names = "--requests", paramLabel = "N", defaultValue = "100",
+            description = "Requests to send, at most " + Limits.MAX_REQUESTS + " (default ${DEFAULT-VALUE}).")
+    GivenNumber requestsGiven;
 
     @Option(names = "--event", paramLabel = "T_MS:ACTION:ID|@INDEX:ACTION:ID", description = "A fault to apply (repeatable).")
     List<String> events = new ArrayList<>();
@@ -60,9 +62,7 @@ final class SimulateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (requests < 0) {
-            throw new UsageException("--requests must not be negative, got " + requests);
-        }
+        long requests = requestsGiven.whole("--requests", 0, Limits.MAX_REQUESTS);
         if (!List.of("table", "csv", "json").contains(format)) {
             throw new UsageException("--format: unknown value '" + format + "' (use one of table, csv, json)");
         }
@@ -71,26 +71,22 @@ final class SimulateCommand implements Callable<Integer> {
         }
         Topology topology = topologyOptions.load();
         SimulationSettings settings = options.forTopology(options.toSettings(), topology);
+        checkSpan(requests, settings.traffic().intervalMicros());
         Simulation sim = new Simulation(topology, settings, seed);
         for (String e : events) {
-            ScheduledFault f;
-            try {
-                f = ScheduledFault.parse(e);
-                FaultRules.check(topology, f.fault());
-            } catch (IllegalArgumentException ex) {
-                throw new UsageException("--event " + ex.getMessage());
-            }
-            sim.schedule(f);
+            sim.schedule(EventOption.parse(e, topology, requests));
         }
         PrintWriter out = spec.commandLine().getOut();
+        // The CSV streams its rows; only the table and JSON need the summary (and its percentiles).
         RunSummary summary = new RunSummary();
-        sim.addListener(summary);
         CsvReport csv = format.equals("csv") ? new CsvReport(out) : null;
-        if (csv != null) {
-            sim.addListener(csv);
-        }
+        sim.addListener(csv != null ? csv : summary);
         sim.startTraffic(requests);
-        sim.runToCompletion();
+        try {
+            sim.runToCompletion();
+        } catch (CsvReport.ReaderGone gone) {
+            return 0;
+        }
         switch (format) {
             case "csv" -> csv.flush();
             case "json" -> out.println(SummaryReport.json(sim, summary, seed, events));
@@ -98,6 +94,16 @@ final class SimulateCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /** Refuses traffic that would span more simulated time than {@link Limits#MAX_TRAFFIC_DAYS}. */
+    private static void checkSpan(long requests, long intervalMicros) {
+        double days = (double) requests * intervalMicros / SimTime.MICROS_PER_SECOND / 86_400;
+        if (days > Limits.MAX_TRAFFIC_DAYS) {
+            throw new UsageException(String.format(Locale.ROOT, "--requests %d, one every %s ms, would span %.0f days of "
+                    + "simulated time; at most %d: send fewer requests or more per second", requests,
+                    SimTime.formatMs(intervalMicros), days, Limits.MAX_TRAFFIC_DAYS));
+        }
     }
 
     /** Runs a lesson headless; exit 1 when an expected effect did not happen, 2 for a bad file. */
@@ -116,7 +122,7 @@ final class SimulateCommand implements Callable<Integer> {
         } else {
             out.println("Lesson " + lesson.scenario().name() + ": " + lesson.scenario().title());
             for (ScenarioRunner.StepResult r : results) {
-                out.printf("Step %d (ended at %s)%s%n", r.index() + 1, io.infraviz.engine.SimTime.human(r.endUs()),
+                out.printf("Step %d (ended at %s)%s%n", r.index() + 1, SimTime.human(r.endUs()),
                         r.waitMet() ? "" : "  - the wait's condition never came");
                 for (ScenarioRunner.Check c : r.checks()) {
                     out.printf("  %s %s%n", c.held() ? "[ok]    " : "[MISSED]", c.condition());

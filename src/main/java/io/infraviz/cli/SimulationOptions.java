@@ -1,5 +1,6 @@
 package io.infraviz.cli;
 
+import io.infraviz.model.Backend;
 import io.infraviz.model.Coded;
 import io.infraviz.model.Preset;
 import io.infraviz.model.SimulationSettings;
@@ -64,11 +65,12 @@ final class SimulationOptions {
             String words = c.values().stream().map(Coded::code).collect(Collectors.joining("|"));
             return b.paramLabel(words).type(String.class).build();
         }
+        // Numbers stay as typed: the catalogue checks them and its message quotes them.
         if (type instanceof SettingType.WholeNumber n) {
-            return b.paramLabel(n.unit().placeholder()).type(Integer.class).build();
+            return b.paramLabel(n.unit().placeholder()).type(GivenNumber.class).build();
         }
         SettingType.Decimal d = type instanceof SettingType.Millis m ? m.range() : (SettingType.Decimal) type;
-        return b.paramLabel(d.unit().placeholder()).type(Double.class).build();
+        return b.paramLabel(d.unit().placeholder()).type(GivenNumber.class).build();
     }
 
     /** The setting's help, then where its starting value comes from when that is one value. */
@@ -99,8 +101,20 @@ final class SimulationOptions {
         return s.withLb(s.lb().withWeights(weights));
     }
 
-    /** The stage's (or file's) own security, then the toggles given on the command line. */
+    /**
+     * The stage's (or file's) own security, then the toggles given on the command line.
+     *
+     * @throws UsageException for a {@code --weight} of a server the load balancer does not have
+     */
     SimulationSettings forTopology(SimulationSettings s, Topology t) {
+        List<String> servers = t.backends().stream().map(Backend::name).toList();
+        for (String server : weights.keySet()) {
+            if (!servers.contains(server)) {
+                throw new UsageException("--weight " + server + ": " + (servers.isEmpty()
+                        ? "this topology has no load balancer"
+                        : "no such server behind the load balancer (use one of " + String.join(", ", servers) + ")"));
+            }
+        }
         return applyGiven(s.forTopology(t), true);
     }
 

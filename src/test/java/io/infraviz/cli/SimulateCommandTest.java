@@ -96,14 +96,14 @@ class SimulateCommandTest {
             "--event|soon:kill:web-01|'soon' is neither a time in ms nor @INDEX",
             "--event|10:cut:web-01|cannot cut 'web-01': it is a host, and cut applies to a link",
             "--event|10:promote:web-01.nginx|cannot promote 'web-01.nginx'",
-            "--interval|-5|--interval must be a positive number",
+            "--interval|-5|--interval must be between 0.1 and 86400000",
             "--stage|moon|unknown stage 'moon'",
             "--algorithm|random|--algorithm: unknown value 'random'",
             "--fall|0|--fall must be at least 1",
             "--writes|1.5|--writes must be between 0 and 1",
             "--format|xml|--format: unknown value 'xml'",
             "--retries|-1|--retries must be at least 0",
-            "--inter|abc|Invalid value for option '--inter'",
+            "--inter|abc|--inter: 'abc' is not a number",
     })
     void badInputGivesOneLineNamingTheProblemAndExitCode2(String option, String value, String message) {
         CliRun r = run("simulate", "--requests", "5", option, value);
@@ -117,7 +117,7 @@ class SimulateCommandTest {
     void negativeRequestCountIsRefused() {
         CliRun r = run("simulate", "--requests", "-1");
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).contains("--requests must not be negative");
+        assertThat(r.err()).contains("--requests must be at least 0, got -1");
     }
 
     @Test

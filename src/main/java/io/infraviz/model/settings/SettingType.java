@@ -24,15 +24,19 @@ public sealed interface SettingType<T> {
     /** The value as output shows it: a number, a word or true/false. */
     Object output(T value);
 
-    /** A whole number of at least {@code min}. */
-    record WholeNumber(int min, Unit unit) implements SettingType<Integer> {
+    /** A whole number from {@code min} to {@code max}. */
+    record WholeNumber(int min, int max, Unit unit) implements SettingType<Integer> {
         @Override
         public Integer parse(Object given) {
             if (!(given instanceof Number n) || n.doubleValue() != Math.rint(n.doubleValue())) {
-                throw BadSettingValue.breaks("must be a whole number of at least " + min, given);
+                throw BadSettingValue.breaks("must be a whole number from " + min + " to " + max, given);
             }
-            if (n.intValue() < min) {
+            // Compared as a double: a huge value must not wrap around into the range as an int would.
+            if (n.doubleValue() < min) {
                 throw BadSettingValue.breaks("must be at least " + min, given);
+            }
+            if (n.doubleValue() > max) {
+                throw BadSettingValue.breaks("must be at most " + max, given);
             }
             return n.intValue();
         }
@@ -45,12 +49,9 @@ public sealed interface SettingType<T> {
 
     /** A number above {@code min} (or equal to it when {@code minIncluded}) and at most {@code max}. */
     record Decimal(double min, boolean minIncluded, double max, Unit unit) implements SettingType<Double> {
-        public static Decimal positive(Unit unit) {
-            return new Decimal(0, false, Double.POSITIVE_INFINITY, unit);
-        }
-
-        public static Decimal atLeast(double min, Unit unit) {
-            return new Decimal(min, true, Double.POSITIVE_INFINITY, unit);
+        /** More than {@code min}, at most {@code max}. */
+        public static Decimal above(double min, double max, Unit unit) {
+            return new Decimal(min, false, max, unit);
         }
 
         public static Decimal between(double min, double max, Unit unit) {
@@ -61,14 +62,19 @@ public sealed interface SettingType<T> {
         public Double parse(Object given) {
             double v = given instanceof Number n ? n.doubleValue() : Double.NaN;
             if (!((v > min || minIncluded && v == min) && v <= max) || Double.isInfinite(v)) {
-                throw BadSettingValue.breaks(rule(), given);
+                throw BadSettingValue.breaks(rule(v), given);
             }
             return v;
         }
 
-        private String rule() {
-            if (max != Double.POSITIVE_INFINITY) {
+        /** The rule {@code v} breaks: a closed range as a whole, otherwise the side it is on. */
+        private String rule(double v) {
+            boolean bounded = max != Double.POSITIVE_INFINITY;
+            if (bounded && minIncluded) {
                 return "must be between " + words(min) + " and " + words(max);
+            }
+            if (bounded && v > max) {
+                return "must be at most " + words(max);
             }
             return minIncluded ? "must be at least " + words(min)
                     : min == 0 ? "must be a positive number" : "must be more than " + words(min);

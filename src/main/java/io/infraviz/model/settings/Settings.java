@@ -3,6 +3,7 @@ package io.infraviz.model.settings;
 import io.infraviz.model.Algorithm;
 import io.infraviz.model.CheckType;
 import io.infraviz.model.LbMode;
+import io.infraviz.model.Limits;
 import io.infraviz.model.ReadPolicy;
 import io.infraviz.model.settings.SettingType.Choice;
 import io.infraviz.model.settings.SettingType.Decimal;
@@ -19,12 +20,12 @@ import java.util.stream.Collectors;
  * of the settings in the JSON output.
  */
 public final class Settings {
-    public static final Setting<Long> INTERVAL = Setting.of("interval", new Millis(Decimal.positive(Unit.MS)),
+    public static final Setting<Long> INTERVAL = Setting.of("interval", new Millis(Decimal.between(Limits.MIN_INTERVAL_MS, Limits.MAX_TIME_MS, Unit.MS)),
                     s -> s.traffic().intervalMicros(), (s, v) -> s.withTraffic(s.traffic().withInterval(v)),
                     "Interval (ms)", "Time between two requests, in ms")
             .onCommandLine("--interval").inOutputAs("interval_ms");
     /** The interval seen as a rate: the same setting, written the way a load test says it. */
-    public static final Setting<Double> RATE = Setting.of("rate", Decimal.positive(Unit.PER_SECOND),
+    public static final Setting<Double> RATE = Setting.of("rate", Decimal.above(0, Limits.MAX_RATE_PER_SECOND, Unit.PER_SECOND),
                     s -> s.traffic().requestsPerSecond(), (s, v) -> s.withTraffic(s.traffic().withRate(v)),
                     "Requests/s", "Requests per second")
             .onCommandLine("--rate").inLessonFiles().dial(0.1, 5000, 0.25);
@@ -50,19 +51,19 @@ public final class Settings {
                     s -> s.lb().check(), (s, v) -> s.withLb(s.lb().withCheck(v)),
                     "Health check", "Health-check type")
             .onCommandLine("--check").inLessonFiles().inOutputAs("check");
-    public static final Setting<Integer> INTER = Setting.of("inter", new WholeNumber(1, Unit.MS),
+    public static final Setting<Integer> INTER = Setting.of("inter", new WholeNumber(1, (int) Limits.MAX_TIME_MS, Unit.MS),
                     s -> s.lb().interMs(), (s, v) -> s.withLb(s.lb().withChecks(v, s.lb().fall(), s.lb().rise())),
                     "inter (ms)", "Time between health checks")
             .onCommandLine("--inter").inLessonFiles().inOutputAs("inter").dial(100, 60_000, 100);
-    public static final Setting<Integer> FALL = Setting.of("fall", new WholeNumber(1, Unit.COUNT),
+    public static final Setting<Integer> FALL = Setting.of("fall", new WholeNumber(1, Limits.MAX_CHECKS, Unit.COUNT),
                     s -> s.lb().fall(), (s, v) -> s.withLb(s.lb().withChecks(s.lb().interMs(), v, s.lb().rise())),
                     "fall", "Failed checks that mark a server DOWN")
             .onCommandLine("--fall").inLessonFiles().inOutputAs("fall").dial(1, 10, 1);
-    public static final Setting<Integer> RISE = Setting.of("rise", new WholeNumber(1, Unit.COUNT),
+    public static final Setting<Integer> RISE = Setting.of("rise", new WholeNumber(1, Limits.MAX_CHECKS, Unit.COUNT),
                     s -> s.lb().rise(), (s, v) -> s.withLb(s.lb().withChecks(s.lb().interMs(), s.lb().fall(), v)),
                     "rise", "Good checks that mark a server UP")
             .onCommandLine("--rise").inLessonFiles().inOutputAs("rise").dial(1, 10, 1);
-    public static final Setting<Integer> RETRIES = Setting.of("retries", new WholeNumber(0, Unit.COUNT),
+    public static final Setting<Integer> RETRIES = Setting.of("retries", new WholeNumber(0, Limits.MAX_CHECKS, Unit.COUNT),
                     s -> s.lb().retries(), (s, v) -> s.withLb(s.lb().withRetries(v, s.lb().redispatch())),
                     "retries", "Connection retries")
             .onCommandLine("--retries").inLessonFiles().inOutputAs("retries").dial(0, 10, 1);
@@ -70,12 +71,12 @@ public final class Settings {
                     s -> s.lb().redispatch(), (s, v) -> s.withLb(s.lb().withRetries(s.lb().retries(), v)),
                     "option redispatch", "option redispatch: retry on another server")
             .onCommandLine("--redispatch").inLessonFiles().inOutputAs("redispatch");
-    public static final Setting<Integer> TIMEOUT_CONNECT = Setting.of("timeout_connect", new WholeNumber(1, Unit.MS),
+    public static final Setting<Integer> TIMEOUT_CONNECT = Setting.of("timeout_connect", new WholeNumber(1, (int) Limits.MAX_TIME_MS, Unit.MS),
                     s -> s.lb().timeoutConnectMs(),
                     (s, v) -> s.withLb(s.lb().withTimeouts(v, s.lb().timeoutServerMs())),
                     "timeout connect (ms)", "HAProxy's timeout connect")
             .onCommandLine("--timeout-connect").inOutputAs("timeout_connect");
-    public static final Setting<Integer> TIMEOUT_SERVER = Setting.of("timeout_server", new WholeNumber(1, Unit.MS),
+    public static final Setting<Integer> TIMEOUT_SERVER = Setting.of("timeout_server", new WholeNumber(1, (int) Limits.MAX_TIME_MS, Unit.MS),
                     s -> s.lb().timeoutServerMs(),
                     (s, v) -> s.withLb(s.lb().withTimeouts(s.lb().timeoutConnectMs(), v)),
                     "timeout server (ms)", "HAProxy's timeout server")
@@ -100,15 +101,15 @@ public final class Settings {
                     s -> s.db().readPolicy(), (s, v) -> s.withDb(s.db().withReadPolicy(v)),
                     "Reads go to", "Where reads go")
             .onCommandLine("--read-policy").inLessonFiles().inOutputAs("read_policy");
-    public static final Setting<Integer> WORKERS = Setting.of("workers", new WholeNumber(1, Unit.COUNT),
+    public static final Setting<Integer> WORKERS = Setting.of("workers", new WholeNumber(1, Limits.MAX_WORKERS, Unit.COUNT),
                     s -> s.capacity().appWorkers(), (s, v) -> s.withCapacity(s.capacity().withAppWorkers(v)),
                     "Workers", "Requests an application server works on at the same time")
             .inLessonFiles().inOutputAs("app_workers");
-    public static final Setting<Integer> QUEUE = Setting.of("queue", new WholeNumber(0, Unit.COUNT),
+    public static final Setting<Integer> QUEUE = Setting.of("queue", new WholeNumber(0, Limits.MAX_WORKERS, Unit.COUNT),
                     s -> s.capacity().appQueue(), (s, v) -> s.withCapacity(s.capacity().withAppQueue(v)),
                     "Queue", "Requests that may wait for an application server's worker")
             .inLessonFiles().inOutputAs("app_queue");
-    public static final Setting<Long> DNS_TTL = Setting.of("dns_ttl", new Millis(Decimal.atLeast(0, Unit.MS)),
+    public static final Setting<Long> DNS_TTL = Setting.of("dns_ttl", new Millis(Decimal.between(0, Limits.MAX_TIME_MS, Unit.MS)),
                     s -> s.timings().dnsTtl(), (s, v) -> s.withTimings(s.timings().withDnsTtl(v)),
                     "DNS TTL (ms)", "How long clients keep the DNS answer")
             .inOutputAs("dns_ttl_ms");

@@ -91,11 +91,11 @@ class SettingsTest {
     @Test
     void aBadValueSaysTheRuleTheValueAndWhatIsAllowed() {
         assertThat(message(Settings.FALL, 0)).isEqualTo("fall must be at least 1, got 0");
-        assertThat(message(Settings.FALL, 2.5)).isEqualTo("fall must be a whole number of at least 1, got 2.5");
+        assertThat(message(Settings.FALL, 2.5)).isEqualTo("fall must be a whole number from 1 to 100, got 2.5");
         assertThat(message(Settings.RETRIES, -1)).isEqualTo("retries must be at least 0, got -1");
         assertThat(message(Settings.WRITES, 1.5)).isEqualTo("writes must be between 0 and 1, got 1.5");
         assertThat(message(Settings.RATE, -2.0)).isEqualTo("rate must be a positive number, got -2.0");
-        assertThat(message(Settings.INTERVAL, "soon")).isEqualTo("interval must be a positive number, got soon");
+        assertThat(message(Settings.INTERVAL, "soon")).isEqualTo("interval must be between 0.1 and 86400000, got soon");
         assertThat(message(Settings.HTTPS, "yes")).isEqualTo("https must be true or false, got yes");
         assertThat(message(Settings.ALGORITHM, "random"))
                 .isEqualTo("algorithm: unknown value 'random' (use one of roundrobin, weighted, leastconn, source)");
@@ -114,7 +114,7 @@ class SettingsTest {
 
     @Test
     void aPositiveDurationIsAtLeastOneMicrosecondAndTheCheckTakesCapitals() {
-        assertThat(Settings.INTERVAL.type().parse(0.0001)).isEqualTo(1L);
+        assertThat(new SettingType.Millis(SettingType.Decimal.above(0, 1, Unit.MS)).parse(0.0001)).isEqualTo(1L);
         assertThat(Settings.CHECK.type().parse("HTTP")).isEqualTo(io.infraviz.model.CheckType.HTTP);
     }
 }
