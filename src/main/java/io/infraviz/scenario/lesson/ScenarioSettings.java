@@ -31,6 +31,7 @@ final class ScenarioSettings {
                 throw new IllegalArgumentException(bad.messageFor("setting '" + e.getKey() + "'"), bad);
             }
         }
+        LessonLimits.rate(out);
         return out;
     }
 }
