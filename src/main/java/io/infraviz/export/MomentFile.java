@@ -100,12 +100,24 @@ public final class MomentFile {
      * @throws BadMomentFile naming the source, the place and the problem
      */
     public static Moment fromJson(String json, String sourceName) throws BadMomentFile {
-        JsonInput.Document src;
         try {
-            src = JsonInput.parse(json, sourceName);
+            return fromDocument(JsonInput.parse(json, sourceName));
         } catch (JsonInput.BadJson e) {
             throw new BadMomentFile(e.getMessage());
         }
+    }
+
+    /** True when a document is a saved run rather than a topology: it has the {@code format} field. */
+    public static boolean isMoment(JsonInput.Document doc) {
+        return doc.root().has("format");
+    }
+
+    /**
+     * Reads a moment from a parsed document (a saved run opened as a file).
+     *
+     * @throws BadMomentFile naming the source, the place and the problem
+     */
+    public static Moment fromDocument(JsonInput.Document src) throws BadMomentFile {
         JsonNode root = src.root();
         if (!root.isObject()) {
             throw bad(src, "", "expected a JSON object, found " + JsonShape.kind(root));

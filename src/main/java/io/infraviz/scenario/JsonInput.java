@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -38,7 +39,7 @@ public final class JsonInput {
     public static final int MAX_DEPTH = 32;
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH + 1).build())
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH + 8).build())
             .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
@@ -58,9 +59,17 @@ public final class JsonInput {
         /** The problem at {@code path}, with its line and column when known. */
         public BadJson bad(String path, String problem) {
             JsonLocation at = places.get(path);
+            for (String p = path; at == null && !p.isEmpty(); p = parent(p)) {
+                at = places.get(parent(p)); // a missing field: point at the object that lacks it
+            }
             String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
             String field = path.isEmpty() ? "" : " (field " + path + ")";
             return new BadJson(source + where + field + ": " + problem);
+        }
+
+        private static String parent(String path) {
+            int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
+            return cut < 0 ? "" : path.substring(0, cut);
         }
 
         /** The node at a clean path, as recorded while parsing. */
@@ -114,15 +123,28 @@ public final class JsonInput {
                 throw new BadJson(source + " at line 1, column 1: the file is empty");
             }
             JsonNode root = new TreeReader(p, places, source).value("", 0);
-            JsonToken after = p.nextToken();
+            JsonLocation after = textAfter(p);
             if (after != null) {
-                throw at(source, p.currentTokenLocation(), "unexpected text after the end of the JSON document");
+                throw at(source, after, "unexpected text after the end of the JSON document");
             }
             return new Document(source, root, places);
+        } catch (StreamConstraintsException e) {
+            throw new BadJson(source + ": nested more than " + MAX_DEPTH + " levels deep");
         } catch (StreamReadException e) {
             throw at(source, e.getLocation(), problem(e));
         } catch (IOException e) {
             throw new BadJson(source + ": cannot read it (" + e.getMessage() + ")");
+        }
+    }
+
+    /** Where text after the document starts, or null when there is none. */
+    private static JsonLocation textAfter(JsonParser p) {
+        try {
+            return p.nextToken() == null ? null : p.currentTokenLocation();
+        } catch (StreamReadException e) {
+            return e.getLocation();
+        } catch (IOException e) {
+            return p.currentLocation();
         }
     }
 
@@ -144,7 +166,7 @@ public final class JsonInput {
                     line++;
                 }
             }
-            throw new BadJson(source + " at line " + line + ": not UTF-8 text (byte " + bad + " cannot be decoded)");
+            throw new BadJson(source + " at line " + line + ": not UTF-8 text (the byte at offset " + bad + " is not valid UTF-8)");
         }
     }
 

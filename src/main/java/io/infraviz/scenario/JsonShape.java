@@ -206,8 +206,12 @@ public final class JsonShape {
 
     /** ", did you mean 'x'?" for the closest known name, or the list of known names when none is close. */
     public static String suggestion(String name, List<String> known) {
-        String best = known.stream().min(Comparator.comparingInt(k -> distance(name.toLowerCase(), k))).orElse(null);
-        if (best != null && distance(name.toLowerCase(), best) <= Math.max(2, best.length() / 3)) {
+        String n = name.toLowerCase(java.util.Locale.ROOT);
+        String best = known.stream().filter(k -> k.startsWith(n) || n.startsWith(k)).findFirst()
+                .or(() -> known.stream().filter(k -> distance(n, k) <= Math.max(2, k.length() / 3))
+                        .min(Comparator.comparingInt(k -> distance(n, k))))
+                .orElse(null);
+        if (best != null && !n.isEmpty()) {
             return "; did you mean '" + best + "'?";
         }
         return " (known fields: " + String.join(", ", known) + ")";

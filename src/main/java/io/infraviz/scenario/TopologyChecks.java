@@ -132,7 +132,7 @@ final class TopologyChecks {
     private void entry() throws JsonInput.BadJson {
         Role role = component(f.entry(), "entry");
         if (!ENTRY_ROLES.contains(role)) {
-            throw bad("entry", "'" + f.entry() + "' is a " + word(role)
+            throw bad("entry", "'" + f.entry() + "' is " + word(role)
                     + "; the entry point must be a load balancer, a web server or a virtual IP");
         }
     }
@@ -149,7 +149,7 @@ final class TopologyChecks {
             }
             Role role = component(b.server(), at + ".server");
             if (role != Role.WEB_SERVER && role != Role.APP_SERVER) {
-                throw bad(at + ".server", "'" + b.server() + "' is a " + word(role) + ", not a web server");
+                throw bad(at + ".server", "'" + b.server() + "' is " + word(role) + ", not a web server");
             }
             if (b.weight() != null && (b.weight() < 1 || b.weight() > 256)) {
                 throw bad(at + ".weight", "must be from 1 to 256 (as HAProxy accepts), got " + b.weight());
@@ -179,8 +179,10 @@ final class TopologyChecks {
         return doc.bad(base.isEmpty() ? at : base + "." + at, problem);
     }
 
+    /** "a web server", "an application server". */
     static String word(Role role) {
-        return role.title().toLowerCase(java.util.Locale.ROOT);
+        String w = role.title().toLowerCase(java.util.Locale.ROOT);
+        return ("aeiou".indexOf(w.charAt(0)) >= 0 ? "an " : "a ") + w;
     }
 
     static String word(LinkPurpose p) {

@@ -9,9 +9,11 @@ import io.infraviz.model.Client;
 import io.infraviz.model.Component;
 import io.infraviz.model.Host;
 import io.infraviz.model.Link;
+import io.infraviz.model.Preset;
 import io.infraviz.model.LinkPurpose;
 import io.infraviz.model.Role;
 import io.infraviz.model.Topology;
+import io.infraviz.sim.Simulation;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -77,7 +79,11 @@ public final class TopologyFile {
             TopologyChecks.checkSizes(doc, path, tree);
             FileTopology f = JsonShape.bind(doc, path, tree, FileTopology.class, n -> n, MAPPER);
             new TopologyChecks(doc, path, f).check();
-            return toTopology(f);
+            Topology t = toTopology(f);
+            // building a run checks what the engine needs beyond the file's fields (a virtual IP
+            // with a load balancer behind it): better said on opening than on the first request
+            new Simulation(t, Preset.CLASSROOM.settings().forTopology(t), 1);
+            return t;
         } catch (JsonInput.BadJson e) {
             throw new BadTopologyFile(e.getMessage());
         } catch (IllegalArgumentException e) {

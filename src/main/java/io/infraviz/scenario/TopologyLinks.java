@@ -45,8 +45,8 @@ final class TopologyLinks {
                 throw checks.bad(at, "a link from '" + l.from() + "' to itself");
             }
             if (purpose == LinkPurpose.REPLICATION && (from != Role.DATABASE || to != Role.DATABASE)) {
-                throw checks.bad(at, "replication joins two databases, not a " + TopologyChecks.word(from)
-                        + " and a " + TopologyChecks.word(to));
+                throw checks.bad(at, "replication joins two databases, not " + TopologyChecks.word(from)
+                        + " and " + TopologyChecks.word(to));
             }
             Integer twin = seen.putIfAbsent(l.from() + " " + l.to() + " " + purpose, i);
             if (twin != null) {
@@ -94,7 +94,7 @@ final class TopologyLinks {
         }
         Role role = checks.component(primary, "primary");
         if (role != Role.DATABASE) {
-            throw checks.bad("primary", "'" + primary + "' is a " + TopologyChecks.word(role) + ", not a database");
+            throw checks.bad("primary", "'" + primary + "' is " + TopologyChecks.word(role) + ", not a database");
         }
         Set<String> reached = new HashSet<>(Set.of(primary));
         Deque<String> todo = new ArrayDeque<>(reached);

@@ -45,16 +45,16 @@ public final class Lesson {
         require(s.title(), "title");
         String stageCode = s.stage() == null ? "distributed" : s.stage();
         this.topology = Stages.fromCode(stageCode).orElseThrow(() -> new IllegalArgumentException(
-                "field 'stage': unknown stage '" + stageCode + "' (use one of " + Stages.codes() + ")")).topology();
+                "stage: unknown stage '" + stageCode + "' (use one of " + Stages.codes() + ")")).topology();
         Preset preset = Preset.fromCode(s.preset() == null ? "classroom" : s.preset()).orElseThrow(() ->
-                new IllegalArgumentException("field 'preset': unknown preset '" + s.preset() + "'"));
+                new IllegalArgumentException("preset: unknown preset '" + s.preset() + "'"));
         try {
             this.settings = ScenarioSettings.apply(preset.settings().forTopology(topology), s.settings());
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("field 'settings': " + e.getMessage());
         }
         if (s.steps() == null || s.steps().isEmpty()) {
-            throw new IllegalArgumentException("field 'steps': a lesson needs at least one step");
+            throw new IllegalArgumentException("steps: a lesson needs at least one step");
         }
         LessonLimits.count(s.steps().size(), LessonLimits.MAX_STEPS, "steps", "steps");
         List<PlannedStep> out = new ArrayList<>();

@@ -26,11 +26,10 @@ final class LessonLimits {
     }
 
     /** Refuses settings with a request rate past {@link #MAX_RATE}. */
-    static void rate(SimulationSettings s) {
-        double rate = s.traffic().requestsPerSecond();
-        if (rate > MAX_RATE) {
-            throw new IllegalArgumentException("a lesson may send at most " + (int) MAX_RATE
-                    + " requests per second, this sets " + rate);
+    static void rate(SimulationSettings s, String key, Object given) {
+        if (s.traffic().requestsPerSecond() > MAX_RATE) {
+            throw new IllegalArgumentException("setting '" + key + "': a lesson may send at most " + (int) MAX_RATE
+                    + " requests per second, got " + given);
         }
     }
 

@@ -30,8 +30,8 @@ final class ScenarioSettings {
             } catch (BadSettingValue bad) {
                 throw new IllegalArgumentException(bad.messageFor("setting '" + e.getKey() + "'"), bad);
             }
+            LessonLimits.rate(out, e.getKey(), e.getValue());
         }
-        LessonLimits.rate(out);
         return out;
     }
 }
