@@ -7,7 +7,6 @@ import io.infraviz.model.Role;
 import io.infraviz.scenario.TopologyFile.FileBackend;
 import io.infraviz.scenario.TopologyFile.FileComponent;
 import io.infraviz.scenario.TopologyFile.FileHost;
-import io.infraviz.scenario.TopologyFile.FileLink;
 import io.infraviz.scenario.TopologyFile.FileTopology;
 
 import java.util.ArrayList;
