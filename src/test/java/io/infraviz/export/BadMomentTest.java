@@ -20,15 +20,15 @@ class BadMomentTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            trailing text       | }                                     | }x                                     | run.json at line 1, column 2: unexpected text after the end of the JSON document
-            null document       | {                                     | null                                   | run.json at line 1, column 1: expected a JSON object, found null
-            unknown field       | "seed" :                              | "sead" :                               | (field sead): unknown field 'sead'; did you mean 'seed'?
-            newer version       | "format" :                            | "version" : 2, "format" :              | (field version): this InfraViz reads version 1, found the number 2
-            NaN seed            | "seed" : 1                            | "seed" : NaN                           | NaN and Infinity are not numbers JSON allows
-            duplicate host      | "id" : "web-02"                       | "id" : "web-01"                        | (field topology.hosts[2].id): 'web-01' is already the id of hosts[1]
-            entry is a database | "entry" : "lb-01.haproxy"             | "entry" : "web-01.mysql"               | (field topology.entry): 'web-01.mysql' is a database
-            null action         | "actions" : [                         | "actions" : [ null,                    | (field actions[0]): expected an object, found null
-            settings typo       | "interMs"                             | "interMz"                              | unknown field 'interMz'; did you mean 'interMs'?
+            trailing text | } | }x | run.json at line 1, column 2: unexpected text after the end of the JSON document
+            null document | { | null | run.json at line 1, column 1: expected a JSON object, found null
+            unknown field | "seed" : | "sead" : | (field sead): unknown field 'sead'; did you mean 'seed'?
+            newer version | "format" : | "version" : 2, "format" : | (field version): this InfraViz reads version 1, found the number 2
+            NaN seed | "seed" : 1 | "seed" : NaN | NaN and Infinity are not numbers JSON allows
+            duplicate host | "id" : "web-02" | "id" : "web-01" | (field topology.hosts[2].id): 'web-01' is already the id of hosts[1]
+            entry is a database | "entry" : "lb-01.haproxy" | "entry" : "web-01.mysql" | (field topology.entry): 'web-01.mysql' is a database
+            null action | "actions" : [ | "actions" : [ null, | (field actions[0]): expected an object, found null
+            settings typo | "interMs" | "interMz" | unknown field 'interMz'; did you mean 'interMs'?
             """)
     void aBrokenRunIsRefusedWithItsMessage(String name, String from, String to, String message) {
         String json = from.equals("{") && to.equals("null") ? "null" : GOOD.replaceFirst(java.util.regex.Pattern.quote(from),
