@@ -1,19 +1,20 @@
 package io.infraviz.export;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.infraviz.model.Fault;
 import io.infraviz.model.Preset;
 import io.infraviz.model.SimulationSettings;
 import io.infraviz.model.Topology;
+import io.infraviz.scenario.JsonInput;
+import io.infraviz.scenario.JsonShape;
 import io.infraviz.scenario.Moment;
 import io.infraviz.scenario.TopologyFile;
 import io.infraviz.sim.Simulation;
@@ -47,11 +48,9 @@ public final class MomentFile {
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(SerializationFeature.INDENT_OUTPUT);
 
-    private static final Set<String> FIELDS = Set.of("format", "topology", "settings", "seed", "actions", "time_us");
+    private static final Set<String> FIELDS = Set.of("version", "format", "topology", "settings", "seed", "actions", "time_us");
     private static final Set<String> ACTION_FIELDS = Set.of("at_us", "fault", "settings");
 
     /** A moment that cannot be used; the message says where and why. */
@@ -101,32 +100,41 @@ public final class MomentFile {
      * @throws BadMomentFile naming the source, the place and the problem
      */
     public static Moment fromJson(String json, String sourceName) throws BadMomentFile {
-        JsonNode root;
         try {
-            root = MAPPER.readTree(json);
-        } catch (JsonProcessingException e) {
-            JsonLocation loc = e.getLocation();
-            String where = loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
-            throw new BadMomentFile(sourceName + where + ": " + e.getOriginalMessage());
+            return fromDocument(JsonInput.parse(json, sourceName));
+        } catch (JsonInput.BadJson e) {
+            throw new BadMomentFile(e.getMessage());
         }
-        if (root == null || root.isMissingNode()) {
-            throw new BadMomentFile(sourceName + ": empty, no moment in it");
-        }
+    }
+
+    /** True when a document is a saved run rather than a topology: it has the {@code format} field. */
+    public static boolean isMoment(JsonInput.Document doc) {
+        return doc.root().has("format");
+    }
+
+    /**
+     * Reads a moment from a parsed document (a saved run opened as a file).
+     *
+     * @throws BadMomentFile naming the source, the place and the problem
+     */
+    public static Moment fromDocument(JsonInput.Document src) throws BadMomentFile {
+        JsonNode root = src.root();
         if (!root.isObject()) {
-            throw new BadMomentFile(sourceName + ": expected a JSON object, found " + kind(root));
+            throw bad(src, "", "expected a JSON object, found " + JsonShape.kind(root));
         }
-        String src = sourceName;
         unknownFields(src, root, FIELDS, "");
+        version(src, root.get("version"));
         JsonNode format = required(src, root, "format");
         if (!format.isTextual()) {
-            throw bad(src, "format", "expected text, found " + kind(format));
+            throw bad(src, "format", "expected text, found " + JsonShape.kind(format));
         }
         if (!FORMAT.equals(format.asText())) {
             throw bad(src, "format", "unsupported format '" + format.asText() + "' (this version reads " + FORMAT + ")");
         }
         Topology topology;
         try {
-            topology = TopologyFile.fromTree(required(src, root, "topology"), src + ": field topology");
+            required(src, root, "topology");
+            topology = TopologyFile.fromTree(src, "topology");
         } catch (TopologyFile.BadTopologyFile e) {
             throw new BadMomentFile(e.getMessage());
         }
@@ -148,7 +156,7 @@ public final class MomentFile {
         JsonNode list = root.get("actions");
         if (list != null && !list.isNull()) {
             if (!list.isArray()) {
-                throw bad(src, "actions", "expected a list, found " + kind(list));
+                throw bad(src, "actions", "expected a list, found " + JsonShape.kind(list));
             }
             JsonNode settingsTree = MAPPER.valueToTree(settings);
             for (int i = 0; i < list.size(); i++) {
@@ -158,10 +166,10 @@ public final class MomentFile {
         return new Moment(topology, settings, seed, actions, time);
     }
 
-    private static Moment.Action action(String src, JsonNode node, String field, JsonNode settingsTree,
+    private static Moment.Action action(JsonInput.Document src, JsonNode node, String field, JsonNode settingsTree,
                                         Topology topology) throws BadMomentFile {
         if (!node.isObject()) {
-            throw bad(src, field, "expected an object, found " + kind(node));
+            throw bad(src, field, "expected an object, found " + JsonShape.kind(node));
         }
         unknownFields(src, node, ACTION_FIELDS, field + ".");
         long at = integer(src, required(src, node, "at_us", field + "."), field + ".at_us");
@@ -175,7 +183,7 @@ public final class MomentFile {
         }
         if (fault != null) {
             if (!fault.isTextual()) {
-                throw bad(src, field + ".fault", "expected text like \"kill:web-02\", found " + kind(fault));
+                throw bad(src, field + ".fault", "expected text like \"kill:web-02\", found " + JsonShape.kind(fault));
             }
             Moment.Action a = new Moment.Action(at, fault.asText(), null);
             try {
@@ -190,19 +198,17 @@ public final class MomentFile {
     }
 
     /** Settings from a tree; fields it lacks come from {@code defaults}. */
-    private static SimulationSettings settings(String src, JsonNode node, JsonNode defaults, String field)
+    private static SimulationSettings settings(JsonInput.Document src, JsonNode node, JsonNode defaults, String field)
             throws BadMomentFile {
         if (!node.isObject()) {
-            throw bad(src, field, "expected an object, found " + kind(node));
+            throw bad(src, field, "expected an object, found " + JsonShape.kind(node));
         }
         JsonNode merged = merge(defaults.deepCopy(), node);
         try {
             return MAPPER.treeToValue(merged, SimulationSettings.class);
         } catch (JsonProcessingException e) {
             String path = field + (e instanceof JsonMappingException m ? fieldPath(m) : "");
-            Throwable cause = e.getCause();
-            String problem = cause instanceof IllegalArgumentException ? cause.getMessage() : e.getOriginalMessage();
-            throw bad(src, path, problem);
+            throw bad(src, path, settingsProblem(e, src.root().at("/" + path.replace('.', '/').replaceAll("\\[(\\d+)]", "/$1"))));
         }
     }
 
@@ -220,6 +226,18 @@ public final class MomentFile {
         return b;
     }
 
+    /** What is wrong in a settings object, in words rather than in the JSON library's. */
+    private static String settingsProblem(JsonProcessingException e, JsonNode value) {
+        if (e instanceof UnrecognizedPropertyException u) {
+            List<String> known = u.getKnownPropertyIds().stream().map(Object::toString).sorted().toList();
+            return "unknown field '" + u.getPropertyName() + "'" + JsonShape.suggestion(u.getPropertyName(), known);
+        }
+        if (e.getCause() instanceof IllegalArgumentException cause) {
+            return cause.getMessage();
+        }
+        return "a value of the wrong kind: " + JsonShape.kind(value);
+    }
+
     private static String fieldPath(JsonMappingException e) {
         StringBuilder b = new StringBuilder();
         for (JsonMappingException.Reference r : e.getPath()) {
@@ -228,21 +246,21 @@ public final class MomentFile {
         return b.toString();
     }
 
-    private static void unknownFields(String src, JsonNode node, Set<String> known, String prefix) throws BadMomentFile {
+    private static void unknownFields(JsonInput.Document src, JsonNode node, Set<String> known, String prefix) throws BadMomentFile {
         Iterator<String> names = node.fieldNames();
         while (names.hasNext()) {
             String n = names.next();
             if (!known.contains(n)) {
-                throw bad(src, prefix + n, "unknown field (known: " + String.join(", ", known.stream().sorted().toList()) + ")");
+                throw bad(src, prefix + n, "unknown field '" + n + "'" + JsonShape.suggestion(n, known.stream().sorted().toList()));
             }
         }
     }
 
-    private static JsonNode required(String src, JsonNode node, String name) throws BadMomentFile {
+    private static JsonNode required(JsonInput.Document src, JsonNode node, String name) throws BadMomentFile {
         return required(src, node, name, "");
     }
 
-    private static JsonNode required(String src, JsonNode node, String name, String prefix) throws BadMomentFile {
+    private static JsonNode required(JsonInput.Document src, JsonNode node, String name, String prefix) throws BadMomentFile {
         JsonNode v = node.get(name);
         if (v == null || v.isNull()) {
             throw bad(src, prefix + name, "missing");
@@ -250,26 +268,22 @@ public final class MomentFile {
         return v;
     }
 
-    private static long integer(String src, JsonNode v, String field) throws BadMomentFile {
+    private static long integer(JsonInput.Document src, JsonNode v, String field) throws BadMomentFile {
         if (!v.isIntegralNumber() || !v.canConvertToLong()) {
-            throw bad(src, field, "expected a whole number, found " + kind(v));
+            throw bad(src, field, "expected a whole number, found " + JsonShape.kind(v));
         }
         return v.longValue();
     }
 
-    private static String kind(JsonNode v) {
-        return switch (v.getNodeType()) {
-            case ARRAY -> "a list";
-            case OBJECT -> "an object";
-            case STRING -> "text \"" + v.asText() + "\"";
-            case NUMBER -> "the number " + v;
-            case BOOLEAN -> v.toString();
-            case NULL -> "null";
-            default -> v.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
-        };
+    private static BadMomentFile bad(JsonInput.Document src, String field, String problem) {
+        return new BadMomentFile(src.bad(field, problem).getMessage());
     }
 
-    private static BadMomentFile bad(String src, String field, String problem) {
-        return new BadMomentFile(src + ": field " + field + ": " + problem);
+    /** The optional {@code version}: 1 is the only one so far (the format string says it too). */
+    private static void version(JsonInput.Document src, JsonNode v) throws BadMomentFile {
+        if (v != null && !(v.isIntegralNumber() && v.asInt() == JsonShape.CURRENT_VERSION)) {
+            throw bad(src, "version", "this InfraViz reads version " + JsonShape.CURRENT_VERSION + ", found "
+                    + JsonShape.kind(v));
+        }
     }
 }

@@ -1,38 +1,35 @@
 package io.infraviz.scenario;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.infraviz.model.Backend;
 import io.infraviz.model.Client;
 import io.infraviz.model.Component;
 import io.infraviz.model.Host;
 import io.infraviz.model.Link;
+import io.infraviz.model.Preset;
 import io.infraviz.model.LinkPurpose;
 import io.infraviz.model.Role;
 import io.infraviz.model.Topology;
+import io.infraviz.sim.Simulation;
 
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * Reads and writes topology files (JSON). A bad file is rejected whole with a message naming the
- * file, the place (line and column, or field) and the problem.
+ * Reads and writes topology files (JSON). A file is read strictly ({@link JsonInput}), checked
+ * against its shape ({@link JsonShape}), its size and its sense ({@link TopologyChecks} and its sense
+ * and {@link TopologyLinks}) before anything is built: a bad file is rejected whole with one line
+ * naming the file, the place (line and column, and field) and the problem.
  */
 public final class TopologyFile {
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     /** A topology file that cannot be used; the message says where and why. */
     public static final class BadTopologyFile extends Exception {
@@ -71,71 +68,45 @@ public final class TopologyFile {
     }
 
     /**
-     * Reads a topology from a JSON tree of the file's shape (part of a larger file).
+     * Reads a topology from part of a larger document (the topology a saved run carries).
      *
-     * @param where names the tree in messages, e.g. {@code "shot.png: field topology"}
-     * @throws BadTopologyFile naming {@code where}, the field and the problem
+     * @param path where the topology is in {@code doc}, e.g. {@code "topology"}
+     * @throws BadTopologyFile naming the document, the place and the problem
      */
-    public static Topology fromTree(JsonNode tree, String where) throws BadTopologyFile {
-        FileTopology f;
+    public static Topology fromTree(JsonInput.Document doc, String path) throws BadTopologyFile {
         try {
-            f = MAPPER.treeToValue(tree, FileTopology.class);
-        } catch (JsonProcessingException e) {
-            String path = e instanceof JsonMappingException m ? fieldPath(m) : "";
-            throw new BadTopologyFile(where + path + ": " + e.getOriginalMessage());
+            JsonNode tree = path.isEmpty() ? doc.root() : doc.root().get(path);
+            TopologyChecks.checkSizes(doc, path, tree);
+            FileTopology f = JsonShape.bind(doc, path, tree, FileTopology.class, n -> n, MAPPER);
+            new TopologyChecks(doc, path, f).check();
+            Topology t = toTopology(f);
+            // building a run checks what the engine needs beyond the file's fields (a virtual IP
+            // with a load balancer behind it): better said on opening than on the first request
+            new Simulation(t, Preset.CLASSROOM.settings().forTopology(t), 1);
+            return t;
+        } catch (JsonInput.BadJson e) {
+            throw new BadTopologyFile(e.getMessage());
+        } catch (IllegalArgumentException e) {
+            // what the checks above do not foresee, the model's own validation still names
+            throw new BadTopologyFile(doc.source() + ": " + e.getMessage());
         }
-        if (f == null) {
-            throw new BadTopologyFile(where + ": missing");
-        }
-        try {
-            return toTopology(f);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new BadTopologyFile(where + ": " + e.getMessage());
-        }
-    }
-
-    /** The field a mapping problem is in, e.g. {@code ".hosts[0].components[1].role"}, or "". */
-    private static String fieldPath(JsonMappingException e) {
-        StringBuilder b = new StringBuilder();
-        for (JsonMappingException.Reference r : e.getPath()) {
-            b.append(r.getFieldName() != null ? "." + r.getFieldName() : "[" + r.getIndex() + "]");
-        }
-        return b.toString();
     }
 
     public static Topology read(Path file) throws BadTopologyFile {
-        FileTopology f;
         try {
-            f = MAPPER.readValue(Files.readString(file), FileTopology.class);
-        } catch (NoSuchFileException e) {
-            throw new BadTopologyFile(file + ": no such file");
-        } catch (AccessDeniedException e) {
-            throw new BadTopologyFile(file + ": permission denied");
-        } catch (JsonProcessingException e) {
-            JsonLocation loc = e.getLocation();
-            String where = loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
-            String path = e instanceof JsonMappingException m && !m.getPath().isEmpty()
-                    ? " (field " + m.getPathReference().replace("io.infraviz.scenario.TopologyFile$", "") + ")" : "";
-            throw new BadTopologyFile(file + where + path + ": " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw new BadTopologyFile(file + ": cannot read it (" + e.getMessage() + ")");
-        }
-        try {
-            return toTopology(f);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new BadTopologyFile(file + ": " + e.getMessage());
+            return fromTree(JsonInput.read(file), "");
+        } catch (JsonInput.BadJson e) {
+            throw new BadTopologyFile(e.getMessage());
         }
     }
 
     private static Topology toTopology(FileTopology f) {
-        require(f.name(), "name");
         List<Component> components = new ArrayList<>();
         List<Host> hosts = new ArrayList<>();
         for (FileComponent c : orEmpty(f.internet())) {
             components.add(component(c, null));
         }
         for (FileHost h : orEmpty(f.hosts())) {
-            require(h.id(), "hosts[].id");
             List<String> ids = new ArrayList<>();
             for (FileComponent c : orEmpty(h.components())) {
                 components.add(component(c, h.id()));
@@ -145,56 +116,50 @@ public final class TopologyFile {
         }
         List<Link> links = new ArrayList<>();
         for (FileLink l : orEmpty(f.links())) {
-            require(l.from(), "links[].from");
-            require(l.to(), "links[].to");
-            links.add(new Link(l.from(), l.to(), purpose(l)));
+            links.add(new Link(l.from(), l.to(), purpose(l.purpose())));
         }
         List<Backend> backends = new ArrayList<>();
         for (FileBackend b : orEmpty(f.backends())) {
-            require(b.name(), "backends[].name");
-            require(b.server(), "backends[].server");
             backends.add(new Backend(b.name(), b.server(), b.weight() == null ? 1 : b.weight(),
                     b.backup() != null && b.backup()));
         }
-        require(f.entry(), "entry");
         return new Topology(f.name(), f.title() == null ? f.name() : f.title(), f.domain() == null ? "www.example.com" : f.domain(),
                 hosts, components, links, orEmpty(f.clients()), f.entry(), backends, f.primary());
     }
 
     private static Component component(FileComponent c, String host) {
-        require(c.id(), "component id");
-        require(c.role(), "role of " + c.id());
-        Role role;
-        try {
-            role = Role.valueOf(c.role().toUpperCase(Locale.ROOT).replace('-', '_'));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("component '" + c.id() + "' has unknown role '" + c.role() + "'");
-        }
-        return new Component(c.id(), role, host, c.label() == null ? c.id() : c.label());
+        return new Component(c.id(), role(c.role()), host, c.label() == null ? c.id() : c.label());
     }
 
-    private static LinkPurpose purpose(FileLink l) {
-        require(l.purpose(), "purpose of link " + l.from() + "->" + l.to());
-        try {
-            return LinkPurpose.valueOf(l.purpose().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("link " + l.from() + "->" + l.to() + " has unknown purpose '" + l.purpose() + "'");
-        }
+    /** The role a file names ({@code load_balancer} or {@code load-balancer}), or null. */
+    static Role role(String word) {
+        return word(Role.class, word);
     }
 
-    private static void require(Object value, String field) {
-        if (value == null) {
-            throw new IllegalArgumentException("missing field '" + field + "'");
-        }
+    /** The purpose a file names, or null. */
+    static LinkPurpose purpose(String word) {
+        return word(LinkPurpose.class, word);
     }
 
-    private static <T> List<T> orEmpty(List<T> list) {
+    /** The words a file may use for an enum's values, e.g. {@code load_balancer}. */
+    static <E extends Enum<E>> List<String> words(Class<E> type) {
+        return Arrays.stream(type.getEnumConstants()).map(e -> e.name().toLowerCase(Locale.ROOT)).toList();
+    }
+
+    private static <E extends Enum<E>> E word(Class<E> type, String word) {
+        String name = word.toUpperCase(Locale.ROOT).replace('-', '_');
+        return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(name)).findFirst().orElse(null);
+    }
+
+    static <T> List<T> orEmpty(List<T> list) {
         return list == null ? List.of() : list;
     }
 
     /** Writes a topology atomically: to a temporary file first, then moved over the target. */
     public static void write(Topology t, Path file) throws IOException {
-        AtomicFile.write(file, MAPPER.writeValueAsBytes(shape(t)));
+        ObjectNode tree = MAPPER.createObjectNode().put("version", JsonShape.CURRENT_VERSION);
+        tree.setAll((ObjectNode) toTree(t));
+        AtomicFile.write(file, MAPPER.writeValueAsBytes(tree));
     }
 
     /** A topology in the file's shape. */

@@ -3,6 +3,7 @@ package io.infraviz.ui;
 import io.infraviz.export.MomentFile;
 import io.infraviz.export.PngExporter;
 import io.infraviz.model.Topology;
+import io.infraviz.scenario.JsonInput;
 import io.infraviz.scenario.TopologyFile;
 
 import javax.swing.JFileChooser;
@@ -10,7 +11,6 @@ import javax.swing.JFrame;
 import javax.swing.JOptionPane;
 import javax.swing.filechooser.FileNameExtensionFilter;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -42,25 +42,17 @@ final class FileActions {
                 driver.restore(PngExporter.readMoment(file));
                 return;
             }
-            String text = readText(file);
-            if (text.contains(MomentFile.FORMAT)) {
-                driver.restore(MomentFile.fromJson(text, file.toString()));
+            JsonInput.Document doc = JsonInput.read(file);
+            if (MomentFile.isMoment(doc)) {
+                driver.restore(MomentFile.fromDocument(doc));
             } else {
-                Topology t = TopologyFile.read(file);
+                Topology t = TopologyFile.fromTree(doc, "");
                 driver.load(t, driver.simulation().settings());
             }
-        } catch (TopologyFile.BadTopologyFile | MomentFile.BadMomentFile e) {
+        } catch (JsonInput.BadJson | TopologyFile.BadTopologyFile | MomentFile.BadMomentFile e) {
             error("This file cannot be opened", e.getMessage());
         } catch (IllegalArgumentException e) {
             error("This file cannot be opened", file + ": " + e.getMessage());
-        }
-    }
-
-    private String readText(Path file) throws TopologyFile.BadTopologyFile {
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            throw new TopologyFile.BadTopologyFile(file + ": cannot read it (" + e.getMessage() + ")");
         }
     }
 

@@ -45,23 +45,25 @@ public final class Lesson {
         require(s.title(), "title");
         String stageCode = s.stage() == null ? "distributed" : s.stage();
         this.topology = Stages.fromCode(stageCode).orElseThrow(() -> new IllegalArgumentException(
-                "field 'stage': unknown stage '" + stageCode + "' (use one of " + Stages.codes() + ")")).topology();
+                "stage: unknown stage '" + stageCode + "' (use one of " + Stages.codes() + ")")).topology();
         Preset preset = Preset.fromCode(s.preset() == null ? "classroom" : s.preset()).orElseThrow(() ->
-                new IllegalArgumentException("field 'preset': unknown preset '" + s.preset() + "'"));
+                new IllegalArgumentException("preset: unknown preset '" + s.preset() + "'"));
         try {
             this.settings = ScenarioSettings.apply(preset.settings().forTopology(topology), s.settings());
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("field 'settings': " + e.getMessage());
         }
         if (s.steps() == null || s.steps().isEmpty()) {
-            throw new IllegalArgumentException("field 'steps': a lesson needs at least one step");
+            throw new IllegalArgumentException("steps: a lesson needs at least one step");
         }
+        LessonLimits.count(s.steps().size(), LessonLimits.MAX_STEPS, "steps", "steps");
         List<PlannedStep> out = new ArrayList<>();
         for (int i = 0; i < s.steps().size(); i++) {
             out.add(prepare(s.steps().get(i), "steps[" + i + "]"));
         }
         this.steps = List.copyOf(out);
         List<Scenario.Question> qs = s.questions() == null ? List.of() : s.questions();
+        LessonLimits.count(qs.size(), LessonLimits.MAX_QUESTIONS, "questions", "questions");
         for (int i = 0; i < qs.size(); i++) {
             checkQuestion(qs.get(i), "questions[" + i + "]");
         }
@@ -88,6 +90,8 @@ public final class Lesson {
         if (st.timeoutSeconds() != null && !(st.timeoutSeconds() > 0)) {
             throw new IllegalArgumentException(where + ".timeout_seconds: must be more than 0, got " + st.timeoutSeconds());
         }
+        LessonLimits.seconds(st.waitSeconds(), where + ".wait_seconds");
+        LessonLimits.seconds(st.timeoutSeconds(), where + ".timeout_seconds");
         Condition until = null;
         if (st.until() != null) {
             until = condition(st.until(), where + ".until");
@@ -108,6 +112,7 @@ public final class Lesson {
         if (!(after >= 0)) {
             throw new IllegalArgumentException(where + ".after: must be 0 or more seconds, got " + a.after());
         }
+        LessonLimits.seconds(a.after(), where + ".after");
         if (a.action().equals("set")) {
             try {
                 ScenarioSettings.apply(settings, a.settings());

@@ -1,20 +1,19 @@
 package io.infraviz.scenario.lesson;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import io.infraviz.scenario.JsonInput;
+import io.infraviz.scenario.JsonShape;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads lessons: a teacher's JSON file or a built-in one. A file with a mistake is refused whole,
@@ -22,9 +21,9 @@ import java.util.List;
  */
 public final class ScenarioFile {
     private static final ObjectMapper MAPPER = new ObjectMapper()
-            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
+    private static final PropertyNamingStrategies.SnakeCaseStrategy SNAKE = new PropertyNamingStrategies.SnakeCaseStrategy();
+    private static final Pattern FIELD_FIRST = Pattern.compile("([a-z_]+(?:\\[\\d+])?(?:\\.[a-z_]+(?:\\[\\d+])?)*): (.*)");
 
     /** A lesson that cannot be used; the message says where and why. */
     public static final class BadScenario extends Exception {
@@ -37,49 +36,38 @@ public final class ScenarioFile {
     }
 
     public static Lesson read(Path file) throws BadScenario {
-        String text;
         try {
-            text = Files.readString(file);
-        } catch (NoSuchFileException e) {
-            throw new BadScenario(file + ": no such file");
-        } catch (IOException e) {
-            throw new BadScenario(file + ": cannot read it (" + e.getMessage() + ")");
+            return lesson(JsonInput.read(file));
+        } catch (JsonInput.BadJson e) {
+            throw new BadScenario(e.getMessage());
         }
-        return parse(text, file.toString());
     }
 
     /** Parses and checks a lesson; {@code source} names it in messages. */
     public static Lesson parse(String json, String source) throws BadScenario {
-        Scenario s;
         try {
-            s = MAPPER.readValue(json, Scenario.class);
-        } catch (JsonProcessingException e) {
-            JsonLocation loc = e.getLocation();
-            String where = loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
-            String field = e instanceof JsonMappingException m && !m.getPath().isEmpty()
-                    ? " (field " + path(m) + ")" : "";
-            throw new BadScenario(source + where + field + ": " + e.getOriginalMessage());
-        }
-        if (s == null) {
-            throw new BadScenario(source + ": the file is empty");
-        }
-        try {
-            return new Lesson(s);
-        } catch (IllegalArgumentException e) {
-            throw new BadScenario(source + ": " + e.getMessage());
+            return lesson(JsonInput.parse(json, source));
+        } catch (JsonInput.BadJson e) {
+            throw new BadScenario(e.getMessage());
         }
     }
 
-    private static String path(JsonMappingException m) {
-        StringBuilder b = new StringBuilder();
-        for (JsonMappingException.Reference r : m.getPath()) {
-            if (r.getFieldName() != null) {
-                b.append(b.length() == 0 ? "" : ".").append(r.getFieldName());
-            } else {
-                b.append('[').append(r.getIndex()).append(']');
-            }
+    private static Lesson lesson(JsonInput.Document doc) throws JsonInput.BadJson {
+        Scenario s = JsonShape.bind(doc, "", doc.root(), Scenario.class, SNAKE::translate, MAPPER);
+        try {
+            return new Lesson(s);
+        } catch (IllegalArgumentException e) {
+            throw placed(doc, e.getMessage());
         }
-        return b.toString();
+    }
+
+    /** A lesson's complaint "steps[0].wait_seconds: problem", pointed at that field's line when it can be. */
+    private static JsonInput.BadJson placed(JsonInput.Document doc, String message) {
+        Matcher m = FIELD_FIRST.matcher(message);
+        if (m.matches() && doc.knows(m.group(1))) {
+            return doc.bad(m.group(1), m.group(2));
+        }
+        return new JsonInput.BadJson(doc.source() + ": " + message);
     }
 
     /** The built-in lessons, in teaching order (listed in /scenarios/index.txt on the classpath). */

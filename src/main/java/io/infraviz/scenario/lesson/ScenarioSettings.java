@@ -30,6 +30,7 @@ final class ScenarioSettings {
             } catch (BadSettingValue bad) {
                 throw new IllegalArgumentException(bad.messageFor("setting '" + e.getKey() + "'"), bad);
             }
+            LessonLimits.rate(out, e.getKey(), e.getValue());
         }
         return out;
     }

@@ -134,7 +134,7 @@ class BadScenarioTest {
         Path f = write("misspelled.json", """
                 { "name": "oops", "title": "Oops", "steps": [ { "narration": "Wait.", "wait": 5 } ] }
                 """);
-        assertThat(refused(f)).contains("steps[0].wait", "Unrecognized field \"wait\"");
+        assertThat(refused(f)).contains("line 1", "steps[0].wait", "unknown field 'wait'; did you mean 'wait_seconds'?");
     }
 
     @Test

@@ -1,0 +1,117 @@
+package io.infraviz.scenario;
+
+import io.infraviz.model.LinkPurpose;
+import io.infraviz.model.Role;
+import io.infraviz.scenario.TopologyFile.FileLink;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The links of a topology file and what follows from them: each joins two known components once,
+ * never one to itself, replication joins databases, requests never go round in a loop, and every
+ * database but the Primary is a Replica that replication from the Primary reaches.
+ */
+final class TopologyLinks {
+    private final TopologyChecks checks;
+    private final List<FileLink> links;
+
+    TopologyLinks(TopologyChecks checks, List<FileLink> links) {
+        this.checks = checks;
+        this.links = links;
+    }
+
+    void check() throws JsonInput.BadJson {
+        Map<String, Integer> seen = new HashMap<>();
+        Map<String, List<String>> next = new HashMap<>();
+        for (int i = 0; i < links.size(); i++) {
+            FileLink l = links.get(i);
+            String at = "links[" + i + "]";
+            Role from = checks.component(l.from(), at + ".from");
+            Role to = checks.component(l.to(), at + ".to");
+            checks.text(l.purpose(), at + ".purpose");
+            LinkPurpose purpose = TopologyFile.purpose(l.purpose());
+            if (purpose == null) {
+                throw checks.bad(at + ".purpose", "unknown purpose '" + l.purpose() + "'"
+                        + TopologyChecks.closest(l.purpose(), TopologyFile.words(LinkPurpose.class)));
+            }
+            if (l.from().equals(l.to())) {
+                throw checks.bad(at, "a link from '" + l.from() + "' to itself");
+            }
+            if (purpose == LinkPurpose.REPLICATION && (from != Role.DATABASE || to != Role.DATABASE)) {
+                throw checks.bad(at, "replication joins two databases, not " + TopologyChecks.word(from)
+                        + " and " + TopologyChecks.word(to));
+            }
+            Integer twin = seen.putIfAbsent(l.from() + " " + l.to() + " " + purpose, i);
+            if (twin != null) {
+                throw checks.bad(at, "the same link as links[" + twin + "]");
+            }
+            next.computeIfAbsent(l.from(), k -> new ArrayList<>()).add(l.to());
+            String loop = loopThrough(l.from(), next);
+            if (loop != null) {
+                throw checks.bad(at, "closes a loop (" + loop + "); requests and copies must flow one way");
+            }
+        }
+    }
+
+    /** The loop through {@code start} that the link just added closes, as "a -> b -> a", or null. */
+    private static String loopThrough(String start, Map<String, List<String>> next) {
+        Deque<List<String>> paths = new ArrayDeque<>();
+        paths.add(List.of(start));
+        Set<String> visited = new HashSet<>();
+        while (!paths.isEmpty()) {
+            List<String> path = paths.poll();
+            for (String n : next.getOrDefault(path.get(path.size() - 1), List.of())) {
+                List<String> longer = new ArrayList<>(path);
+                longer.add(n);
+                if (n.equals(start)) {
+                    return String.join(" -> ", longer);
+                }
+                if (visited.add(n)) {
+                    paths.add(longer);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The Primary is a database, and replication from it reaches every other database. */
+    void databases(String primary) throws JsonInput.BadJson {
+        List<String> databases = checks.roles().entrySet().stream().filter(e -> e.getValue() == Role.DATABASE)
+                .map(Map.Entry::getKey).toList();
+        if (primary == null) {
+            if (!databases.isEmpty()) {
+                throw checks.bad("primary", "missing; name the database that starts as Primary (one of "
+                        + String.join(", ", databases) + ")");
+            }
+            return;
+        }
+        Role role = checks.component(primary, "primary");
+        if (role != Role.DATABASE) {
+            throw checks.bad("primary", "'" + primary + "' is " + TopologyChecks.word(role) + ", not a database");
+        }
+        Set<String> reached = new HashSet<>(Set.of(primary));
+        Deque<String> todo = new ArrayDeque<>(reached);
+        while (!todo.isEmpty()) {
+            String db = todo.poll();
+            for (FileLink l : links) {
+                if (l.from().equals(db) && TopologyFile.purpose(l.purpose()) == LinkPurpose.REPLICATION
+                        && reached.add(l.to())) {
+                    todo.add(l.to());
+                }
+            }
+        }
+        for (String db : databases) {
+            if (!reached.contains(db)) {
+                throw checks.bad("primary", "database '" + db + "' is a Replica without a Primary: no replication link"
+                        + " from '" + primary + "' reaches it");
+            }
+        }
+    }
+}
