@@ -39,18 +39,26 @@ final class ProblemLog {
         return details;
     }
 
-    /** The problem in one plain line: its message, or its kind when it has none. */
+    /**
+     * The problem in one plain line: its message; for a programming error (whose message speaks of
+     * variables and methods) or one without a message, that it is a bug and not the person's doing.
+     */
     static String oneLine(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null && (t.getMessage() == null || t.getMessage().equals(t.getCause().toString()))) {
             t = t.getCause();
         }
         String message = t.getMessage();
-        if (message == null || message.isBlank()) {
-            return t.getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase();
+        if (message == null || message.isBlank() || isBug(t)) {
+            return "a bug in InfraViz (" + t.getClass().getSimpleName() + "), not something you did";
         }
         String first = message.strip().lines().findFirst().orElse("");
         return first.length() > 160 ? first.substring(0, 157) + "..." : first;
+    }
+
+    private static boolean isBug(Throwable t) {
+        return t instanceof NullPointerException || t instanceof ClassCastException || t instanceof IndexOutOfBoundsException
+                || t instanceof ArithmeticException || t instanceof java.util.ConcurrentModificationException;
     }
 
     private static String stackTrace(Throwable e) {

@@ -21,6 +21,7 @@ import java.awt.datatransfer.StringSelection;
  */
 public final class SafetyNet implements Thread.UncaughtExceptionHandler {
     static final String TITLE = "Something went wrong";
+    private static final int WIDTH = 440;
     private boolean showing;
 
     /** Makes the safety net the handler of every thread's uncaught exceptions. */
@@ -53,11 +54,11 @@ public final class SafetyNet implements Thread.UncaughtExceptionHandler {
 
     private static JDialog dialog(Window owner, String line, String details) {
         JDialog d = new JDialog(owner, TITLE, java.awt.Dialog.ModalityType.APPLICATION_MODAL);
-        d.setLayout(new MigLayout("insets 16, wrap 1", "[400!]"));
+        d.setLayout(new MigLayout("insets 16, wrap 1", "[" + WIDTH + "!]"));
         JLabel heading = new JLabel(TITLE);
         heading.setFont(heading.getFont().deriveFont(Font.BOLD, heading.getFont().getSize2D() * 1.2f));
         d.add(heading);
-        d.add(wrapped(line));
+        d.add(wrapped(Character.toUpperCase(line.charAt(0)) + line.substring(1) + (line.endsWith(".") ? "" : ".")));
         d.add(wrapped("Your work is kept and InfraViz keeps running. The details were written to "
                 + ConfigFolder.logFile() + "."), "gaptop 6");
         JButton copy = new JButton("Copy details");
@@ -87,6 +88,8 @@ public final class SafetyNet implements Thread.UncaughtExceptionHandler {
         t.setOpaque(false);
         t.setBorder(null);
         t.setFont(new JLabel().getFont());
+        // A wrapping text's height depends on its width: give it the width first, so pack() sees its real height.
+        t.setSize(WIDTH, Short.MAX_VALUE);
         return t;
     }
 }

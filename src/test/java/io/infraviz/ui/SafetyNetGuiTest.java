@@ -53,7 +53,7 @@ class SafetyNetGuiTest {
                 return SafetyNet.TITLE.equals(d.getTitle()) && d.isShowing();
             }
         }).withTimeout(10_000).using(app.robot);
-        assertThat(texts(dialog.target())).contains("a part of the window broke").contains(ConfigFolder.logFile().toString());
+        assertThat(texts(dialog.target())).contains("A part of the window broke.").contains(ConfigFolder.logFile().toString());
 
         dialog.button(UnsavedWorkGuiTest.withText("Copy details")).click();
         String copied = app.onEdt(() -> {
