@@ -32,13 +32,21 @@ final class FileActions {
 
     /** Opens a topology (JSON) or a moment (a PNG exported by InfraViz, or a saved run). */
     void open() {
-        if (!unsaved.askBefore(owner, "opening another file", this::saveRun)) {
+        if (!mayReplaceRun("opening another file")) {
             return;
         }
         Path file = choose("Open a topology or an exported PNG", false, "Topology, run or InfraViz PNG (*.json, *.png)", "json,png");
         if (file != null) {
             open(file);
         }
+    }
+
+    /**
+     * Before something replaces the run on screen ({@code before}: "starting a lesson"): asks to
+     * save unsaved work; false when the person cancels.
+     */
+    boolean mayReplaceRun(String before) {
+        return unsaved.askBefore(owner, before, this::saveRun);
     }
 
     void open(Path file) {

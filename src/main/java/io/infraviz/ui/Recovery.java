@@ -55,7 +55,7 @@ final class Recovery {
         }
         keptEdits = work.edits();
         Moment m = driver.moment();
-        writer.execute(() -> {
+        later(() -> {
             try {
                 Files.createDirectories(file.getParent());
                 MomentFile.write(m, file);
@@ -68,13 +68,20 @@ final class Recovery {
     /** Nothing is unsaved any more (saved, or the person chose not to): the file goes. */
     void discard() {
         keptEdits = -1;
-        writer.execute(() -> {
+        later(() -> {
             try {
                 Files.deleteIfExists(file);
             } catch (IOException e) {
                 ProblemLog.record(Thread.currentThread(), e);
             }
         });
+    }
+
+    /** Work for the writer's thread, in order; none once the window is gone. */
+    private void later(Runnable r) {
+        if (!writer.isShutdown()) {
+            writer.execute(r);
+        }
     }
 
     /** Stops keeping the run and waits (briefly) for the last write or delete to end. */

@@ -13,7 +13,6 @@ import javax.swing.SwingUtilities;
 import java.awt.GraphicsEnvironment;
 import java.awt.Toolkit;
 import java.awt.datatransfer.DataFlavor;
-import java.awt.event.KeyEvent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -68,12 +67,11 @@ class SafetyNetGuiTest {
 
         Path log = app.configFolder.resolve("infraviz.log");
         assertThat(Files.readString(log)).contains("a part of the window broke").contains("SafetyNetGuiTest");
-        // Still there and still answering: the clock moves and Space pauses it.
+        // Still there and still answering: the clock moves and the Pause button pauses it.
         long before = app.now();
         app.await("the clock moving", () -> app.frame.driver().simulation().now() > before);
-        app.frame.toFront();
-        app.robot.pressAndReleaseKeys(KeyEvent.VK_SPACE);
-        app.await("paused by Space", () -> !app.frame.driver().playing());
+        app.button("Pause").click();
+        app.await("paused", () -> !app.frame.driver().playing());
         assertThat(app.onEdt(() -> app.frame.isDisplayable())).isTrue();
     }
 

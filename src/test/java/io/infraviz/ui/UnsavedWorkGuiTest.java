@@ -48,15 +48,26 @@ class UnsavedWorkGuiTest {
         app.await("web-01.mysql killed", () -> killed("web-01.mysql"));
 
         app.ctrl(KeyEvent.VK_Q);
-        DialogFixture question = dialog(UnsavedWork.TITLE);
-        question.button(withText(UnsavedWork.CANCEL)).click();
-        app.await("the question gone", () -> !question.target().isShowing());
+        answer(UnsavedWork.TITLE, UnsavedWork.CANCEL);
         assertThat(app.onEdt(() -> app.frame.isDisplayable())).as("the window is kept").isTrue();
         assertThat(app.onEdt(() -> killed("web-01.mysql"))).as("the fault is kept").isTrue();
 
         app.ctrl(KeyEvent.VK_Q);
-        dialog(UnsavedWork.TITLE).button(withText(UnsavedWork.DONT_SAVE)).click();
+        answer(UnsavedWork.TITLE, UnsavedWork.DONT_SAVE);
         app.await("the window closed", () -> !app.frame.isDisplayable());
+    }
+
+    @Test
+    void startingALessonOverUnsavedWorkAsksAndCancelKeepsTheRun() {
+        app = AppWindow.open();
+        app.clickCell("web-01.mysql");
+        app.await("web-01.mysql killed", () -> killed("web-01.mysql"));
+        app.run(() -> ((javax.swing.JTabbedPane) app.frame.sidePanel()).setSelectedIndex(3));
+        app.button("Start").click();
+        answer(UnsavedWork.TITLE, UnsavedWork.CANCEL);
+        app.letFramesPass(3);
+        assertThat(app.onEdt(() -> app.frame.lessonPlayer().active())).as("no lesson started").isFalse();
+        assertThat(app.onEdt(() -> killed("web-01.mysql"))).as("the run kept").isTrue();
     }
 
     @Test
@@ -98,11 +109,12 @@ class UnsavedWorkGuiTest {
                 return Recovery.QUESTION.equals(l.getText());
             }
         }).requireVisible();
-        offer.button(withText("Recover")).click();
+        answer("Recover", "Recover");
         app.await("the last session back", () -> killed("web-02.nginx") && app.frame.driver().simulation().now() == 3_000_000);
 
-        app.ctrl(KeyEvent.VK_Q);
-        dialog(UnsavedWork.TITLE).button(withText(UnsavedWork.DONT_SAVE)).click();
+        // After a dialog, the menu as a person uses it (the keyboard focus may still be on its way back).
+        app.window.menuItemWithPath("File", "Quit").click();
+        answer(UnsavedWork.TITLE, UnsavedWork.DONT_SAVE);
         app.await("the window closed", () -> !app.frame.isDisplayable());
         assertThat(config.resolve("recovery.json")).as("a clean quit leaves no recovery file").doesNotExist();
     }
@@ -123,6 +135,19 @@ class UnsavedWorkGuiTest {
 
     private boolean killed(String id) {
         return app.frame.driver().simulation().status(id) == ComponentStatus.KILLED;
+    }
+
+    /**
+     * Clicks an answer of the dialog with this title and waits until it is gone. Without a window
+     * manager nobody hands the keyboard back to the window afterwards: the test does, as a person's click would.
+     */
+    private void answer(String title, String button) {
+        DialogFixture d = dialog(title);
+        d.button(withText(button)).click();
+        app.await("'" + title + "' answered", () -> !d.target().isShowing());
+        if (app.onEdt(() -> app.frame.isDisplayable())) {
+            app.window.focus();
+        }
     }
 
     private DialogFixture dialog(String title) {
