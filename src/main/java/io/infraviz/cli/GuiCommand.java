@@ -8,7 +8,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import javax.swing.JOptionPane;
 import javax.swing.SwingUtilities;
 import java.awt.GraphicsEnvironment;
 import java.awt.event.WindowAdapter;
@@ -57,7 +56,7 @@ final class GuiCommand implements Callable<Integer> {
         }
         CountDownLatch closed = new CountDownLatch(1);
         SwingUtilities.invokeLater(() -> {
-            Thread.setDefaultUncaughtExceptionHandler(GuiCommand::unexpected);
+            io.infraviz.ui.SafetyNet.install();
             Themes.install(themes.dark(), false);
             MainFrame frame = MainFrame.open(topology, Preset.CLASSROOM.settings().forTopology(topology), themes);
             frame.addWindowListener(new WindowAdapter() {
@@ -79,6 +78,7 @@ final class GuiCommand implements Callable<Integer> {
             if (startLesson != null) {
                 frame.lessonPlayer().start(startLesson);
             }
+            SwingUtilities.invokeLater(frame::keepWorkForRecovery);
         });
         try {
             closed.await();
@@ -86,13 +86,5 @@ final class GuiCommand implements Callable<Integer> {
             Thread.currentThread().interrupt();
         }
         return 0;
-    }
-
-    /** Nothing unexpected reaches the user as a stack trace: a plain message, details on stderr. */
-    private static void unexpected(Thread t, Throwable e) {
-        e.printStackTrace();
-        SwingUtilities.invokeLater(() -> JOptionPane.showMessageDialog(null,
-                "Something went wrong: " + e.getMessage() + "\nThe simulation keeps running; details are on the console.",
-                "InfraViz", JOptionPane.ERROR_MESSAGE));
     }
 }

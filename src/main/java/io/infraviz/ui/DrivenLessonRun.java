@@ -29,13 +29,13 @@ final class DrivenLessonRun implements LessonRun {
 
     @Override
     public void load(Topology topology, SimulationSettings settings) {
-        driver.load(topology, settings);
+        driver.asLesson(() -> driver.load(topology, settings));
     }
 
     @Override
     public void applyFault(long atUs, Fault fault) {
         if (atUs <= driver.simulation().now()) {
-            driver.apply(fault);
+            driver.asLesson(() -> driver.apply(fault));
         } else {
             driver.applyAt(atUs, fault);
         }
@@ -45,7 +45,7 @@ final class DrivenLessonRun implements LessonRun {
     @Override
     public void editSettings(long atUs, UnaryOperator<SimulationSettings> edit) {
         if (atUs <= driver.simulation().now()) {
-            driver.updateSettings(edit);
+            driver.asLesson(() -> driver.updateSettings(edit));
         } else {
             driver.updateSettingsAt(atUs, edit);
         }

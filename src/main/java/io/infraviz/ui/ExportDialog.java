@@ -14,9 +14,7 @@ import javax.swing.JComboBox;
 import javax.swing.JDialog;
 import javax.swing.JFrame;
 import javax.swing.JLabel;
-import javax.swing.SwingWorker;
 import java.nio.file.Path;
-import java.util.concurrent.ExecutionException;
 
 /**
  * File > Export: PNG (scale 1x-3x, legend, caption, transparent background, theme; it carries the
@@ -32,11 +30,15 @@ final class ExportDialog extends JDialog {
     private final SimulationDriver driver;
     private final FileActions files;
     private final JLabel statusLabel = new JLabel(" ");
+    private final java.util.function.Consumer<String> report;
 
-    ExportDialog(JFrame owner, SimulationDriver driver, FileActions files, boolean dark, String format) {
+    /** @param report a failed export, in one line (the window's status bar) */
+    ExportDialog(JFrame owner, SimulationDriver driver, FileActions files, boolean dark, String format,
+                 java.util.function.Consumer<String> report) {
         super(owner, "Export the diagram", true);
         this.driver = driver;
         this.files = files;
+        this.report = report;
         formatComboBox.setSelectedItem(format);
         scaleComboBox.setSelectedIndex(1);
         themeComboBox.setSelectedIndex(dark ? 1 : 0);
@@ -79,11 +81,10 @@ final class ExportDialog extends JDialog {
     private void export() {
         boolean png = "PNG".equals(formatComboBox.getSelectedItem());
         String ext = png ? "png" : "svg";
-        Path chosen = files.choose("Export as " + ext.toUpperCase(), true, ext.toUpperCase() + " image (*." + ext + ")", ext);
-        if (chosen == null) {
+        Path file = files.chooseOutput("Export as " + ext.toUpperCase(), ext.toUpperCase() + " image (*." + ext + ")", ext);
+        if (file == null) {
             return;
         }
-        Path file = FileActions.withExtension(chosen, ext);
         // The picture is drawn now, on the EDT, from a diagram of its own; encoding and writing happen in the background.
         DiagramTheme theme = themeComboBox.getSelectedIndex() == 1 ? DiagramTheme.DARK : DiagramTheme.LIGHT;
         Diagram picture = new Diagram(driver.simulation().topology(), theme);
@@ -94,29 +95,17 @@ final class ExportDialog extends JDialog {
                 captionCheckBox.isSelected(), transparentCheckBox.isSelected());
         statusLabel.setText("Writing " + file.getFileName() + "...");
         PngExporter.Picture rendered = png ? PngExporter.render(picture, moment, options) : null;
-        new SwingWorker<String, Void>() {
-            @Override
-            protected String doInBackground() throws Exception {
-                if (png) {
-                    PngExporter.save(rendered, moment, file);
-                    return rendered.width() + " × " + rendered.height();
-                }
-                int[] size = SvgExporter.write(picture, scale, options.transparent(), file);
-                return size[0] + " × " + size[1];
+        new BackgroundTask<>("The export", () -> {
+            if (png) {
+                PngExporter.save(rendered, moment, file);
+                return rendered.width() + " × " + rendered.height();
             }
-
-            @Override
-            protected void done() {
-                try {
-                    get();
-                    dispose();
-                } catch (ExecutionException e) {
-                    statusLabel.setText(" ");
-                    files.error("The image was not written", file + ": " + e.getCause().getMessage());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-        }.execute();
+            int[] size = SvgExporter.write(picture, scale, options.transparent(), file);
+            return size[0] + " × " + size[1];
+        }, size -> dispose(), line -> {
+            statusLabel.setText(" ");
+            report.accept(line);
+            files.error("The image was not written", file + ": " + line);
+        }).execute();
     }
 }

@@ -7,14 +7,13 @@ import io.infraviz.sim.SimulationView;
 import io.infraviz.sim.world.SimEvent;
 import net.miginfocom.swing.MigLayout;
 
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JTextArea;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import javax.swing.JLabel;
-import javax.swing.JPanel;
-import javax.swing.JTextArea;
-import javax.swing.SwingWorker;
 
 /**
  * The design's issues for the current topology and settings: single points of failure (for all
@@ -31,12 +30,30 @@ public final class IssuesPanel extends JPanel implements SimulationDriver.FrameL
     private final Consumer<Map<String, String>> onSpofs;
     private Topology analysedTopology;
     private SimulationSettings analysedSettings;
-    private SwingWorker<IssuesAnalysis.Issues, Void> running;
+    private final Consumer<String> report;
+    private final Analysis analysis;
+    private BackgroundTask<IssuesAnalysis.Issues> running;
+
+    /** How the issues are found (the engine trying each failure; a test gives one that fails). */
+    interface Analysis {
+        IssuesAnalysis.Issues of(Topology t, SimulationSettings s);
+    }
+
+    /** The engine trying each failure, with the security and monitoring the settings have. */
+    static final Analysis ENGINE = (t, s) -> IssuesAnalysis.of(t, s, s.security().https(), s.security().firewalls(),
+            s.security().monitoring());
 
     /** @param onSpofs receives the single points of failure (id → "all", "writes" or "reads") */
     public IssuesPanel(Consumer<Map<String, String>> onSpofs) {
+        this(onSpofs, line -> { }, ENGINE);
+    }
+
+    /** @param report hears, in one line, that the analysis failed (the window's status bar) */
+    IssuesPanel(Consumer<Map<String, String>> onSpofs, Consumer<String> report, Analysis analysis) {
         super(new MigLayout("insets 12, fillx, wrap 1", "[grow,fill,0::]"));
         this.onSpofs = onSpofs;
+        this.report = report;
+        this.analysis = analysis;
         section("Single points of failure: all traffic", allText);
         section("Single points of failure: writes", writesText);
         section("Single points of failure: reads", readsText);
@@ -64,24 +81,10 @@ public final class IssuesPanel extends JPanel implements SimulationDriver.FrameL
         }
         statusLabel.setText("Trying each single failure in the engine...");
         Topology t = analysedTopology;
-        running = new SwingWorker<>() {
-            @Override
-            protected IssuesAnalysis.Issues doInBackground() {
-                return IssuesAnalysis.of(t, s, s.security().https(), s.security().firewalls(), s.security().monitoring());
-            }
-
-            @Override
-            protected void done() {
-                if (isCancelled()) {
-                    return;
-                }
-                try {
-                    show(get());
-                } catch (Exception e) {
-                    statusLabel.setText("The analysis failed: " + e.getMessage());
-                }
-            }
-        };
+        running = new BackgroundTask<>("The issues analysis", () -> analysis.of(t, s), this::show, line -> {
+            statusLabel.setText(line);
+            report.accept(line);
+        });
         running.execute();
     }
 

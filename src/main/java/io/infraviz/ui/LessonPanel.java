@@ -21,6 +21,8 @@ public final class LessonPanel extends javax.swing.JPanel {
     private final JList<Lesson> list = new JList<>(lessons);
     private final LessonPlayer player;
     private final FileActions files;
+    /** A lesson replaces the run with its own stage: unsaved work is asked about first. */
+    private static final String STARTING = "starting a lesson";
 
     public LessonPanel(LessonPlayer player, FileActions files) {
         super(new MigLayout("insets 12, fill, wrap 1", "[grow,fill,0::]", "[][grow,fill][]"));
@@ -60,7 +62,7 @@ public final class LessonPanel extends javax.swing.JPanel {
 
     private void startSelected() {
         Lesson l = list.getSelectedValue();
-        if (l != null) {
+        if (l != null && files.mayReplaceRun(STARTING)) {
             player.start(l);
         }
     }
@@ -70,13 +72,18 @@ public final class LessonPanel extends javax.swing.JPanel {
         for (int i = 0; i < lessons.size(); i++) {
             if (lessons.get(i).scenario().name().equals(name)) {
                 list.setSelectedIndex(i);
-                player.start(lessons.get(i));
+                if (files.mayReplaceRun(STARTING)) {
+                    player.start(lessons.get(i));
+                }
                 return;
             }
         }
     }
 
     private void openFile() {
+        if (!files.mayReplaceRun(STARTING)) {
+            return;
+        }
         Path file = files.choose("Open a lesson", false, "Lesson (*.json)", "json");
         if (file == null) {
             return;

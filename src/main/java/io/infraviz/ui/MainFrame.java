@@ -4,7 +4,6 @@ import com.formdev.flatlaf.extras.FlatSVGIcon;
 import io.infraviz.diagram.Diagram;
 import io.infraviz.diagram.DiagramState;
 import io.infraviz.diagram.DiagramTheme;
-import io.infraviz.diagram.Fonts;
 import io.infraviz.model.SimulationSettings;
 import io.infraviz.model.Topology;
 import io.infraviz.sim.SimulationView;
@@ -52,6 +51,7 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
     private final FaultUndo faultUndo;
     private final WindowMenus menus;
     private final PlaybackBar playbackBar;
+    private final WorkGuard work;
 
     public MainFrame(SimulationDriver driver, Themes themes) {
         super("InfraViz — " + driver.simulation().topology().title());
@@ -65,9 +65,11 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
         this.statusBar = new StatusBar(driver);
         this.bottomSplit = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, chartsPanel, eventLogPanel);
         this.mainSplit = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT);
-        this.files = new FileActions(this, driver);
+        this.work = new WorkGuard(this, driver, this::lessonRunning);
+        this.files = new FileActions(this, driver, work.unsaved);
         this.lessonPlayer = new LessonPlayer(driver, () -> diagram);
-        this.sideTabs = new SideTabs(driver, lessonPlayer, files, this::select, spofs -> traffic.setSpofs(spofs));
+        this.sideTabs = new SideTabs(driver, lessonPlayer, files, this::select, spofs -> traffic.setSpofs(spofs),
+                statusBar::tell);
         this.faultUndo = new FaultUndo(driver);
         this.actions = new WindowActions(this, driver, files, themes);
         this.menus = new WindowMenus(actions, driver);
@@ -79,7 +81,7 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
     }
 
     private void initComponents() {
-        setDefaultCloseOperation(JFrame.DISPOSE_ON_CLOSE);
+        work.guardClosing(files::saveRun);
         setIconImage(new FlatSVGIcon("icons/arrows-split-2.svg", 64, 64).getImage());
         centre = new DiagramArea(diagramView, lessonPlayer, legendBar, this::makeRoomForLesson);
         mainSplit.setLeftComponent(centre);
@@ -112,6 +114,7 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
             driver.stop();
             playbackBar.stop();
             keyboardHome.uninstall();
+            work.stop();
         }
         super.dispose();
     }
@@ -134,25 +137,26 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
     }
 
     void export(String format) {
-        new ExportDialog(this, driver, files, themes.dark(), format).setVisible(true);
+        new ExportDialog(this, driver, files, themes.dark(), format, statusBar::tell).setVisible(true);
+    }
+
+    /** Quit: asks first when the run has unsaved changes (Cancel keeps everything as it is). */
+    void quit() {
+        work.quit(files::saveRun);
+    }
+
+    /** The app's session (not a test's window): offers back the last session's unsaved run, keeps this one's. */
+    public void keepWorkForRecovery() {
+        work.keepForRecovery(ConfigFolder.recoveryFile());
+    }
+
+    private boolean lessonRunning() {
+        return lessonPlayer != null && lessonPlayer.active();
     }
 
     void undo() {
         String done = faultUndo.undo();
         playbackBar.tell(done == null ? "Nothing to undo." : done);
-    }
-
-    void showShortcuts(String help) {
-        javax.swing.JTextArea text = new javax.swing.JTextArea(help);
-        text.setEditable(false);
-        text.setFont(Fonts.monospaced(text.getFont().getSize()));
-        JOptionPane.showMessageDialog(this, text, "Keyboard shortcuts", JOptionPane.PLAIN_MESSAGE);
-    }
-
-    void showAbout() {
-        JOptionPane.showMessageDialog(this,
-                "InfraViz — how a distributed web infrastructure works and fails.\nMIT licence. Icons: Tabler Icons (MIT).",
-                "About InfraViz", JOptionPane.INFORMATION_MESSAGE);
     }
 
     TrafficLayer traffic() {
@@ -167,9 +171,10 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
 
     private void bindToSimulation() {
         driver.setErrorHandler(e -> {
-            e.printStackTrace();
-            JOptionPane.showMessageDialog(this, "The simulation stopped on an unexpected problem: " + e.getMessage()
-                    + "\nIt is paused; Reset starts over. Details are on the console.", "InfraViz", JOptionPane.ERROR_MESSAGE);
+            ProblemLog.record(Thread.currentThread(), e);
+            JOptionPane.showMessageDialog(this, "The simulation stopped on an unexpected problem: " + ProblemLog.oneLine(e)
+                    + "\nIt is paused; Reset starts over. The details are in " + ConfigFolder.logFile() + ".",
+                    "InfraViz", JOptionPane.ERROR_MESSAGE);
         });
         DiagramController.install(diagramView, driver, this::select);
         narrateFollowedRequests();

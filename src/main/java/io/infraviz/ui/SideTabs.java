@@ -18,14 +18,15 @@ final class SideTabs extends JTabbedPane {
     /**
      * @param select    a part chosen in the Components list (the window selects it everywhere)
      * @param showSpofs the single points of failure the Issues tab found, for the diagram
+     * @param report    a background task's failure, in one line (the status bar)
      */
     SideTabs(SimulationDriver driver, LessonPlayer player, FileActions files, Consumer<String> select,
-             Consumer<Map<String, String>> showSpofs) {
+             Consumer<Map<String, String>> showSpofs, Consumer<String> report) {
         this.lessons = new LessonPanel(player, files);
         this.inspector = new InspectorPanel(lessons::start);
         ControlsPanel controls = new ControlsPanel(driver);
         ComponentsPanel components = new ComponentsPanel(driver, select);
-        IssuesPanel issues = new IssuesPanel(showSpofs);
+        IssuesPanel issues = new IssuesPanel(showSpofs, report, IssuesPanel.ENGINE);
         SecurityPanel security = new SecurityPanel();
         setTabLayoutPolicy(SCROLL_TAB_LAYOUT);
         addTab("Controls", new FittedScrollPane(controls));

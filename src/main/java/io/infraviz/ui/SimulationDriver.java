@@ -44,6 +44,9 @@ public final class SimulationDriver {
     private final Timer timer;
     private final List<FrameListener> listeners = new ArrayList<>();
     private final List<SettingsListener> settingsListeners = new ArrayList<>();
+    private final List<Runnable> editListeners = new ArrayList<>();
+    /** Above 0 while a lesson acts on the run: its changes are not the person's work. */
+    private int lessonActing;
     private SimulationSettings publishedSettings;
     private final RecordedRun run;
     private boolean playing;
@@ -130,6 +133,28 @@ public final class SimulationDriver {
     public void updateSettings(UnaryOperator<SimulationSettings> edit) {
         run.edit(edit);
         publish(false);
+        edited();
+    }
+
+    /** Hears each change a person makes to the run: a fault applied, a setting edited, a topology loaded. */
+    public void addEditListener(Runnable l) {
+        editListeners.add(l);
+    }
+
+    /** Runs a lesson's action on the run: it is not reported as the person's edit. */
+    void asLesson(Runnable action) {
+        lessonActing++;
+        try {
+            action.run();
+        } finally {
+            lessonActing--;
+        }
+    }
+
+    private void edited() {
+        if (lessonActing == 0) {
+            List.copyOf(editListeners).forEach(Runnable::run);
+        }
     }
 
     /** Who hears of an unexpected failure inside the simulation (it pauses; the window stays usable). */
@@ -211,6 +236,7 @@ public final class SimulationDriver {
     public void apply(Fault fault) {
         run.apply(fault);
         publish(false);
+        edited();
     }
 
     /** Applies a fault at a later time of this run (and records it), as a lesson's timed action does. */
@@ -242,6 +268,7 @@ public final class SimulationDriver {
     /** Starts a new run of another topology (a stage, a file). */
     public void load(Topology topology, SimulationSettings settings) {
         restart(new Moment(topology, settings.forTopology(topology), run.recording().seed(), List.of(), 0));
+        edited();
     }
 
     /** Restores a moment (from an exported PNG): the same run, at the same time, paused. */

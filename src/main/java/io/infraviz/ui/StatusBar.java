@@ -18,15 +18,27 @@ public final class StatusBar extends JPanel implements SimulationDriver.FrameLis
     private final JLabel inFlightLabel = new JLabel();
     private final JLabel successLabel = new JLabel();
     private final JLabel downLabel = new JLabel();
+    /** A problem told in one line (a failed background task), until the next one or 30 s. */
+    private final JLabel noteLabel = new JLabel();
+    private final javax.swing.Timer noteTimer = new javax.swing.Timer(30_000, e -> noteLabel.setText(""));
     private long lastRefresh;
 
     public StatusBar(SimulationDriver driver) {
-        super(new MigLayout("insets 4 10 4 10", "[]20[]20[]20[grow]"));
+        super(new MigLayout("insets 4 10 4 10", "[]20[]20[]20[grow]20[]"));
         this.driver = driver;
         add(timeLabel);
         add(inFlightLabel);
         add(successLabel);
         add(downLabel);
+        add(noteLabel);
+        noteTimer.setRepeats(false);
+    }
+
+    /** Tells a problem in one line, at the right end of the bar. */
+    public void tell(String line) {
+        noteLabel.setText(line);
+        noteLabel.setForeground(javax.swing.UIManager.getColor("Component.error.focusedBorderColor"));
+        noteTimer.restart();
     }
 
     @Override
@@ -49,6 +61,7 @@ public final class StatusBar extends JPanel implements SimulationDriver.FrameLis
 
     /** The texts shown (for tests and screen readers). */
     String text() {
-        return timeLabel.getText() + " | " + inFlightLabel.getText() + " | " + successLabel.getText() + " | " + downLabel.getText();
+        return timeLabel.getText() + " | " + inFlightLabel.getText() + " | " + successLabel.getText() + " | " + downLabel.getText()
+                + (noteLabel.getText().isEmpty() ? "" : " | " + noteLabel.getText());
     }
 }

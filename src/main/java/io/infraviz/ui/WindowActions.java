@@ -1,7 +1,9 @@
 package io.infraviz.ui;
 
 import javax.swing.Action;
+import javax.swing.JOptionPane;
 import javax.swing.JRootPane;
+import javax.swing.JTextArea;
 import javax.swing.KeyStroke;
 import java.util.List;
 
@@ -55,9 +57,9 @@ final class WindowActions {
         saveTopology = Shortcuts.action("Save topology as...", null, e -> files.saveTopology());
         exportPng = Shortcuts.action("Export as PNG...", "ctrl E", e -> w.export("PNG"));
         exportSvg = Shortcuts.action("Export as SVG...", null, e -> w.export("SVG"));
-        quit = Shortcuts.action("Quit", "ctrl Q", e -> w.dispose());
-        help = Shortcuts.action("Keyboard shortcuts", "F1", e -> w.showShortcuts(helpText()));
-        about = Shortcuts.action("About InfraViz", null, e -> w.showAbout());
+        quit = Shortcuts.action("Quit", "ctrl Q", e -> w.quit());
+        help = Shortcuts.action("Keyboard shortcuts", "F1", e -> showShortcuts(w, helpText()));
+        about = Shortcuts.action("About InfraViz", null, e -> showAbout(w));
         leavePresentation = Shortcuts.action("Leave presentation mode", "ESCAPE", e -> {
             if (w.presentation()) {
                 w.setPresentation(false);
@@ -104,5 +106,18 @@ final class WindowActions {
         return b.append("""
                 Components tab: Enter kills or revives the selected part,
                 Shift+F10 shows every action for it.""").toString();
+    }
+
+    private static void showShortcuts(MainFrame w, String help) {
+        JTextArea text = new JTextArea(help);
+        text.setEditable(false);
+        text.setFont(io.infraviz.diagram.Fonts.monospaced(text.getFont().getSize()));
+        JOptionPane.showMessageDialog(w, text, "Keyboard shortcuts", JOptionPane.PLAIN_MESSAGE);
+    }
+
+    private static void showAbout(MainFrame w) {
+        JOptionPane.showMessageDialog(w,
+                "InfraViz — how a distributed web infrastructure works and fails.\nMIT licence. Icons: Tabler Icons (MIT).",
+                "About InfraViz", JOptionPane.INFORMATION_MESSAGE);
     }
 }

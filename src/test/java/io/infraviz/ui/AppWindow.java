@@ -17,6 +17,10 @@ import org.assertj.swing.timing.Timeout;
 import javax.swing.JButton;
 import javax.swing.JRadioButton;
 import java.awt.Point;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -38,8 +42,14 @@ final class AppWindow implements AutoCloseable {
     private final List<Throwable> uncaught = Collections.synchronizedList(new ArrayList<>());
     private final Thread.UncaughtExceptionHandler previousHandler;
     private final AtomicLong frames = new AtomicLong();
+    /** The app's config folder for this window: a new temporary one, never the user's. */
+    final Path configFolder;
+    private final String previousConfigFolder;
 
-    private AppWindow(Stages stage, int width, int height) {
+    private AppWindow(Stages stage, int width, int height, Path configFolder) {
+        this.configFolder = configFolder;
+        previousConfigFolder = System.getProperty(ConfigFolder.PROPERTY);
+        System.setProperty(ConfigFolder.PROPERTY, configFolder.toString());
         previousHandler = Thread.getDefaultUncaughtExceptionHandler();
         Thread.setDefaultUncaughtExceptionHandler((t, e) -> uncaught.add(e));
         robot = BasicRobot.robotWithNewAwtHierarchy();
@@ -74,12 +84,25 @@ final class AppWindow implements AutoCloseable {
 
     /** The window on another stage than the distributed one it starts with, at the size it opens at. */
     static AppWindow open(Stages stage) {
-        return new AppWindow(stage, 0, 0);
+        return new AppWindow(stage, 0, 0, newConfigFolder());
+    }
+
+    /** The window with the app's config folder here (a test puts a recovery file in it first). */
+    static AppWindow openWithConfigFolder(Path configFolder) {
+        return new AppWindow(Stages.DISTRIBUTED, 0, 0, configFolder);
+    }
+
+    static Path newConfigFolder() {
+        try {
+            return Files.createTempDirectory("infraviz-config");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The window at a screen size: 1366×768 (a classroom laptop), 1920×1080 (a projector). */
     static AppWindow open(int width, int height) {
-        return new AppWindow(Stages.DISTRIBUTED, width, height);
+        return new AppWindow(Stages.DISTRIBUTED, width, height, newConfigFolder());
     }
 
     @Override
@@ -88,6 +111,11 @@ final class AppWindow implements AutoCloseable {
             window.cleanUp();
         } finally {
             Thread.setDefaultUncaughtExceptionHandler(previousHandler);
+            if (previousConfigFolder == null) {
+                System.clearProperty(ConfigFolder.PROPERTY);
+            } else {
+                System.setProperty(ConfigFolder.PROPERTY, previousConfigFolder);
+            }
         }
         assertThat(uncaught).as("exceptions that escaped on the EDT").isEmpty();
     }
