@@ -1,5 +1,7 @@
 package io.infraviz.ui;
 
+import io.infraviz.scenario.WritableFolder;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -40,29 +42,12 @@ record OutputPath(Path file, String problem) {
     }
 
     private static String problemWith(Path file) {
-        Path folder = file.getParent();
-        if (folder == null) {
-            return "that is not a file's name";
-        }
-        Path existing = folder;
-        while (existing != null && !Files.exists(existing)) {
-            existing = existing.getParent();
-        }
-        if (existing != null && !Files.isDirectory(existing)) {
-            return existing + " is a file, not a folder";
-        }
-        if (existing != folder) {
-            return "the folder " + folder + " does not exist";
-        }
-        if (!Files.isWritable(folder)) {
-            return "you do not have permission to write in " + folder;
-        }
         if (Files.isDirectory(file)) {
             return "that is a folder";
         }
         if (Files.exists(file) && !Files.isWritable(file)) {
             return "the file is read-only";
         }
-        return null;
+        return WritableFolder.problem(file).orElse(null);
     }
 }

@@ -96,8 +96,14 @@ class ClassroomScriptGuiTest {
             long exportedAt = app.onEdt(() -> app.frame.driver().simulation().now());
             clockMoves(app, "after the export");
 
-            // No click first: after the dialogs close, the window has the keyboard again.
-            app.ctrl(KeyEvent.VK_O);
+            // The rate changed above is unsaved work, so opening a file asks first.
+            app.window.menuItemWithPath("File", "Open...").click();
+            org.assertj.swing.finder.WindowFinder.findDialog(new GenericTypeMatcher<>(javax.swing.JDialog.class) {
+                @Override
+                protected boolean isMatching(javax.swing.JDialog d) {
+                    return UnsavedWork.TITLE.equals(d.getTitle()) && d.isShowing();
+                }
+            }).withTimeout(10_000).using(app.robot).button(UnsavedWorkGuiTest.withText(UnsavedWork.DONT_SAVE)).click();
             choose(app, png);
             app.await("the exported moment is restored", () -> !app.frame.driver().playing()
                     && app.frame.driver().simulation().now() <= exportedAt && app.frame.driver().simulation().now() > 0);

@@ -26,7 +26,7 @@ class OutputPathTest {
     @Test
     void aFolderThatDoesNotExistIsRefused() {
         OutputPath out = OutputPath.check(dir.resolve("gone/diagram.png"), "png");
-        assertThat(out.problem()).isEqualTo("the folder " + dir.resolve("gone") + " does not exist");
+        assertThat(out.problem()).isEqualTo("folder '" + dir.resolve("gone") + "' does not exist");
         assertThat(dir.resolve("gone")).doesNotExist();
     }
 
@@ -34,7 +34,7 @@ class OutputPathTest {
     void aPathUnderARegularFileIsRefused() throws IOException {
         Path file = Files.writeString(dir.resolve("notes.txt"), "x");
         assertThat(OutputPath.check(file.resolve("deeper/run.json"), "json").problem())
-                .isEqualTo(file + " is a file, not a folder");
+                .isEqualTo("'" + file + "' is a file, not a folder");
     }
 
     @Test

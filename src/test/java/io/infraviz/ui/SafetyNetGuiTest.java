@@ -55,14 +55,9 @@ class SafetyNetGuiTest {
         assertThat(texts(dialog.target())).contains("A part of the window broke.").contains(ConfigFolder.logFile().toString());
 
         dialog.button(UnsavedWorkGuiTest.withText("Copy details")).click();
-        String copied = app.onEdt(() -> {
-            try {
-                return (String) Toolkit.getDefaultToolkit().getSystemClipboard().getData(DataFlavor.stringFlavor);
-            } catch (Exception e) {
-                return "";
-            }
-        });
-        assertThat(copied).contains("IllegalStateException").contains("SafetyNetGuiTest");
+        // X11's clipboard can be busy for a moment (another owner answering): wait until it holds the details.
+        app.await("the details are on the clipboard", () -> clipboard().contains("IllegalStateException")
+                && clipboard().contains("SafetyNetGuiTest"));
         dialog.button(UnsavedWorkGuiTest.withText("Continue")).click();
 
         Path log = app.configFolder.resolve("infraviz.log");
@@ -96,5 +91,14 @@ class SafetyNetGuiTest {
             }
         }
         return b.toString();
+    }
+
+    private static String clipboard() {
+        try {
+            Object data = Toolkit.getDefaultToolkit().getSystemClipboard().getData(DataFlavor.stringFlavor);
+            return data == null ? "" : data.toString();
+        } catch (Exception e) {
+            return "";
+        }
     }
 }
