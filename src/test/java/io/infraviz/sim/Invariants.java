@@ -36,6 +36,19 @@ public final class Invariants implements SimulationListener {
         replicasNotAhead();
     }
 
+    /**
+     * What must hold between any two steps of the engine: a Replica never commits a write itself
+     * (a write served by a Replica would), and is never ahead of its Primary.
+     */
+    void afterStep() {
+        for (DatabaseNode n : sim.databases().nodes()) {
+            if (n.role() == DbRole.REPLICA && n.committed() != 0) {
+                throw new AssertionError("the Replica " + n.id() + " committed " + n.committed() + " writes at " + sim.now());
+            }
+        }
+        replicasNotAhead();
+    }
+
     private void replicasNotAhead() {
         for (DatabaseNode n : sim.databases().nodes()) {
             if (n.role() == DbRole.REPLICA && n.source() != null) {
