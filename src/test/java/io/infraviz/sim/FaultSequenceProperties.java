@@ -3,6 +3,7 @@ package io.infraviz.sim;
 import io.infraviz.analysis.RunSummary;
 import io.infraviz.scenario.Stages;
 import net.jqwik.api.EdgeCasesMode;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Tag;
@@ -29,11 +30,23 @@ class FaultSequenceProperties {
         check(FaultPlan.of(stage, seed, faults, changes, requests));
     }
 
-    @Property(tries = 5000, edgeCases = EdgeCasesMode.MIXIN)
+    @Property(tries = 3000, edgeCases = EdgeCasesMode.MIXIN)
     @Tag("fuzz")
     void manyMoreTries(@ForAll Stages stage, @ForAll long seed, @ForAll @IntRange(max = 30) int faults,
                        @ForAll @IntRange(max = 10) int changes, @ForAll @LongRange(min = 1, max = 1000) long requests) {
         check(FaultPlan.of(stage, seed, faults, changes, requests));
+    }
+
+    /** Found by the property: a switch from one user to many while the user waited stalled the traffic. */
+    @Example
+    void oneUserThenManyWhileWaiting() {
+        check(FaultPlan.of(Stages.ONE_SERVER, -2L, 2, 3, 4));
+    }
+
+    /** Found by the property: a write served by the Primary, which was re-seeded as a Replica before the answer arrived. */
+    @Example
+    void aPrimaryReseededAfterServingAWrite() {
+        check(FaultPlan.of(Stages.DISTRIBUTED, -5L, 12, 0, 265));
     }
 
     private static void check(FaultPlan plan) {
