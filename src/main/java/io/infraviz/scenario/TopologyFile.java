@@ -156,6 +156,10 @@ public final class TopologyFile {
             backends.add(new Backend(b.name(), b.server(), b.weight() == null ? 1 : b.weight(),
                     b.backup() != null && b.backup()));
         }
+        for (Client c : orEmpty(f.clients())) {
+            // A client without an address crashed the run being built (found by fuzzing).
+            require(c.ip(), "clients[].ip");
+        }
         require(f.entry(), "entry");
         return new Topology(f.name(), f.title() == null ? f.name() : f.title(), f.domain() == null ? "www.example.com" : f.domain(),
                 hosts, components, links, orEmpty(f.clients()), f.entry(), backends, f.primary());
