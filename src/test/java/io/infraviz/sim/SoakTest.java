@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.lang.ref.Reference;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -66,6 +67,9 @@ class SoakTest {
             }
         }
         long heapAtEnd = heapAfterGc();
+        // Measured with the run still held, as the window holds it (else the JIT lets the GC take it all).
+        Reference.reachabilityFence(sim);
+        Reference.reachabilityFence(metrics);
         System.out.printf("soak: heap after GC after the first minute %.1f MB, at the end %.1f MB (%+.1f %%)%n",
                 heapAfterFirstMinute / 1e6, heapAtEnd / 1e6, 100.0 * (heapAtEnd - heapAfterFirstMinute) / heapAfterFirstMinute);
         assertThat((double) heapAtEnd).as("heap after GC at the end vs after the first minute")

@@ -5,7 +5,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Found by {@link FaultSequenceProperties}: switching from one user to many mid-request stalled the traffic. */
+/** Found by {@link FaultSequencePropertyTest}: switching from one user to many mid-request stalled the traffic. */
 class TrafficModeSwitchTest {
 
     @Test

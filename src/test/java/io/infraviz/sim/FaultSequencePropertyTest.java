@@ -16,9 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Random but valid fault sequences and setting changes on every stage: the invariants hold after
  * every step of the engine and at the end, and the same plan gives the same events, byte for byte.
  * The normal run takes a few seconds; the "fuzz" tag runs many more tries:
- * {@code mvn -B -o test -Dgroups=fuzz -DexcludedLongTestGroups=soak -Dtest=FaultSequenceProperties}.
+ * {@code mvn -B -o test -Dgroups=fuzz -DexcludedLongTestGroups=soak -Dtest=FaultSequencePropertyTest}.
  */
-class FaultSequenceProperties {
+class FaultSequencePropertyTest {
     /** Far more than any plan needs: past it the run would not end. */
     private static final long MAX_EVENTS = 20_000_000;
 
