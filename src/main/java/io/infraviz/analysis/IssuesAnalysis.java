@@ -1,6 +1,8 @@
 package io.infraviz.analysis;
 
 import io.infraviz.model.Component;
+import io.infraviz.model.Fault;
+import io.infraviz.model.FaultAction;
 import io.infraviz.model.Host;
 import io.infraviz.model.LbSettings;
 import io.infraviz.model.Preset;
@@ -10,11 +12,9 @@ import io.infraviz.model.SimulationSettings;
 import io.infraviz.model.Timings;
 import io.infraviz.model.Topology;
 import io.infraviz.model.TrafficSettings;
-import io.infraviz.sim.SimEvent;
 import io.infraviz.sim.Simulation;
-import io.infraviz.sim.fault.Fault;
-import io.infraviz.sim.fault.FaultAction;
 import io.infraviz.sim.fault.ScheduledFault;
+import io.infraviz.sim.world.SimEvent;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

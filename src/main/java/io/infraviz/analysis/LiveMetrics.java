@@ -2,13 +2,13 @@ package io.infraviz.analysis;
 
 import io.infraviz.engine.SimTime;
 import io.infraviz.model.Outcome;
-import io.infraviz.sim.RequestResult;
-import io.infraviz.sim.SimEvent;
 import io.infraviz.sim.Simulation;
 import io.infraviz.sim.SimulationView;
-import io.infraviz.sim.SimulationListener;
 import io.infraviz.sim.db.DatabaseNode;
 import io.infraviz.sim.db.DbRole;
+import io.infraviz.sim.world.RequestResult;
+import io.infraviz.sim.world.SimEvent;
+import io.infraviz.sim.world.SimulationListener;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;

@@ -1,10 +1,10 @@
 package io.infraviz.analysis;
 
 import io.infraviz.model.Outcome;
-import io.infraviz.sim.RequestResult;
-import io.infraviz.sim.SimEvent;
-import io.infraviz.sim.SimulationListener;
-import io.infraviz.sim.lb.HealthState;
+import io.infraviz.sim.world.HealthState;
+import io.infraviz.sim.world.RequestResult;
+import io.infraviz.sim.world.SimEvent;
+import io.infraviz.sim.world.SimulationListener;
 
 import java.util.ArrayList;
 import java.util.Arrays;

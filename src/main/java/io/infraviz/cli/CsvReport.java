@@ -1,13 +1,13 @@
 package io.infraviz.cli;
 
 import io.infraviz.engine.SimTime;
-import io.infraviz.sim.RequestResult;
-import io.infraviz.sim.SimEvent;
-import io.infraviz.sim.SimulationListener;
+import io.infraviz.sim.world.RequestResult;
+import io.infraviz.sim.world.SimEvent;
+import io.infraviz.sim.world.SimulationListener;
 
 import java.io.PrintWriter;
-import java.util.PriorityQueue;
 import java.util.Comparator;
+import java.util.PriorityQueue;
 
 /**
  * Prints one CSV row per request, in request order, as soon as all earlier requests are done

@@ -1,20 +1,20 @@
 package io.infraviz.cli;
 
 import io.infraviz.analysis.RunSummary;
+import io.infraviz.model.FaultAction;
 import io.infraviz.model.SimulationSettings;
 import io.infraviz.model.Topology;
 import io.infraviz.scenario.lesson.Lesson;
 import io.infraviz.scenario.lesson.ScenarioFile;
 import io.infraviz.scenario.lesson.ScenarioRunner;
 import io.infraviz.sim.Simulation;
-import io.infraviz.sim.fault.FaultAction;
 import io.infraviz.sim.fault.FaultRules;
 import io.infraviz.sim.fault.ScheduledFault;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;

@@ -4,7 +4,7 @@ import io.infraviz.model.Component;
 import io.infraviz.model.Host;
 import io.infraviz.model.Link;
 import io.infraviz.model.Role;
-import io.infraviz.sim.ComponentStatus;
+import io.infraviz.sim.world.ComponentStatus;
 
 /**
  * What each cell says and which styles it wears for a {@link DiagramState}: a component's name,

@@ -1,10 +1,10 @@
 package io.infraviz.diagram;
 
-import io.infraviz.sim.ComponentStatus;
 import io.infraviz.sim.SimulationView;
 import io.infraviz.sim.db.DatabaseCluster;
 import io.infraviz.sim.db.DatabaseNode;
 import io.infraviz.sim.db.DbRole;
+import io.infraviz.sim.world.ComponentStatus;
 
 /**
  * A database's current role in words, read from the simulation, so the diagram, the inspector

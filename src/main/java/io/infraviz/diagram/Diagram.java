@@ -9,7 +9,7 @@ import io.infraviz.model.Component;
 import io.infraviz.model.Host;
 import io.infraviz.model.Link;
 import io.infraviz.model.Topology;
-import io.infraviz.sim.ComponentStatus;
+import io.infraviz.sim.world.ComponentStatus;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;

@@ -4,13 +4,13 @@ import io.infraviz.engine.SimTime;
 import io.infraviz.model.Component;
 import io.infraviz.model.Link;
 import io.infraviz.model.LinkPurpose;
-import io.infraviz.sim.ComponentStatus;
 import io.infraviz.sim.SimulationView;
 import io.infraviz.sim.db.DatabaseCluster;
 import io.infraviz.sim.db.DatabaseNode;
 import io.infraviz.sim.db.DbRole;
 import io.infraviz.sim.lb.BackendServer;
-import io.infraviz.sim.lb.HealthState;
+import io.infraviz.sim.world.ComponentStatus;
+import io.infraviz.sim.world.HealthState;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

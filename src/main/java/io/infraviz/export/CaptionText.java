@@ -10,7 +10,7 @@ import io.infraviz.model.Link;
 import io.infraviz.model.Topology;
 import io.infraviz.scenario.Moment;
 import io.infraviz.scenario.Stages;
-import io.infraviz.sim.ComponentStatus;
+import io.infraviz.sim.world.ComponentStatus;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -10,13 +10,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.infraviz.model.Fault;
 import io.infraviz.model.Preset;
 import io.infraviz.model.SimulationSettings;
 import io.infraviz.model.Topology;
 import io.infraviz.scenario.Moment;
 import io.infraviz.scenario.TopologyFile;
 import io.infraviz.sim.Simulation;
-import io.infraviz.sim.fault.Fault;
 import io.infraviz.sim.fault.FaultRules;
 
 import java.util.ArrayList;

@@ -1,10 +1,10 @@
 package io.infraviz.scenario;
 
+import io.infraviz.model.Fault;
+import io.infraviz.model.FaultAction;
 import io.infraviz.model.SimulationSettings;
 import io.infraviz.model.Topology;
 import io.infraviz.sim.Simulation;
-import io.infraviz.sim.fault.Fault;
-import io.infraviz.sim.fault.FaultAction;
 import io.infraviz.sim.fault.ScheduledFault;
 
 import java.util.ArrayList;

@@ -1,14 +1,37 @@
 package io.infraviz.sim;
 
 import io.infraviz.engine.Engine;
+import io.infraviz.model.Fault;
 import io.infraviz.model.SimulationSettings;
 import io.infraviz.model.Topology;
 import io.infraviz.sim.db.DatabaseCluster;
+import io.infraviz.sim.db.Databases;
 import io.infraviz.sim.db.DbRole;
-import io.infraviz.sim.fault.Fault;
+import io.infraviz.sim.db.ReplicationFlow;
+import io.infraviz.sim.fault.FaultInjector;
 import io.infraviz.sim.fault.FaultTargets;
 import io.infraviz.sim.fault.ScheduledFault;
 import io.infraviz.sim.lb.BackendServer;
+import io.infraviz.sim.lb.Balancer;
+import io.infraviz.sim.lb.LoadBalancers;
+import io.infraviz.sim.monitoring.MonitoringFlow;
+import io.infraviz.sim.request.Request;
+import io.infraviz.sim.request.RequestFlow;
+import io.infraviz.sim.request.RunCounters;
+import io.infraviz.sim.request.TrafficGenerator;
+import io.infraviz.sim.security.SecurityFlow;
+import io.infraviz.sim.world.AppServerState;
+import io.infraviz.sim.world.AppWorkers;
+import io.infraviz.sim.world.ComponentState;
+import io.infraviz.sim.world.ComponentStatus;
+import io.infraviz.sim.world.HostState;
+import io.infraviz.sim.world.LinkState;
+import io.infraviz.sim.world.SimEvent;
+import io.infraviz.sim.world.SimulationListener;
+import io.infraviz.sim.world.Travel;
+import io.infraviz.sim.world.Traveller;
+import io.infraviz.sim.world.World;
+import io.infraviz.sim.world.WorldBuilder;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +45,7 @@ import java.util.function.Consumer;
 public final class Simulation implements FaultTargets, SimulationView {
     private final Engine engine = new Engine();
     private final World world;
+    private final Databases databases;
     private final Travel travel = new Travel(engine);
     private final List<SimulationListener> listeners = new ArrayList<>();
     private final SimulationListener events = this::emit;
@@ -39,15 +63,16 @@ public final class Simulation implements FaultTargets, SimulationView {
      */
     public Simulation(Topology topology, SimulationSettings settings, long seed) {
         this.world = WorldBuilder.build(topology, settings, seed);
+        this.databases = new Databases(world);
         this.counters = new RunCounters(world.hosts(), world.components());
         AppWorkers workers = new AppWorkers(world, travel);
         this.balancers = new LoadBalancers(world, engine, travel, workers, events);
         this.security = new SecurityFlow(world, engine, events);
         this.monitoring = new MonitoringFlow(world, engine, events);
-        this.replication = new ReplicationFlow(world, engine, travel, counters::writesLost, events);
-        RequestFlow requests = new RequestFlow(world, engine, travel, workers, balancers, security, replication,
+        this.replication = new ReplicationFlow(world, databases, engine, travel, counters::writesLost, events);
+        RequestFlow requests = new RequestFlow(world, databases, engine, travel, workers, balancers, security, replication,
                 monitoring, counters, events, this::answered);
-        this.faults = new FaultInjector(world, this, engine, travel, workers, balancers, replication, monitoring, events);
+        this.faults = new FaultInjector(world, databases, this, engine, travel, workers, balancers, replication, monitoring, events);
         this.traffic = new TrafficGenerator(world, engine, requests, faults::beforeRequest);
         balancers.all().forEach(b -> b.checker().start());
         security.settingsChanged();
@@ -184,7 +209,11 @@ public final class Simulation implements FaultTargets, SimulationView {
      * @param index the request's number (it may not be sent yet), or -1 to stop watching
      */
     public void watchRequest(long index, Consumer<Request> onHop) {
-        travel.watch(index, onHop);
+        travel.watch(index < 0 ? null : t -> {
+            if (t instanceof Request r && r.index() == index) {
+                onHop.accept(r);
+            }
+        });
     }
 
     private void emit(SimEvent event) {
@@ -261,17 +290,17 @@ public final class Simulation implements FaultTargets, SimulationView {
 
     @Override
     public boolean replica(String databaseId) {
-        return world.cluster().node(databaseId).role() == DbRole.REPLICA;
+        return databases.cluster().node(databaseId).role() == DbRole.REPLICA;
     }
 
     @Override
     public boolean promoting(String databaseId) {
-        return replication.promoting(world.cluster().node(databaseId));
+        return replication.promoting(databases.cluster().node(databaseId));
     }
 
     @Override
     public String writerDatabase() {
-        return world.cluster().writer().id();
+        return databases.cluster().writer().id();
     }
 
     /** The load balancer's servers (read their state; do not change them). */
@@ -298,7 +327,7 @@ public final class Simulation implements FaultTargets, SimulationView {
 
     /** The databases and their replication state (read only). */
     public DatabaseCluster databases() {
-        return world.cluster();
+        return databases.cluster();
     }
 
     /** What the eavesdropper and the attacker got so far. */
@@ -306,7 +335,8 @@ public final class Simulation implements FaultTargets, SimulationView {
     }
 
     public SecurityCounts securityCounts() {
-        return security.counts();
+        return new SecurityCounts(security.plaintextSeen(), security.ciphertextSeen(), security.attacksSucceeded(),
+                security.attacksBlocked());
     }
 
     /** The monitoring service's alerts so far, oldest first. */
@@ -327,13 +357,13 @@ public final class Simulation implements FaultTargets, SimulationView {
     /** Requests waiting for a worker at an application server. */
     public int queueLength(String appId) {
         AppServerState a = world.appServer(appId);
-        return a == null ? 0 : a.queue.size();
+        return a == null ? 0 : a.queueLength();
     }
 
     /** Workers busy at an application server. */
     public int busyWorkers(String appId) {
         AppServerState a = world.appServer(appId);
-        return a == null ? 0 : a.busy;
+        return a == null ? 0 : a.busy();
     }
 
     /** Ids of everything currently not running normally (killed, hung, erroring, host down, cut). */

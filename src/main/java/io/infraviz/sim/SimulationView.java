@@ -4,6 +4,11 @@ import io.infraviz.model.SimulationSettings;
 import io.infraviz.model.Topology;
 import io.infraviz.sim.db.DatabaseCluster;
 import io.infraviz.sim.lb.BackendServer;
+import io.infraviz.sim.request.Request;
+import io.infraviz.sim.request.RunCounters;
+import io.infraviz.sim.world.ComponentStatus;
+import io.infraviz.sim.world.SimEvent;
+import io.infraviz.sim.world.Traveller;
 
 import java.util.List;
 import java.util.function.Consumer;

@@ -4,20 +4,20 @@ import io.infraviz.analysis.LiveMetrics;
 import io.infraviz.diagram.DiagramTheme;
 import io.infraviz.engine.SimTime;
 import io.infraviz.model.Outcome;
-import io.infraviz.sim.SimEvent;
 import io.infraviz.sim.SimulationView;
+import io.infraviz.sim.world.SimEvent;
 import org.knowm.xchart.XChartPanel;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
-import javax.swing.JPanel;
 import java.awt.GridLayout;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongToDoubleFunction;
+import javax.swing.JPanel;
 
 /**
  * Live charts (XChart) over the last minute of simulated time: requests per server, outcomes,

@@ -3,12 +3,15 @@ package io.infraviz.ui;
 import io.infraviz.model.Component;
 import io.infraviz.model.Host;
 import io.infraviz.model.Link;
-import io.infraviz.sim.SimEvent;
 import io.infraviz.sim.Simulation;
 import io.infraviz.sim.SimulationView;
 import io.infraviz.sim.fault.FaultRules;
+import io.infraviz.sim.world.SimEvent;
 import net.miginfocom.swing.MigLayout;
 
+import java.awt.event.ActionEvent;
+import java.util.List;
+import java.util.function.Consumer;
 import javax.swing.DefaultListModel;
 import javax.swing.JButton;
 import javax.swing.JComponent;
@@ -19,9 +22,6 @@ import javax.swing.JPopupMenu;
 import javax.swing.JScrollPane;
 import javax.swing.KeyStroke;
 import javax.swing.ListSelectionModel;
-import java.awt.event.ActionEvent;
-import java.util.List;
-import java.util.function.Consumer;
 
 /**
  * Every host, component and link in a list, with its state: the keyboard path to every fault.

@@ -6,14 +6,14 @@ import io.infraviz.model.settings.Settings;
 import io.infraviz.sim.SimulationView;
 import net.miginfocom.swing.MigLayout;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import javax.swing.JButton;
 import javax.swing.JComboBox;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JSlider;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 
 /**
  * The side panel's controls: speed, traffic, the load balancer's settings, the database read
@@ -169,7 +169,7 @@ public final class ControlsPanel extends JPanel implements SimulationDriver.Fram
     }
 
     @Override
-    public void frame(SimulationView sim, List<io.infraviz.sim.SimEvent> events, boolean rebuilt) {
+    public void frame(SimulationView sim, List<io.infraviz.sim.world.SimEvent> events, boolean rebuilt) {
         if (sliderFromSpeed(driver.speed()) != speedSlider.getValue() && !speedSlider.getValueIsAdjusting()) {
             updating = true;
             speedSlider.setValue(sliderFromSpeed(driver.speed()));

@@ -7,9 +7,9 @@ import io.infraviz.diagram.DiagramTheme;
 import io.infraviz.model.Component;
 import io.infraviz.model.Host;
 import io.infraviz.model.Role;
-import io.infraviz.sim.RunCounters;
 import io.infraviz.sim.Simulation;
 import io.infraviz.sim.SimulationView;
+import io.infraviz.sim.request.RunCounters;
 
 import java.awt.BasicStroke;
 import java.awt.Color;

@@ -1,16 +1,16 @@
 package io.infraviz.ui;
 
 import io.infraviz.diagram.Diagram;
+import io.infraviz.model.Fault;
 import io.infraviz.sim.Simulation;
-import io.infraviz.sim.fault.Fault;
 import io.infraviz.sim.fault.FaultRules;
 
-import javax.swing.JComponent;
-import javax.swing.SwingUtilities;
 import java.awt.Cursor;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
 import java.util.function.Consumer;
+import javax.swing.JComponent;
+import javax.swing.SwingUtilities;
 
 /**
  * Mouse on the diagram: a click kills or revives what is under it (cuts or heals a link), a

@@ -1,11 +1,11 @@
 package io.infraviz.ui;
 
+import io.infraviz.model.Fault;
 import io.infraviz.model.SimulationSettings;
 import io.infraviz.model.Topology;
 import io.infraviz.scenario.lesson.LessonRun;
-import io.infraviz.sim.SimulationListener;
 import io.infraviz.sim.SimulationView;
-import io.infraviz.sim.fault.Fault;
+import io.infraviz.sim.world.SimulationListener;
 
 import java.util.function.UnaryOperator;
 

@@ -1,7 +1,7 @@
 package io.infraviz.ui;
 
 import io.infraviz.engine.SimTime;
-import io.infraviz.sim.SimEvent;
+import io.infraviz.sim.world.SimEvent;
 
 import java.util.ArrayList;
 import java.util.List;

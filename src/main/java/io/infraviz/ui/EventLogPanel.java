@@ -1,8 +1,12 @@
 package io.infraviz.ui;
 
-import io.infraviz.sim.SimEvent;
 import io.infraviz.sim.SimulationView;
+import io.infraviz.sim.world.SimEvent;
 
+import java.awt.BorderLayout;
+import java.awt.FlowLayout;
+import java.awt.KeyboardFocusManager;
+import java.util.List;
 import javax.swing.BorderFactory;
 import javax.swing.JComboBox;
 import javax.swing.JLabel;
@@ -12,10 +16,6 @@ import javax.swing.JTextArea;
 import javax.swing.ScrollPaneConstants;
 import javax.swing.text.BadLocationException;
 import javax.swing.text.Document;
-import java.awt.BorderLayout;
-import java.awt.FlowLayout;
-import java.awt.KeyboardFocusManager;
-import java.util.List;
 
 /**
  * The event log in plain words ("web-02 marked DOWN after 3 failed checks"): faults, health

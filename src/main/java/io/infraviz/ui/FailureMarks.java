@@ -7,8 +7,8 @@ import io.infraviz.diagram.DiagramLayout;
 import io.infraviz.diagram.DiagramTheme;
 import io.infraviz.model.Component;
 import io.infraviz.model.Host;
-import io.infraviz.sim.RequestResult;
-import io.infraviz.sim.SimEvent;
+import io.infraviz.sim.world.RequestResult;
+import io.infraviz.sim.world.SimEvent;
 
 import java.awt.AlphaComposite;
 import java.awt.BasicStroke;

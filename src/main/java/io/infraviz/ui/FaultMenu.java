@@ -1,11 +1,11 @@
 package io.infraviz.ui;
 
-import io.infraviz.sim.fault.Fault;
+import io.infraviz.model.Fault;
 import io.infraviz.sim.fault.FaultRules;
 
+import java.util.List;
 import javax.swing.JMenuItem;
 import javax.swing.JPopupMenu;
-import java.util.List;
 
 /** The right-click menu of a component, host or link: every action {@link FaultRules} offers on it now. */
 final class FaultMenu {

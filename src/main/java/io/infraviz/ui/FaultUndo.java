@@ -1,8 +1,8 @@
 package io.infraviz.ui;
 
+import io.infraviz.model.Fault;
+import io.infraviz.model.FaultAction;
 import io.infraviz.scenario.Moment;
-import io.infraviz.sim.fault.Fault;
-import io.infraviz.sim.fault.FaultAction;
 
 import java.util.HashSet;
 import java.util.List;

@@ -4,9 +4,9 @@ import com.mxgraph.view.mxCellState;
 import com.mxgraph.view.mxGraphView;
 import io.infraviz.diagram.Diagram;
 import io.infraviz.model.Component;
-import io.infraviz.sim.Request;
 import io.infraviz.sim.SimulationView;
-import io.infraviz.sim.Traveller;
+import io.infraviz.sim.request.Request;
+import io.infraviz.sim.world.Traveller;
 
 import java.awt.BasicStroke;
 import java.awt.Color;

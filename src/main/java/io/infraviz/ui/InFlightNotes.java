@@ -1,8 +1,8 @@
 package io.infraviz.ui;
 
-import io.infraviz.sim.RequestResult;
-import io.infraviz.sim.SimEvent;
-import io.infraviz.sim.lb.HealthState;
+import io.infraviz.sim.world.HealthState;
+import io.infraviz.sim.world.RequestResult;
+import io.infraviz.sim.world.SimEvent;
 
 import java.util.HashMap;
 import java.util.HashSet;

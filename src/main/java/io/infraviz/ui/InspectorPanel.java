@@ -1,17 +1,17 @@
 package io.infraviz.ui;
 
 import io.infraviz.scenario.Explanations;
-import io.infraviz.sim.SimEvent;
 import io.infraviz.sim.SimulationView;
+import io.infraviz.sim.world.SimEvent;
 import net.miginfocom.swing.MigLayout;
 
+import java.util.List;
+import java.util.function.Consumer;
 import javax.swing.JButton;
 import javax.swing.JComboBox;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JTextArea;
-import java.util.List;
-import java.util.function.Consumer;
 
 /**
  * What the selected component is and how it is doing: its state, its counters, and a short

@@ -3,18 +3,18 @@ package io.infraviz.ui;
 import io.infraviz.analysis.IssuesAnalysis;
 import io.infraviz.model.SimulationSettings;
 import io.infraviz.model.Topology;
-import io.infraviz.sim.SimEvent;
 import io.infraviz.sim.SimulationView;
+import io.infraviz.sim.world.SimEvent;
 import net.miginfocom.swing.MigLayout;
 
-import javax.swing.JLabel;
-import javax.swing.JPanel;
-import javax.swing.JTextArea;
-import javax.swing.SwingWorker;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JTextArea;
+import javax.swing.SwingWorker;
 
 /**
  * The design's issues for the current topology and settings: single points of failure (for all

@@ -4,19 +4,19 @@ import io.infraviz.diagram.Diagram;
 import io.infraviz.scenario.lesson.Lesson;
 import io.infraviz.scenario.lesson.LessonSession;
 import io.infraviz.scenario.lesson.Scenario;
-import io.infraviz.sim.SimEvent;
 import io.infraviz.sim.SimulationView;
+import io.infraviz.sim.world.SimEvent;
 import net.miginfocom.swing.MigLayout;
 
+import java.awt.Font;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
 import javax.swing.JButton;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JTextArea;
 import javax.swing.UIManager;
-import java.awt.Font;
-import java.util.List;
-import java.util.Set;
-import java.util.function.Supplier;
 
 /**
  * Shows a lesson in the window, under the diagram so it stays readable on a projector: the

@@ -7,18 +7,18 @@ import io.infraviz.diagram.DiagramTheme;
 import io.infraviz.diagram.Fonts;
 import io.infraviz.model.SimulationSettings;
 import io.infraviz.model.Topology;
-import io.infraviz.sim.SimEvent;
 import io.infraviz.sim.SimulationView;
+import io.infraviz.sim.world.SimEvent;
 
+import java.awt.BorderLayout;
+import java.awt.Dimension;
+import java.awt.Frame;
+import java.util.List;
 import javax.swing.JComponent;
 import javax.swing.JFrame;
 import javax.swing.JOptionPane;
 import javax.swing.JSplitPane;
 import javax.swing.SwingUtilities;
-import java.awt.BorderLayout;
-import java.awt.Dimension;
-import java.awt.Frame;
-import java.util.List;
 
 /**
  * The main window: toolbar and timeline on top, the live diagram in the centre, a sidebar with

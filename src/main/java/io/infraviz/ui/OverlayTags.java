@@ -7,8 +7,8 @@ import io.infraviz.diagram.DiagramTheme;
 import io.infraviz.diagram.Fonts;
 import io.infraviz.model.Component;
 import io.infraviz.model.Link;
-import io.infraviz.sim.SimEvent;
 import io.infraviz.sim.SimulationView;
+import io.infraviz.sim.world.SimEvent;
 
 import java.awt.BasicStroke;
 import java.awt.Color;

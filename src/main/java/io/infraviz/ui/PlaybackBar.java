@@ -2,10 +2,12 @@ package io.infraviz.ui;
 
 import com.formdev.flatlaf.extras.FlatSVGIcon;
 import io.infraviz.engine.SimTime;
-import io.infraviz.sim.SimEvent;
 import io.infraviz.sim.SimulationView;
+import io.infraviz.sim.world.SimEvent;
 import net.miginfocom.swing.MigLayout;
 
+import java.awt.BorderLayout;
+import java.util.List;
 import javax.swing.Action;
 import javax.swing.BorderFactory;
 import javax.swing.Box;
@@ -16,8 +18,6 @@ import javax.swing.JSlider;
 import javax.swing.JToolBar;
 import javax.swing.Timer;
 import javax.swing.UIManager;
-import java.awt.BorderLayout;
-import java.util.List;
 
 /**
  * The top of the window: the playback toolbar (step back, play or pause, step, speed, reset, a

@@ -1,13 +1,13 @@
 package io.infraviz.ui;
 
 import io.infraviz.analysis.LiveMetrics;
+import io.infraviz.model.Fault;
 import io.infraviz.model.SimulationSettings;
 import io.infraviz.scenario.Moment;
-import io.infraviz.sim.SimEvent;
 import io.infraviz.sim.Simulation;
-import io.infraviz.sim.fault.Fault;
 import io.infraviz.sim.fault.ScheduledFault;
 import io.infraviz.sim.lb.BackendServer;
+import io.infraviz.sim.world.SimEvent;
 
 import java.util.ArrayList;
 import java.util.List;

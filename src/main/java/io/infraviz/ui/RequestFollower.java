@@ -2,11 +2,11 @@ package io.infraviz.ui;
 
 import io.infraviz.engine.SimTime;
 import io.infraviz.model.Role;
-import io.infraviz.sim.Request;
-import io.infraviz.sim.RequestResult;
-import io.infraviz.sim.SimEvent;
 import io.infraviz.sim.Simulation;
 import io.infraviz.sim.SimulationView;
+import io.infraviz.sim.request.Request;
+import io.infraviz.sim.world.RequestResult;
+import io.infraviz.sim.world.SimEvent;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -2,17 +2,17 @@ package io.infraviz.ui;
 
 import io.infraviz.diagram.Fonts;
 import io.infraviz.engine.SimTime;
-import io.infraviz.sim.SimEvent;
 import io.infraviz.sim.Simulation;
 import io.infraviz.sim.SimulationView;
+import io.infraviz.sim.world.SimEvent;
 import net.miginfocom.swing.MigLayout;
 
+import java.util.List;
 import javax.swing.DefaultListModel;
 import javax.swing.JList;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
-import java.util.List;
 
 /**
  * The design's stated issues, live: what an eavesdropper on the Internet link reads, what an

@@ -2,18 +2,18 @@ package io.infraviz.ui;
 
 import io.infraviz.analysis.LiveMetrics;
 import io.infraviz.engine.SimTime;
+import io.infraviz.model.Fault;
 import io.infraviz.model.SimulationSettings;
 import io.infraviz.model.Topology;
 import io.infraviz.scenario.Moment;
-import io.infraviz.sim.SimEvent;
 import io.infraviz.sim.Simulation;
 import io.infraviz.sim.SimulationView;
-import io.infraviz.sim.fault.Fault;
+import io.infraviz.sim.world.SimEvent;
 
-import javax.swing.Timer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import javax.swing.Timer;
 
 /**
  * Drives the simulation for the window: one Swing timer advances simulated time by the wall time

@@ -2,14 +2,14 @@ package io.infraviz.ui;
 
 import io.infraviz.analysis.LiveMetrics;
 import io.infraviz.engine.SimTime;
-import io.infraviz.sim.SimEvent;
 import io.infraviz.sim.SimulationView;
+import io.infraviz.sim.world.SimEvent;
 import net.miginfocom.swing.MigLayout;
 
-import javax.swing.JLabel;
-import javax.swing.JPanel;
 import java.util.List;
 import java.util.Locale;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
 
 /** The status bar: simulated time, requests in flight, success rate over the last 10 s, what is wrong. */
 public final class StatusBar extends JPanel implements SimulationDriver.FrameListener {

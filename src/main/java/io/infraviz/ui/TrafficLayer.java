@@ -4,10 +4,10 @@ import com.mxgraph.view.mxGraphView;
 import io.infraviz.diagram.Diagram;
 import io.infraviz.diagram.TrafficMark;
 import io.infraviz.model.Component;
-import io.infraviz.sim.Request;
-import io.infraviz.sim.SimEvent;
 import io.infraviz.sim.SimulationView;
-import io.infraviz.sim.Traveller;
+import io.infraviz.sim.request.Request;
+import io.infraviz.sim.world.SimEvent;
+import io.infraviz.sim.world.Traveller;
 
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;

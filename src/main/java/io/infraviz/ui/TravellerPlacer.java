@@ -6,9 +6,9 @@ import com.mxgraph.view.mxGraphView;
 import io.infraviz.diagram.Diagram;
 import io.infraviz.model.Component;
 import io.infraviz.model.Link;
-import io.infraviz.sim.Request;
 import io.infraviz.sim.SimulationView;
-import io.infraviz.sim.Traveller;
+import io.infraviz.sim.request.Request;
+import io.infraviz.sim.world.Traveller;
 
 import java.util.HashMap;
 import java.util.List;

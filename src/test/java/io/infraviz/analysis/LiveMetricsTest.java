@@ -1,10 +1,10 @@
 package io.infraviz.analysis;
 
+import io.infraviz.model.Fault;
+import io.infraviz.model.FaultAction;
 import io.infraviz.model.Preset;
 import io.infraviz.scenario.Stages;
 import io.infraviz.sim.Simulation;
-import io.infraviz.sim.fault.Fault;
-import io.infraviz.sim.fault.FaultAction;
 import io.infraviz.sim.fault.ScheduledFault;
 import org.junit.jupiter.api.Test;
 

@@ -3,11 +3,11 @@ package io.infraviz.export;
 import io.infraviz.diagram.Diagram;
 import io.infraviz.diagram.DiagramState;
 import io.infraviz.diagram.DiagramTheme;
+import io.infraviz.model.Fault;
+import io.infraviz.model.FaultAction;
 import io.infraviz.model.Preset;
 import io.infraviz.scenario.Moment;
 import io.infraviz.scenario.Stages;
-import io.infraviz.sim.fault.Fault;
-import io.infraviz.sim.fault.FaultAction;
 
 import java.awt.image.BufferedImage;
 import java.util.HashSet;

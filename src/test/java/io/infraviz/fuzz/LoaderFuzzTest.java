@@ -9,8 +9,8 @@ import io.infraviz.scenario.Stages;
 import io.infraviz.scenario.TopologyFile;
 import io.infraviz.scenario.lesson.ScenarioFile;
 import io.infraviz.sim.Simulation;
-import io.infraviz.sim.fault.Fault;
-import io.infraviz.sim.fault.FaultAction;
+import io.infraviz.model.Fault;
+import io.infraviz.model.FaultAction;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 

@@ -5,6 +5,8 @@ import io.infraviz.model.CheckType;
 import io.infraviz.model.LbMode;
 import io.infraviz.model.Outcome;
 import io.infraviz.model.SimulationSettings;
+import io.infraviz.sim.world.RequestResult;
+import io.infraviz.sim.world.SimEvent;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

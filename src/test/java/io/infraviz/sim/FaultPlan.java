@@ -13,8 +13,8 @@ import io.infraviz.model.settings.SettingType;
 import io.infraviz.model.settings.Settings;
 import io.infraviz.model.settings.Unit;
 import io.infraviz.scenario.Stages;
-import io.infraviz.sim.fault.Fault;
-import io.infraviz.sim.fault.FaultAction;
+import io.infraviz.model.Fault;
+import io.infraviz.model.FaultAction;
 import io.infraviz.sim.fault.FaultRules;
 import io.infraviz.sim.fault.ScheduledFault;
 

@@ -2,6 +2,8 @@ package io.infraviz.sim;
 
 import io.infraviz.model.CheckType;
 import io.infraviz.model.Outcome;
+import io.infraviz.sim.world.RequestResult;
+import io.infraviz.sim.world.SimEvent;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

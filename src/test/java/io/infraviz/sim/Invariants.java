@@ -4,6 +4,9 @@ import io.infraviz.analysis.RunSummary;
 import io.infraviz.model.RequestKind;
 import io.infraviz.sim.db.DatabaseNode;
 import io.infraviz.sim.db.DbRole;
+import io.infraviz.sim.world.RequestResult;
+import io.infraviz.sim.world.SimEvent;
+import io.infraviz.sim.world.SimulationListener;
 
 import java.util.HashMap;
 import java.util.HashSet;

@@ -9,6 +9,9 @@ import io.infraviz.model.RequestKind;
 import io.infraviz.model.SimulationSettings;
 import io.infraviz.sim.db.DatabaseNode;
 import io.infraviz.sim.db.DbRole;
+import io.infraviz.sim.world.ComponentStatus;
+import io.infraviz.sim.world.RequestResult;
+import io.infraviz.sim.world.SimEvent;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

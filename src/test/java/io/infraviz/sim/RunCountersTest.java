@@ -3,6 +3,8 @@ package io.infraviz.sim;
 import io.infraviz.model.Outcome;
 import io.infraviz.model.ReadPolicy;
 import io.infraviz.model.SimulationSettings;
+import io.infraviz.sim.request.RunCounters;
+import io.infraviz.sim.world.RequestResult;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -5,6 +5,8 @@ import io.infraviz.model.SimulationSettings;
 import io.infraviz.model.Topology;
 import io.infraviz.scenario.Stages;
 import io.infraviz.sim.fault.ScheduledFault;
+import io.infraviz.sim.world.RequestResult;
+import io.infraviz.sim.world.SimEvent;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

@@ -7,6 +7,7 @@ import io.infraviz.model.Topology;
 import io.infraviz.model.settings.Settings;
 import io.infraviz.scenario.Stages;
 import io.infraviz.sim.lb.BackendServer;
+import io.infraviz.sim.world.SimEvent;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 

@@ -1,10 +1,10 @@
 package io.infraviz.ui;
 
 import io.infraviz.diagram.DiagramTheme;
+import io.infraviz.model.Fault;
+import io.infraviz.model.FaultAction;
 import io.infraviz.model.Preset;
 import io.infraviz.scenario.Stages;
-import io.infraviz.sim.fault.Fault;
-import io.infraviz.sim.fault.FaultAction;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -13,9 +13,6 @@ import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler;
 
-import javax.swing.InputMap;
-import javax.swing.JComponent;
-import javax.swing.KeyStroke;
 import java.awt.Color;
 import java.awt.Component;
 import java.awt.Container;
@@ -25,6 +22,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.swing.InputMap;
+import javax.swing.JComponent;
+import javax.swing.KeyStroke;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;

@@ -1,19 +1,19 @@
 package io.infraviz.ui;
 
 import io.infraviz.model.CheckType;
-import io.infraviz.sim.ComponentStatus;
-import io.infraviz.sim.fault.Fault;
-import io.infraviz.sim.fault.FaultAction;
+import io.infraviz.model.Fault;
+import io.infraviz.model.FaultAction;
+import io.infraviz.sim.world.ComponentStatus;
 import org.assertj.swing.core.GenericTypeMatcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+import java.awt.GraphicsEnvironment;
+import java.awt.event.KeyEvent;
 import javax.swing.JComboBox;
 import javax.swing.JDialog;
 import javax.swing.JSpinner;
-import java.awt.GraphicsEnvironment;
-import java.awt.event.KeyEvent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;

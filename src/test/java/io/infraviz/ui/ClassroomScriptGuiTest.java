@@ -1,7 +1,7 @@
 package io.infraviz.ui;
 
 import io.infraviz.model.CheckType;
-import io.infraviz.sim.ComponentStatus;
+import io.infraviz.sim.world.ComponentStatus;
 import org.assertj.swing.core.GenericTypeMatcher;
 import org.assertj.swing.finder.JFileChooserFinder;
 import org.assertj.swing.fixture.JFileChooserFixture;
@@ -10,13 +10,13 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import javax.swing.JDialog;
-import javax.swing.JSpinner;
 import java.awt.GraphicsEnvironment;
 import java.awt.event.KeyEvent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import javax.swing.JDialog;
+import javax.swing.JSpinner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;

@@ -2,14 +2,14 @@ package io.infraviz.ui;
 
 import io.infraviz.model.Preset;
 import io.infraviz.scenario.Stages;
-import io.infraviz.sim.SimEvent;
 import io.infraviz.sim.Simulation;
-import io.infraviz.sim.lb.HealthState;
+import io.infraviz.sim.world.HealthState;
+import io.infraviz.sim.world.SimEvent;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import javax.swing.JTextArea;
 import javax.swing.text.BadLocationException;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,14 +1,14 @@
 package io.infraviz.ui;
 
+import io.infraviz.model.Fault;
+import io.infraviz.model.FaultAction;
 import io.infraviz.model.Outcome;
 import io.infraviz.model.Preset;
 import io.infraviz.model.RequestKind;
 import io.infraviz.scenario.Stages;
-import io.infraviz.sim.RequestResult;
-import io.infraviz.sim.SimEvent;
-import io.infraviz.sim.fault.Fault;
-import io.infraviz.sim.fault.FaultAction;
-import io.infraviz.sim.lb.HealthState;
+import io.infraviz.sim.world.HealthState;
+import io.infraviz.sim.world.RequestResult;
+import io.infraviz.sim.world.SimEvent;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

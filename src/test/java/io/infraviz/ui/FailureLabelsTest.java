@@ -7,9 +7,9 @@ import io.infraviz.diagram.DiagramTheme;
 import io.infraviz.diagram.Runs;
 import io.infraviz.model.Component;
 import io.infraviz.scenario.Stages;
-import io.infraviz.sim.SimEvent;
 import io.infraviz.sim.Simulation;
 import io.infraviz.sim.fault.ScheduledFault;
+import io.infraviz.sim.world.SimEvent;
 import org.junit.jupiter.api.Test;
 
 import java.awt.geom.Rectangle2D;

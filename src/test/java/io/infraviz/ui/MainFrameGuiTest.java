@@ -5,18 +5,18 @@ import io.infraviz.diagram.DiagramTheme;
 import io.infraviz.model.RequestKind;
 import io.infraviz.scenario.Stages;
 import io.infraviz.scenario.lesson.ScenarioFile;
-import io.infraviz.sim.ComponentStatus;
-import io.infraviz.sim.SimEvent;
+import io.infraviz.sim.world.ComponentStatus;
+import io.infraviz.sim.world.SimEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-import javax.swing.UIManager;
 import java.awt.GraphicsEnvironment;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import javax.swing.UIManager;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;

@@ -4,9 +4,9 @@ import io.infraviz.diagram.Diagram;
 import io.infraviz.diagram.DiagramTheme;
 import io.infraviz.diagram.Runs;
 import io.infraviz.scenario.Stages;
-import io.infraviz.sim.SimEvent;
 import io.infraviz.sim.Simulation;
 import io.infraviz.sim.fault.ScheduledFault;
+import io.infraviz.sim.world.SimEvent;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -107,9 +107,9 @@ class RequestFollowerTest {
         TrafficLayer traffic = new TrafficLayer(d);
         traffic.frame(sim, List.of(), false);
         com.mxgraph.view.mxGraphView v = d.graph().getView();
-        io.infraviz.sim.Request moving = null;
+        io.infraviz.sim.request.Request moving = null;
         for (int i = 0; i < sim.inFlightCount(); i++) {
-            if (sim.inFlight(i) instanceof io.infraviz.sim.Request r && !r.waiting() && r.fromIndex() != r.toIndex()) {
+            if (sim.inFlight(i) instanceof io.infraviz.sim.request.Request r && !r.waiting() && r.fromIndex() != r.toIndex()) {
                 moving = r;
             }
         }

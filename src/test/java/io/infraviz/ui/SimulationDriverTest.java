@@ -1,13 +1,13 @@
 package io.infraviz.ui;
 
 import io.infraviz.diagram.DiagramState;
+import io.infraviz.model.Fault;
+import io.infraviz.model.FaultAction;
 import io.infraviz.model.Preset;
 import io.infraviz.scenario.Moment;
 import io.infraviz.scenario.Stages;
-import io.infraviz.sim.ComponentStatus;
 import io.infraviz.sim.Simulation;
-import io.infraviz.sim.fault.Fault;
-import io.infraviz.sim.fault.FaultAction;
+import io.infraviz.sim.world.ComponentStatus;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

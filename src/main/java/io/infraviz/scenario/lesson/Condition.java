@@ -1,9 +1,9 @@
 package io.infraviz.scenario.lesson;
 
 import io.infraviz.model.Topology;
-import io.infraviz.sim.ComponentStatus;
 import io.infraviz.sim.SimulationView;
 import io.infraviz.sim.lb.BackendServer;
+import io.infraviz.sim.world.ComponentStatus;
 
 import java.util.Locale;
 import java.util.function.Predicate;

@@ -1,13 +1,13 @@
 package io.infraviz.scenario.lesson;
 
+import io.infraviz.model.Fault;
 import io.infraviz.model.SimulationSettings;
 import io.infraviz.model.Topology;
 import io.infraviz.scenario.Moment;
 import io.infraviz.sim.Simulation;
-import io.infraviz.sim.SimulationListener;
 import io.infraviz.sim.SimulationView;
-import io.infraviz.sim.fault.Fault;
 import io.infraviz.sim.fault.ScheduledFault;
+import io.infraviz.sim.world.SimulationListener;
 
 import java.util.List;
 import java.util.function.UnaryOperator;

@@ -1,11 +1,11 @@
 package io.infraviz.scenario.lesson;
 
+import io.infraviz.model.Fault;
+import io.infraviz.model.FaultAction;
 import io.infraviz.model.Preset;
 import io.infraviz.model.SimulationSettings;
 import io.infraviz.model.Topology;
 import io.infraviz.scenario.Stages;
-import io.infraviz.sim.fault.Fault;
-import io.infraviz.sim.fault.FaultAction;
 import io.infraviz.sim.fault.FaultRules;
 
 import java.util.ArrayList;

@@ -1,10 +1,10 @@
 package io.infraviz.scenario.lesson;
 
+import io.infraviz.model.Fault;
 import io.infraviz.model.SimulationSettings;
 import io.infraviz.model.Topology;
-import io.infraviz.sim.SimulationListener;
 import io.infraviz.sim.SimulationView;
-import io.infraviz.sim.fault.Fault;
+import io.infraviz.sim.world.SimulationListener;
 
 import java.util.function.UnaryOperator;
 

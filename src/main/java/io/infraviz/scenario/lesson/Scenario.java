@@ -36,7 +36,7 @@ public record Scenario(String name, String title, String concept, String stage, 
     }
 
     /**
-     * An action: the code of a {@link io.infraviz.sim.fault.FaultAction} (e.g. {@code kill}) on a
+     * An action: the code of a {@link io.infraviz.model.FaultAction} (e.g. {@code kill}) on a
      * target, or {@code set} with settings; {@code after} seconds into the step (0: at once).
      */
     public record Action(String action, String target, Double after, Map<String, Object> settings) {

@@ -2,11 +2,11 @@ package io.infraviz.scenario.lesson;
 
 import io.infraviz.model.Outcome;
 import io.infraviz.model.RequestKind;
-import io.infraviz.sim.RequestResult;
-import io.infraviz.sim.SimEvent;
 import io.infraviz.sim.Simulation;
 import io.infraviz.sim.SimulationView;
-import io.infraviz.sim.SimulationListener;
+import io.infraviz.sim.world.RequestResult;
+import io.infraviz.sim.world.SimEvent;
+import io.infraviz.sim.world.SimulationListener;
 
 /**
  * What happened since a step began: the requests sent since then (by kind and outcome: the ones

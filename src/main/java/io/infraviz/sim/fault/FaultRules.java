@@ -1,6 +1,8 @@
 package io.infraviz.sim.fault;
 
 import io.infraviz.model.Component;
+import io.infraviz.model.Fault;
+import io.infraviz.model.FaultAction;
 import io.infraviz.model.Role;
 import io.infraviz.model.Topology;
 

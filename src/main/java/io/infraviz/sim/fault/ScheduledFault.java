@@ -1,6 +1,8 @@
 package io.infraviz.sim.fault;
 
 import io.infraviz.engine.SimTime;
+import io.infraviz.model.Fault;
+import io.infraviz.model.FaultAction;
 
 import java.util.Locale;
 

@@ -1,5 +1,7 @@
 package io.infraviz.sim.lb;
 
+import io.infraviz.sim.world.HealthState;
+
 /**
  * One server of the load balancer's backend and what HAProxy knows of it: its health (state and
  * the run of failed or good checks towards the next change) and its open connections.

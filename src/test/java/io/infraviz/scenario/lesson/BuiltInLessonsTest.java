@@ -1,10 +1,10 @@
 package io.infraviz.scenario.lesson;
 
 import io.infraviz.cli.CliRun;
+import io.infraviz.model.FaultAction;
 import io.infraviz.model.Role;
-import io.infraviz.scenario.Explanations;
 import io.infraviz.scenario.Explanations.Concept;
-import io.infraviz.sim.fault.FaultAction;
+import io.infraviz.scenario.Explanations;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;

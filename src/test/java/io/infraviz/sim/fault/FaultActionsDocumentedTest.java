@@ -1,5 +1,6 @@
 package io.infraviz.sim.fault;
 
+import io.infraviz.model.FaultAction;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

@@ -1,7 +1,0 @@
-package io.infraviz.sim;
-
-/** Receives the simulation's events as they happen, on the thread that runs the simulation. */
-@FunctionalInterface
-public interface SimulationListener {
-    void onEvent(SimEvent event);
-}

@@ -1,9 +1,0 @@
-package io.infraviz.sim;
-
-/** What moves through the infrastructure; each is drawn differently. */
-public enum TravellerKind {
-    READ,
-    WRITE,
-    PROBE,
-    REPLICATION
-}

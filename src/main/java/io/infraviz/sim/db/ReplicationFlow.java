@@ -1,0 +1,185 @@
+package io.infraviz.sim.db;
+
+import io.infraviz.engine.Engine;
+import io.infraviz.engine.Scheduled;
+import io.infraviz.sim.net.Reach;
+import io.infraviz.sim.world.ComponentState;
+import io.infraviz.sim.world.SimEvent;
+import io.infraviz.sim.world.SimulationListener;
+import io.infraviz.sim.world.Travel;
+import io.infraviz.sim.world.World;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.ObjLongConsumer;
+
+/**
+ * Asynchronous replication, as MySQL does it: the Primary acknowledges a write as soon as it is
+ * committed; its binary log is then sent to each Replica (the Replica's I/O thread), which
+ * stores it in its relay log and applies it one write at a time (the SQL thread). A Replica that
+ * is down, or cut off, falls behind and catches up when it is back.
+ */
+public final class ReplicationFlow {
+    private final World world;
+    private final Databases databases;
+    private final Engine engine;
+    private final Travel travel;
+    private final ObjLongConsumer<ComponentState> writesLost;
+    private final SimulationListener events;
+    private final Map<DatabaseNode, Applier> appliers = new HashMap<>();
+    private final Map<DatabaseNode, Boolean> promotingSafely = new HashMap<>();
+
+    /** @param writesLost told how many acknowledged writes a promotion lost, and on which old Primary */
+    public ReplicationFlow(World world, Databases databases, Engine engine, Travel travel, ObjLongConsumer<ComponentState> writesLost,
+            SimulationListener events) {
+        this.world = world;
+        this.databases = databases;
+        this.engine = engine;
+        this.travel = travel;
+        this.writesLost = writesLost;
+        this.events = events;
+        for (DatabaseNode n : databases.cluster().nodes()) {
+            appliers.put(n, new Applier(n));
+        }
+    }
+
+    /** A write was committed on {@code primary}: send it to its Replicas. */
+    public void committed(DatabaseNode primary, BinlogEntry entry) {
+        for (DatabaseNode replica : databases.cluster().replicasOf(primary)) {
+            ship(replica);
+        }
+    }
+
+    /** True when the Replica's I/O thread can talk to its source now. */
+    private boolean connected(DatabaseNode replica) {
+        DatabaseNode src = replica.source();
+        if (src == null || promotingSafely.containsKey(replica)) {
+            return false;
+        }
+        ComponentState s = databases.componentOf(src);
+        ComponentState r = databases.componentOf(replica);
+        if (!s.running() || !r.running()) {
+            return false;
+        }
+        Reach reach = world.network().reach(s, r);
+        return reach == Reach.OK || reach == Reach.ERRORING;
+    }
+
+    /** Sends the Replica everything it has not been sent yet, as one batch. */
+    private void ship(DatabaseNode replica) {
+        DatabaseNode src = replica.source();
+        if (src == null || replica.shipped() >= src.committed() || !connected(replica)) {
+            return;
+        }
+        BinlogEntry[] batch = src.binlogRange(replica.shipped(), src.committed());
+        replica.markShipped(src.committed());
+        ComponentState from = databases.componentOf(src);
+        ComponentState to = databases.componentOf(replica);
+        Shipment s = new Shipment(this, replica, batch);
+        travel.move(s, from, to, world.network().hop(from, to));
+    }
+
+    void arrive(Shipment s) {
+        travel.land(s);
+        DatabaseNode replica = s.replica;
+        if (!connected(replica)) {
+            replica.rewindShipping();
+            return;
+        }
+        if (replica.receive(s.entries) > 0) {
+            databases.cluster().trimBinlog(replica.source());
+        }
+        appliers.get(replica).kick();
+    }
+
+    /**
+     * Something changed (a revive, a heal, a cut): reconnect every Replica that can talk to its
+     * source again and resend what it missed; restart appliers that were stopped.
+     */
+    public void reconnectAll() {
+        for (DatabaseNode n : databases.cluster().nodes()) {
+            if (n.source() != null && !connected(n)) {
+                n.rewindShipping();
+            }
+        }
+        for (DatabaseNode n : databases.cluster().nodes()) {
+            if (n.source() != null) {
+                ship(n);
+            }
+            appliers.get(n).kick();
+        }
+    }
+
+    /**
+     * Promotes a Replica. Unsafe: at once, with what it has applied. Safe: it first stops
+     * receiving and applies its whole relay log, which loses fewer writes and takes longer.
+     */
+    public void promote(DatabaseNode replica, boolean safe) {
+        if (!safe || replica.relaySize() == 0 || !databases.componentOf(replica).running()) {
+            finishPromotion(replica, safe);
+            return;
+        }
+        promotingSafely.put(replica, Boolean.TRUE);
+        appliers.get(replica).kick();
+    }
+
+    public boolean promoting(DatabaseNode node) {
+        return promotingSafely.containsKey(node);
+    }
+
+    private void finishPromotion(DatabaseNode replica, boolean safe) {
+        promotingSafely.remove(replica);
+        var oldPrimary = replica.source();
+        long lost = databases.cluster().promote(replica);
+        writesLost.accept(oldPrimary == null ? null : databases.componentOf(oldPrimary), lost);
+        events.onEvent(new SimEvent.Promoted(engine.now(), replica.id(), lost, safe));
+        reconnectAll();
+    }
+
+    /** A Replica's SQL thread: applies relay-log entries one at a time while the server runs. */
+    private final class Applier implements Scheduled {
+        private final DatabaseNode node;
+        private boolean busy;
+        private int appliedInARow;
+
+        Applier(DatabaseNode node) {
+            this.node = node;
+        }
+
+        void kick() {
+            if (busy) {
+                return;
+            }
+            if (node.nextToApply() == null) {
+                if (promotingSafely.containsKey(node)) {
+                    finishPromotion(node, true);
+                }
+                return;
+            }
+            if (!databases.componentOf(node).running()) {
+                return;
+            }
+            busy = true;
+            engine.schedule(world.settings().timings().replicationApply(), this);
+        }
+
+        @Override
+        public void fire() {
+            busy = false;
+            if (!databases.componentOf(node).running() || node.nextToApply() == null) {
+                return;
+            }
+            node.applyNext();
+            appliedInARow++;
+            DatabaseNode src = node.source();
+            if (node.nextToApply() == null) {
+                // Only worth telling when it had fallen behind, not after every single write.
+                if (src != null && node.applied() == src.committed() && appliedInARow > 1) {
+                    events.onEvent(new SimEvent.ReplicaCaughtUp(engine.now(), node.id()));
+                }
+                appliedInARow = 0;
+            }
+            kick();
+        }
+    }
+}

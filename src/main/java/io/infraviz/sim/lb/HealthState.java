@@ -1,7 +1,0 @@
-package io.infraviz.sim.lb;
-
-/** The load balancer's verdict on a server, from its health checks. */
-public enum HealthState {
-    UP,
-    DOWN
-}

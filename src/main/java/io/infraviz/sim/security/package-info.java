@@ -1,0 +1,2 @@
+/** What a stranger on the Internet sees and does: the eavesdropper and the attacker. */
+package io.infraviz.sim.security;
