@@ -204,12 +204,33 @@ public final class MomentFile {
             throw bad(src, field, "expected an object, found " + JsonShape.kind(node));
         }
         JsonNode merged = merge(defaults.deepCopy(), node);
+        String nullAt = nullField(merged, field);
+        if (nullAt != null) {
+            // A null setting (an algorithm, a read policy) crashed the replay later (found by fuzzing).
+            throw bad(src, nullAt, "must not be null");
+        }
         try {
             return MAPPER.treeToValue(merged, SimulationSettings.class);
         } catch (JsonProcessingException e) {
             String path = field + (e instanceof JsonMappingException m ? fieldPath(m) : "");
             throw bad(src, path, settingsProblem(e, src.root().at("/" + path.replace('.', '/').replaceAll("\\[(\\d+)]", "/$1"))));
         }
+    }
+
+    /** The path of the first null value in a tree of settings, or null when there is none. */
+    private static String nullField(JsonNode node, String path) {
+        if (node.isNull()) {
+            return path;
+        }
+        Iterator<Map.Entry<String, JsonNode>> it = node.fields();
+        while (it.hasNext()) {
+            Map.Entry<String, JsonNode> e = it.next();
+            String found = nullField(e.getValue(), path + "." + e.getKey());
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
     }
 
     /** Overlays {@code over} onto {@code base}, object by object. */

@@ -104,6 +104,9 @@ final class PngMomentChunk {
                 reader.setInput(in, true, false);
                 IIOMetadata md = reader.getImageMetadata(0);
                 return find(md.getAsTree(PNG_METADATA));
+            } catch (RuntimeException e) {
+                // ImageIO's PNG reader throws unchecked exceptions on some damaged files (found by fuzzing).
+                throw new IOException("a damaged PNG image", e);
             } finally {
                 reader.dispose();
             }

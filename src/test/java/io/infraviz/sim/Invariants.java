@@ -8,7 +8,9 @@ import io.infraviz.sim.world.RequestResult;
 import io.infraviz.sim.world.SimEvent;
 import io.infraviz.sim.world.SimulationListener;
 
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,6 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 public final class Invariants implements SimulationListener {
     private final Simulation sim;
     private final Set<Long> ended = new HashSet<>();
+    /** When each database was last re-seeded (made a Replica again), to judge the writes it served before. */
+    private final Map<String, Long> reseededAt = new HashMap<>();
 
     public Invariants(Simulation sim) {
         this.sim = sim;
@@ -27,14 +31,32 @@ public final class Invariants implements SimulationListener {
 
     @Override
     public void onEvent(SimEvent event) {
+        if (event instanceof SimEvent.Reseeded r) {
+            reseededAt.put(r.database(), r.timeUs());
+        }
         if (event instanceof SimEvent.RequestCompleted rc) {
             RequestResult r = rc.result();
             assertThat(ended.add(r.index())).as("request %d ended twice", r.index()).isTrue();
-            if (r.kind() == RequestKind.WRITE && !r.database().isEmpty()) {
+            // A Primary re-seeded as a Replica after serving the write was still the Primary then.
+            boolean reseededSince = reseededAt.getOrDefault(r.database(), -1L) >= r.startUs();
+            if (r.kind() == RequestKind.WRITE && !r.database().isEmpty() && !reseededSince) {
                 assertThat(sim.databases().node(r.database()).role()).as("write %d served by %s", r.index(), r.database())
                         .isEqualTo(DbRole.PRIMARY);
             }
             assertThat(r.endUs()).isGreaterThanOrEqualTo(r.startUs());
+        }
+        replicasNotAhead();
+    }
+
+    /**
+     * What must hold between any two steps of the engine: a Replica never commits a write itself
+     * (a write served by a Replica would), and is never ahead of its Primary.
+     */
+    void afterStep() {
+        for (DatabaseNode n : sim.databases().nodes()) {
+            if (n.role() == DbRole.REPLICA && n.committed() != 0) {
+                throw new AssertionError("the Replica " + n.id() + " committed " + n.committed() + " writes at " + sim.now());
+            }
         }
         replicasNotAhead();
     }

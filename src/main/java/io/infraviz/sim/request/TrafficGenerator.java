@@ -72,9 +72,9 @@ public final class TrafficGenerator {
         RequestKind kind = world.random().nextDouble() < settings().writeFraction() ? RequestKind.WRITE : RequestKind.READ;
         int record = world.random().nextInt(world.settings().db().records());
         Request r = new Request(requests, index, client, kind, record);
+        intervalElapsed = false;
+        previousAnswered = false;
         if (sequential) {
-            intervalElapsed = false;
-            previousAnswered = false;
             engine.schedule(settings().intervalMicros(), () -> {
                 if (gen == generation) {
                     intervalElapsed = true;
@@ -93,10 +93,13 @@ public final class TrafficGenerator {
         }
     }
 
-    /** A request's answer reached its client (or the client gave up). */
+    /**
+     * A request's answer reached its client (or the client gave up). Whatever the mode now: a
+     * sequential request sent before a switch to many users still holds back the next one.
+     */
     public void completed(Request r) {
         answered++;
-        if (settings().sequential() && r.index == sent - 1) {
+        if (r.index == sent - 1) {
             previousAnswered = true;
             sendIfReady(generation);
         }
