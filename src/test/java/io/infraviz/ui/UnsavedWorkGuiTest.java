@@ -159,12 +159,15 @@ class UnsavedWorkGuiTest {
     }
 
     /**
-     * Clicks an answer of the dialog with this title and waits until it is gone. Without a window
-     * manager nobody hands the keyboard back to the window afterwards: the test does, as a person's click would.
+     * Presses an answer of the dialog with this title and waits until it is gone. The button is
+     * pressed on the EDT: without a window manager a robot's click can land while the just-shown
+     * dialog is still being placed, and is lost on a loaded machine. Nobody hands the keyboard back
+     * to the window afterwards either: the test does, as a person's click would.
      */
     private void answer(String title, String button) {
         DialogFixture d = dialog(title);
-        d.button(withText(button)).click();
+        javax.swing.JButton b = d.button(withText(button)).target();
+        app.run(b::doClick);
         app.await("'" + title + "' answered", () -> !d.target().isShowing());
         if (app.onEdt(() -> app.frame.isDisplayable())) {
             app.window.focus();
