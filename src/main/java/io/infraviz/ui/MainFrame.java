@@ -242,7 +242,7 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
         return presentation;
     }
 
-    /** Full screen, large type, the diagram alone; the side panels stay available with F9 and F10. */
+    /** Full screen, large type, the diagram alone; the side panels stay available with F9 and F12. */
     public void setPresentation(boolean on) {
         if (on == presentation) {
             return;
@@ -257,7 +257,6 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
         }
         setUndecorated(on);
         Themes.switchTo(themes.dark(), on);
-        // The diagram gets the whole screen; F9 and F10 bring the panels back.
         actions.sidePanel.set(!on);
         actions.bottomPanel.set(!on && !bottomHiddenForLesson);
         if (on) {
