@@ -39,7 +39,7 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
     private final JSplitPane mainSplit;
     private JSplitPane vertical;
     /** The bottom strip was hidden to make room for a lesson on a short window (shown again after). */
-    private boolean bottomHiddenForLesson;
+    private final LessonRoom lessonRoom;
     private boolean switchingScreenMode;
     /** Where the window was before presentation mode, to put it back there. */
     private java.awt.Rectangle windowedBounds;
@@ -72,6 +72,7 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
                 statusBar::tell);
         this.faultUndo = new FaultUndo(driver);
         this.actions = new WindowActions(this, driver, files, themes);
+        this.lessonRoom = new LessonRoom(actions.bottomPanel, this::getHeight, this::presentation);
         this.menus = new WindowMenus(actions, driver);
         this.playbackBar = new PlaybackBar(driver, actions);
         initComponents();
@@ -83,7 +84,7 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
     private void initComponents() {
         work.guardClosing(files::saveRun);
         setIconImage(new FlatSVGIcon("icons/arrows-split-2.svg", 64, 64).getImage());
-        centre = new DiagramArea(diagramView, lessonPlayer, legendBar, this::makeRoomForLesson);
+        centre = new DiagramArea(diagramView, lessonPlayer, legendBar, lessonRoom::lessonShown);
         mainSplit.setLeftComponent(centre);
         mainSplit.setRightComponent(sideTabs);
         mainSplit.setResizeWeight(1);
@@ -117,17 +118,6 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
             work.stop();
         }
         super.dispose();
-    }
-
-    /** On a short window a lesson takes the bottom strip's room (the charts come back after it). */
-    private void makeRoomForLesson(boolean lesson) {
-        if (lesson && actions.bottomPanel.on() && getHeight() < 900) {
-            bottomHiddenForLesson = true;
-            actions.bottomPanel.set(false);
-        } else if (!lesson && bottomHiddenForLesson) {
-            bottomHiddenForLesson = false;
-            actions.bottomPanel.set(!presentation);
-        }
     }
 
     /** 1600 x 950, or the screen's usable area when it is smaller. */
@@ -258,7 +248,7 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
         setUndecorated(on);
         Themes.switchTo(themes.dark(), on);
         actions.sidePanel.set(!on);
-        actions.bottomPanel.set(!on && !bottomHiddenForLesson);
+        actions.bottomPanel.set(!on && !lessonRoom.stripHidden());
         if (on) {
             windowedBounds = getBounds();
             // The whole screen, set outright: without a window manager (or under some) maximising does nothing.
