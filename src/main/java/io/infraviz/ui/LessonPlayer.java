@@ -87,7 +87,7 @@ public final class LessonPlayer extends JPanel implements SimulationDriver.Frame
         backButton.addActionListener(e -> session.back());
         nextButton.addActionListener(e -> session.next());
         restartButton.addActionListener(e -> session.start(session.lesson()));
-        closeButton.addActionListener(e -> session.close());
+        closeButton.addActionListener(e -> close());
         setVisible(false);
     }
 
@@ -108,6 +108,11 @@ public final class LessonPlayer extends JPanel implements SimulationDriver.Frame
     /** Starts a lesson from its first step, on its own stage and settings. */
     public void start(Lesson l) {
         session.start(l);
+    }
+
+    /** Ends the lesson; the run goes on as it is. */
+    public void close() {
+        session.close();
     }
 
     public boolean active() {

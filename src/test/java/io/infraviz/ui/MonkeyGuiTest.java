@@ -81,16 +81,30 @@ class MonkeyGuiTest {
             }
             app.run(() -> closeDialogs(app.frame, dialogs));
             assertThat(dialogs).as("dialogs that appeared (seed " + seed + ")").isEmpty();
+            // A lesson pauses the run when a step has shown its effects: that is its job, so the
+            // clock is checked with any lesson the monkey started closed, as a student would.
             app.run(() -> {
                 if (app.frame.presentation()) {
                     app.frame.setPresentation(false);
                 }
+                app.frame.lessonPlayer().close();
                 app.frame.driver().setSpeed(1);
                 app.frame.driver().play();
             });
             long t = app.now();
-            app.await("the clock advances when playing (seed " + seed + ")", () -> app.frame.driver().simulation().now() > t + 200_000);
+            try {
+                app.await("the clock advances when playing (seed " + seed + ")", () -> app.frame.driver().simulation().now() > t + 200_000);
+            } catch (org.assertj.swing.exception.WaitTimedOutError e) {
+                throw new AssertionError("the clock stood still (seed " + seed + "): " + app.onEdt(() -> state(app.frame, t)), e);
+            }
         }
+    }
+
+    private static String state(MainFrame frame, long before) {
+        SimulationDriver d = frame.driver();
+        return "playing " + d.playing() + ", behind " + d.behind() + ", speed " + d.speed() + ", now " + d.simulation().now()
+                + " (was " + before + "), lesson " + frame.lessonPlayer().active() + ", presentation " + frame.presentation()
+                + ", showing " + frame.isShowing();
     }
 
     /** A click somewhere in the window (not on the menu bar: menus are chosen from their items). */
