@@ -30,7 +30,7 @@ class BalancingTest {
 
     @Test
     void afterARevivalTheServerThatStayedUpTakesOneMoreTurnThenTheyAlternate() {
-        // Measured on HAProxy 2.6 (tools/haproxy-compare): "01 01 01 | 01 02 01 02" when web-02
+        // Measured on HAProxy 2.6 (src/compare/haproxy): "01 01 01 | 01 02 01 02" when web-02
         // comes back, "02 02 02 | 02 01 02 01" when web-01 does.
         for (String revived : new String[] {"web-01", "web-02"}) {
             Lab lab = Lab.of(Lab.realistic()).event("3000:kill:" + revived + ".nginx")

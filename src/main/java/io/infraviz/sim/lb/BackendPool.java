@@ -10,7 +10,7 @@ import java.util.List;
  * are UP (including those that failed fewer than {@code fall} checks) take traffic; backup servers
  * only while no active server is UP, and then only the first one unless {@code allbackups}.
  *
- * <p>Round robin after a revival, as measured on HAProxy 2.6 (tools/haproxy-compare): when a
+ * <p>Round robin after a revival, as measured on HAProxy 2.6 (src/compare/haproxy): when a
  * server comes back UP, the server that stayed up still takes the next request, then the two
  * alternate again ("01 | 01 02 01 02" when web-02 returns, "02 | 02 01 02 01" when web-01 does).
  */

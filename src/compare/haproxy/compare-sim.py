@@ -3,12 +3,12 @@
 prints the same summary as the real runs (failing requests, DOWN/UP times after the fault, the
 order of backends), next to the real run's numbers from results/.
 
-Usage: python3 tools/haproxy-compare/compare-sim.py [path/to/infraviz.jar]   (after mvn package)
+Usage: python3 src/compare/haproxy/compare-sim.py [path/to/infraviz.jar]   (after mvn package)
 """
 import csv, io, json, os, subprocess, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-JAR = sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, "..", "..", "target", "infraviz.jar")
+JAR = sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, "..", "..", "..", "target", "infraviz.jar")
 COMMON = ["--preset", "realistic", "--sequential", "--interval", "50", "--inter", "500", "--fall", "3",
           "--rise", "2", "--timeout-connect", "1000", "--timeout-server", "2000", "--requests", "200"]
 SCENARIOS = {
