@@ -47,9 +47,13 @@ public final class MomentFile {
     /** The value of the {@code format} field this version writes and reads. */
     public static final String FORMAT = "infraviz-moment/1";
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
+    /** Settings are read strictly: no text for a number ("2000"), no fraction for a whole number (2000.5). */
+    private static final ObjectMapper MAPPER = com.fasterxml.jackson.databind.json.JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(SerializationFeature.INDENT_OUTPUT);
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .disable(com.fasterxml.jackson.databind.MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .build();
 
     private static final Set<String> FIELDS = java.util.stream.Stream.concat(JsonShape.HEADER_FIELDS.stream(),
             java.util.stream.Stream.of("format", "topology", "settings", "seed", "actions", "time_us")).collect(
