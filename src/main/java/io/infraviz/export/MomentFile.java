@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -47,18 +50,29 @@ public final class MomentFile {
     /** The value of the {@code format} field this version writes and reads. */
     public static final String FORMAT = "infraviz-moment/1";
 
-    /** Settings are read strictly: no text for a number ("2000"), no fraction for a whole number (2000.5). */
-    private static final ObjectMapper MAPPER = com.fasterxml.jackson.databind.json.JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-            .disable(com.fasterxml.jackson.databind.MapperFeature.ALLOW_COERCION_OF_SCALARS)
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .build();
+    /**
+     * Settings are read strictly, as docs/run.schema.json says: no text for a number or a switch
+     * ("2000", "" for false), no fraction for a whole number (2000.5).
+     */
+    private static final ObjectMapper MAPPER = strictMapper();
 
     private static final Set<String> FIELDS = java.util.stream.Stream.concat(JsonShape.HEADER_FIELDS.stream(),
             java.util.stream.Stream.of("format", "topology", "settings", "seed", "actions", "time_us")).collect(
             java.util.stream.Collectors.toUnmodifiableSet());
     private static final Set<String> ACTION_FIELDS = Set.of("at_us", "fault", "settings");
+
+    private static ObjectMapper strictMapper() {
+        var builder = com.fasterxml.jackson.databind.json.JsonMapper.builder()
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .disable(com.fasterxml.jackson.databind.MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .enable(SerializationFeature.INDENT_OUTPUT);
+        for (LogicalType t : List.of(LogicalType.Boolean, LogicalType.Integer, LogicalType.Float)) {
+            builder.withCoercionConfig(t, c -> c.setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail));
+        }
+        return builder.build();
+    }
 
     /** A moment that cannot be used; the message says where and why. */
     public static final class BadMomentFile extends Exception {

@@ -30,6 +30,9 @@ class BadMomentTest {
             entry is a database | "entry" : "lb-01.haproxy" | "entry" : "web-01.mysql" | (field topology.entry): 'web-01.mysql' is a database
             null action | "actions" : [ | "actions" : [ null, | (field actions[0]): expected an object, found null
             settings typo | "interMs" | "interMz" | unknown field 'interMz'; did you mean 'interMs'?
+            text for a number | "interMs" : 2000 | "interMs" : "2000" | (field settings.lb.interMs): a value of the wrong kind: text "2000"
+            fraction for a whole number | "interMs" : 2000 | "interMs" : 2000.5 | (field settings.lb.interMs): a value of the wrong kind: the number 2000.5
+            empty text for a switch | "firewalls" : false | "firewalls" : "" | (field settings.security.firewalls): a value of the wrong kind: text ""
             """)
     void aBrokenRunIsRefusedWithItsMessage(String name, String from, String to, String message) {
         String json = from.equals("{") && to.equals("null") ? "null" : GOOD.replaceFirst(java.util.regex.Pattern.quote(from),

@@ -48,8 +48,7 @@ class RunSchemaTest {
 
     @Test
     void theFormatActionsAndSettingsAreTheCodes() throws Exception {
-        SCHEMA.assertUpToDate();
-        SCHEMA.assertIsValidSchema();
+        SCHEMA.assertUpToDateAndValid();
     }
 
     @ParameterizedTest
@@ -93,6 +92,7 @@ class RunSchemaTest {
             text for a number | "interMs" : 2000 | "interMs" : "2000" |
             fraction for a whole number | "interMs" : 2000 | "interMs" : 2000.5 |
             null setting | "interMs" : 2000 | "interMs" : null |
+            text for a switch | "firewalls" : false | "firewalls" : "\\u0000" |
             unknown algorithm | "LEAST_CONNECTIONS" | "RANDOM" |
             unknown role | "role" : "database" | "role" : "teapot" |
             fault on nothing | "kill:web-02" | "kill:nope" | the part a fault names must be in the topology

@@ -88,8 +88,14 @@ public final class SchemaDoc {
                 + " and review the difference", file, REFRESH).isEqualTo(wanted);
     }
 
+    /** The file is as the code says ({@link #assertUpToDate()}) and a valid draft 2020-12 schema. */
+    public void assertUpToDateAndValid() throws IOException {
+        assertUpToDate();
+        assertIsValidSchema();
+    }
+
     /** The file is a valid draft 2020-12 schema, checked against the meta-schema the validator ships. */
-    public void assertIsValidSchema() throws IOException {
+    private void assertIsValidSchema() throws IOException {
         Schema meta = REGISTRY.getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
         List<Error> errors = meta.validate(JSON.readTree(file.toFile()));
         assertThat(errors).as("%s against the draft 2020-12 meta-schema", file).isEmpty();

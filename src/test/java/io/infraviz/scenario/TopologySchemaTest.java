@@ -66,8 +66,7 @@ class TopologySchemaTest {
 
     @Test
     void theEnumsAndLimitsAreTheCodes() throws Exception {
-        SCHEMA.assertUpToDate();
-        SCHEMA.assertIsValidSchema();
+        SCHEMA.assertUpToDateAndValid();
     }
 
     @ParameterizedTest

@@ -58,8 +58,7 @@ class LessonSchemaTest {
 
     @Test
     void theEnumsSettingsAndLimitsAreTheCodes() throws Exception {
-        SCHEMA.assertUpToDate();
-        SCHEMA.assertIsValidSchema();
+        SCHEMA.assertUpToDateAndValid();
     }
 
     @TestFactory
