@@ -42,6 +42,7 @@ class LessonSchemaTest {
             .part("/properties/preset/enum", PRESETS)
             .part("/$defs/settings", LessonSchemaParts.settings())
             .part("/$defs/action/properties/action/anyOf", LessonSchemaParts.actions())
+            .part("/$defs/condition/pattern", Condition.grammar())
             .part("/properties/steps/maxItems", LessonLimits.MAX_STEPS)
             .part("/properties/questions/maxItems", LessonLimits.MAX_QUESTIONS)
             .part("/$defs/step/properties/wait_seconds/maximum", LessonLimits.MAX_STEP_SECONDS)
@@ -89,6 +90,18 @@ class LessonSchemaTest {
         lesson.put("$schema", "../docs/lesson.schema.json");
         ScenarioFile.parse(lesson.toString(), "named.json");
         SCHEMA.assertValid("a lesson with $schema", lesson);
+    }
+
+    @Test
+    void aConditionNotInTheLanguageIsRefusedByBoth() throws Exception {
+        ObjectNode lesson = lesson(JSON.createObjectNode());
+        ((ObjectNode) lesson.get("steps").get(0)).putArray("expect").add("the site is fast");
+        assertThatThrownBy(() -> ScenarioFile.parse(lesson.toString(), "c.json")).hasMessageContaining("the site is fast");
+        assertThat(SCHEMA.check(lesson).verdict()).isEqualTo(Verdict.REFUSED);
+        ((ObjectNode) lesson.get("steps").get(0)).putArray("expect").add("most writes fail").add("web-02 is DOWN")
+                .add("the eavesdropper sees only ciphertext");
+        ScenarioFile.parse(lesson.toString(), "c.json");
+        SCHEMA.assertValid("conditions of three forms", lesson);
     }
 
     /**
