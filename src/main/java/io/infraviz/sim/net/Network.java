@@ -40,7 +40,7 @@ public final class Network {
         if ((link != null && link.cut()) || to.hostDown() || from.hostDown()) {
             return Reach.UNREACHABLE;
         }
-        if (link == null && to.hostIndex() >= 0 && to.hostIndex() != from.hostIndex() && firewalled.test(to.hostIndex())) {
+        if (!FirewallRule.letsIn(link != null, from.hostIndex(), to.hostIndex()) && firewalled.test(to.hostIndex())) {
             return Reach.UNREACHABLE;
         }
         if (to.killed()) {
