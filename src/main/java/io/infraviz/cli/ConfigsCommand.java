@@ -43,7 +43,8 @@ final class ConfigsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ConfigWriter.problem(out, force).ifPresent(problem -> {
-            throw new UsageException("--out: " + problem);
+            throw new UsageException("--out: " + problem + (problem.endsWith(ConfigWriter.NOT_EMPTY)
+                    ? " (use --force to replace what is in it)" : ""));
         });
         Topology topology = topologyOptions.load();
         SimulationSettings settings = options.forTopology(options.toSettings(), topology);

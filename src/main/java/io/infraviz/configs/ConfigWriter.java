@@ -21,11 +21,15 @@ import java.util.stream.Stream;
  * existing folder is only replaced when asked to.
  */
 public final class ConfigWriter {
+    /** How the message about a folder with files in it ends, for callers that offer to replace it. */
+    public static final String NOT_EMPTY = "is not empty";
+
     private ConfigWriter() {
     }
 
     /**
-     * What stops the folder being written, in plain words naming it; empty when nothing does.
+     * What stops the folder being written, in plain words naming it; empty when nothing does. A
+     * folder with files in it is refused unless {@code replace}; {@link #NOT_EMPTY} ends that message.
      *
      * @param replace whether an existing folder with files in it may be replaced
      */
@@ -35,7 +39,7 @@ public final class ConfigWriter {
             return Optional.of("'" + folder + "' is a file, not a folder");
         }
         if (Files.isDirectory(target) && !replace && !isEmpty(target)) {
-            return Optional.of("folder '" + folder + "' is not empty (choose an empty or new folder, or replace it)");
+            return Optional.of("folder '" + folder + "' " + NOT_EMPTY);
         }
         // The files are made beside the folder, so its parent must take new ones.
         return WritableFolder.problem(target);
