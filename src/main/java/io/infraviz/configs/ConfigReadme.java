@@ -17,13 +17,15 @@ import java.util.Optional;
  */
 final class ConfigReadme {
     static final String FILE = "README.md";
+    /** How the README starts, which tells an earlier export from any other folder. */
+    static final String TITLE = "# From the lab to real servers: ";
 
     private ConfigReadme() {
     }
 
     static ConfigFile of(Design d, List<ConfigFile> files) {
         FileText f = new FileText("");
-        f.line("# From the lab to real servers: " + d.topology().title())
+        f.line(TITLE + d.topology().title())
                 .blank()
                 .line("Made by InfraViz from the design \"" + d.topology().name() + "\" and the settings chosen in the app. "
                         + "One folder per server of the diagram; each file says at its top where it goes and how to check it.")
@@ -53,7 +55,7 @@ final class ConfigReadme {
     }
 
     private static String diagramPart(Design d, ConfigFile file) {
-        if (file.owner() != null) {
+        if (file.owner() != null && !file.path().endsWith(FirewallScript.FILE)) {
             return "`" + file.owner() + "` (" + d.component(file.owner()).role().title() + ")";
         }
         return "host `" + file.path().substring(0, file.path().indexOf('/')) + "` (its firewall)";

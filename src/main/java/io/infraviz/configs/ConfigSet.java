@@ -16,29 +16,26 @@ public record ConfigSet(List<ConfigFile> files) {
         return files.stream().filter(f -> f.path().equals(path)).findFirst();
     }
 
-    /** The part of one file that concerns a component: the whole file it owns, or the lines about it. */
-    public record Excerpt(String path, boolean whole, List<String> lines) {
+    /** The lines of one file that concern a component, in file order. */
+    public record Excerpt(String path, List<String> lines) {
     }
 
     /**
-     * What concerns any of {@code ids}: the files they own, whole, then in every other file the
-     * lines about them (e.g. web-02's {@code server} line in HAProxy's file).
+     * The lines about any of {@code ids}, per file: first the few lines of other files that name
+     * them (e.g. web-02's {@code server} line in HAProxy's file, its rule in a host's firewall),
+     * then the files they own (every line but the comments).
      */
     public List<Excerpt> about(Set<String> ids) {
         List<Excerpt> owned = new ArrayList<>();
         List<Excerpt> mentioned = new ArrayList<>();
         for (ConfigFile f : files) {
-            if (f.owner() != null && ids.contains(f.owner())) {
-                owned.add(new Excerpt(f.path(), true, f.lines().stream().map(ConfigLine::text).toList()));
-                continue;
-            }
             List<String> lines = f.lines().stream().filter(l -> l.about().stream().anyMatch(ids::contains))
                     .map(ConfigLine::text).toList();
             if (!lines.isEmpty()) {
-                mentioned.add(new Excerpt(f.path(), false, lines));
+                (f.owner() != null && ids.contains(f.owner()) ? owned : mentioned).add(new Excerpt(f.path(), lines));
             }
         }
-        owned.addAll(mentioned);
-        return owned;
+        mentioned.addAll(owned);
+        return mentioned;
     }
 }

@@ -45,6 +45,18 @@ public final class ConfigWriter {
         return WritableFolder.problem(target);
     }
 
+    /**
+     * True when the folder holds an earlier export (its README is the one this package writes): the
+     * window offers to replace only such a folder, so a slip cannot empty one of the person's own.
+     */
+    public static boolean holdsAnExport(Path folder) {
+        try {
+            return Files.readString(folder.resolve(ConfigReadme.FILE)).startsWith(ConfigReadme.TITLE);
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
     private static boolean isEmpty(Path folder) {
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
             return !entries.iterator().hasNext();

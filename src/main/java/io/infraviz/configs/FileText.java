@@ -1,13 +1,18 @@
 package io.infraviz.configs;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Builds a file line by line: comments in the file's own comment mark, lines tagged with what they configure. */
+/**
+ * Builds a file line by line: comments in the file's own comment mark, lines tagged with what they
+ * configure. Every line that is not a comment is also about the component that owns the file.
+ */
 final class FileText {
     private final String mark;
     private final List<ConfigLine> lines = new ArrayList<>();
+    private final List<Boolean> comments = new ArrayList<>();
 
     /** @param mark what starts a comment in this kind of file: {@code #} or {@code --} */
     FileText(String mark) {
@@ -16,8 +21,7 @@ final class FileText {
 
     /** A comment line for the student reading the file (indented like {@code indent}). */
     FileText note(String indent, String text) {
-        lines.add(new ConfigLine(indent + mark + " " + text, Set.of()));
-        return this;
+        return add(indent + mark + " " + text, true);
     }
 
     /** A top-level comment line. */
@@ -27,16 +31,31 @@ final class FileText {
 
     /** A line of configuration about the given components. */
     FileText line(String text, String... about) {
-        lines.add(new ConfigLine(text, Set.of(about)));
-        return this;
+        return add(text, text.isBlank(), about);
     }
 
     FileText blank() {
-        lines.add(new ConfigLine("", Set.of()));
+        return add("", true);
+    }
+
+    private FileText add(String text, boolean comment, String... about) {
+        lines.add(new ConfigLine(text, Set.of(about)));
+        comments.add(comment);
         return this;
     }
 
+    /** The file; {@code owner} may be null (a file no one component owns). */
     ConfigFile file(String path, String owner) {
-        return new ConfigFile(path, owner, lines);
+        List<ConfigLine> out = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            ConfigLine l = lines.get(i);
+            if (owner != null && !comments.get(i)) {
+                Set<String> about = new HashSet<>(l.about());
+                about.add(owner);
+                l = new ConfigLine(l.text(), about);
+            }
+            out.add(l);
+        }
+        return new ConfigFile(path, owner, out);
     }
 }

@@ -3,6 +3,7 @@ package io.infraviz.configs;
 import io.infraviz.model.Component;
 import io.infraviz.model.Host;
 import io.infraviz.model.LinkPurpose;
+import io.infraviz.model.Role;
 import io.infraviz.sim.net.FirewallRule;
 
 import java.util.ArrayList;
@@ -47,7 +48,9 @@ final class FirewallScript {
         }
         f.line("ufw --force enable")
                 .line("ufw status verbose");
-        return f.file(path(h), null);
+        // The host's firewall component, when the design draws one, owns the script.
+        String owner = h.componentIds().stream().filter(id -> d.component(id).role() == Role.FIREWALL).findFirst().orElse(null);
+        return f.file(path(h), owner);
     }
 
     /** "from SOURCE to any port P" for each connection the rule lets in, with the components on this host it reaches. */

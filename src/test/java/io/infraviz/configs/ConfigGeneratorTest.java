@@ -152,10 +152,10 @@ class ConfigGeneratorTest {
     void aServersViewShowsItsOwnFileWholeAndItsServerLineInHaproxys() {
         ConfigSet set = stage(Stages.DISTRIBUTED, set(Settings.MODE, LbMode.ACTIVE_PASSIVE), "").generate();
         List<ConfigSet.Excerpt> about = set.about(Set.of("web-02.nginx"));
-        assertThat(about).extracting(ConfigSet.Excerpt::path).containsExactly("web-02/nginx/sites-available/www.foobar.com",
-                "lb-01/haproxy.cfg");
-        assertThat(about.get(0).whole()).isTrue();
-        assertThat(about.get(1).lines()).containsExactly("    server web-02 10.0.0.12:80 check inter 2000 fall 3 rise 2 weight 1 backup");
+        assertThat(about).extracting(ConfigSet.Excerpt::path).containsExactly("lb-01/haproxy.cfg",
+                "web-02/nginx/sites-available/www.foobar.com");
+        assertThat(about.get(1).lines()).contains("    location = /health {").noneMatch(l -> l.startsWith("#"));
+        assertThat(about.get(0).lines()).containsExactly("    server web-02 10.0.0.12:80 check inter 2000 fall 3 rise 2 weight 1 backup");
     }
 
     @Test

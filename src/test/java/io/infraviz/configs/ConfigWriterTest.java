@@ -51,6 +51,16 @@ class ConfigWriterTest {
     }
 
     @Test
+    void onlyAFolderWhoseReadmeIsAnExportsHoldsAnEarlierExport() throws IOException {
+        Path out = tmp.resolve("out");
+        ConfigWriter.write(ConfigCases.stage(io.infraviz.scenario.Stages.DISTRIBUTED, s -> s, "").generate(), out);
+        assertThat(ConfigWriter.holdsAnExport(out)).isTrue();
+        Files.writeString(out.resolve("README.md"), "# My notes\n");
+        assertThat(ConfigWriter.holdsAnExport(out)).isFalse();
+        assertThat(ConfigWriter.holdsAnExport(tmp)).isFalse();
+    }
+
+    @Test
     void aFileWhereTheFolderShouldBeIsAProblem() throws IOException {
         Path file = Files.writeString(tmp.resolve("taken"), "x");
         assertThat(ConfigWriter.problem(file, true)).hasValue("'" + file + "' is a file, not a folder");
