@@ -102,10 +102,14 @@ final class ConfigReadme {
                 .line("4. Load balancer" + (d.vipPair().isEmpty() ? "" : "s") + ": the certificate if HTTPS is on, `haproxy.cfg`, "
                         + "then `systemctl reload haproxy`" + (d.vipPair().isEmpty() ? "." : "; then `keepalived.conf` on each."))
                 .line("5. DNS: an A record `" + d.topology().domain() + "` to " + entryAddress(d) + " with a TTL of "
-                        + Settings.DNS_TTL.output(d.settings()) + " ms (" + Settings.DNS_TTL.label() + ").")
+                        + ttlSeconds(d) + " s (the app's " + Settings.DNS_TTL.label() + ", in the whole seconds DNS counts).")
                 .line("6. Firewalls last" + (d.settings().security().firewalls() ? "" : " (off in this design, so no `ufw.sh`)")
                         + ", once everything answers: a wrong rule locks you out, so keep a console open.")
                 .blank();
+    }
+
+    private static long ttlSeconds(Design d) {
+        return (long) Math.ceil(d.settings().timings().dnsTtl() / 1e6);
     }
 
     private static String entryAddress(Design d) {
@@ -145,6 +149,8 @@ final class ConfigReadme {
             case "monitoring" -> "not in the files: install your monitoring product's agent on each server";
             case "read_policy" -> "your application's database settings (below)";
             case "dns_ttl" -> "the DNS record's TTL (above)";
+            case "workers", "queue" -> "not in the files: your application server's own " + (s.key().equals("workers")
+                    ? "worker count (processes or threads)" : "backlog of waiting requests");
             default -> null;
         });
     }
