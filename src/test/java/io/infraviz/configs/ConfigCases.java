@@ -62,9 +62,19 @@ final class ConfigCases {
         return out;
     }
 
-    /** Every stage, then the distributed design with each choice the files carry. */
-    static List<Case> all() {
+    /** Every stage, and each with HTTPS or firewalls the other way: what changes the files other than haproxy.cfg. */
+    static List<Case> designs() {
         List<Case> out = new ArrayList<>(stages());
+        out.add(stage(Stages.DISTRIBUTED, set(Settings.HTTPS, true), "https"));
+        out.add(stage(Stages.SECURED, set(Settings.HTTPS, false), "no-https"));
+        out.add(stage(Stages.ONE_SERVER, s -> Settings.FIREWALLS.write(Settings.HTTPS.write(s, true), true), "https-firewall"));
+        out.add(stage(Stages.SCALED, set(Settings.FIREWALLS, true), "firewall"));
+        return out;
+    }
+
+    /** The designs, then the distributed design with each choice haproxy.cfg carries. */
+    static List<Case> all() {
+        List<Case> out = new ArrayList<>(designs());
         for (Algorithm a : Algorithm.values()) {
             out.add(stage(Stages.DISTRIBUTED, set(Settings.ALGORITHM, a), a.code()));
         }
@@ -74,10 +84,6 @@ final class ConfigCases {
         out.add(stage(Stages.DISTRIBUTED, set(Settings.MODE, LbMode.ACTIVE_PASSIVE), "backup"));
         out.add(stage(Stages.DISTRIBUTED, s -> s.withLb(s.lb().withMode(LbMode.ACTIVE_PASSIVE).withAllBackups(true)), "allbackups"));
         out.add(stage(Stages.DISTRIBUTED, s -> s.withLb(s.lb().withRetries(0, true)), "redispatch-retries0"));
-        out.add(stage(Stages.DISTRIBUTED, set(Settings.HTTPS, true), "https"));
-        out.add(stage(Stages.SECURED, set(Settings.HTTPS, false), "no-https"));
-        out.add(stage(Stages.ONE_SERVER, s -> Settings.FIREWALLS.write(Settings.HTTPS.write(s, true), true), "https-firewall"));
-        out.add(stage(Stages.SCALED, set(Settings.FIREWALLS, true), "firewall"));
         out.add(new Case("distributed-realistic", Stages.DISTRIBUTED.topology(),
                 Preset.REALISTIC.settings().forTopology(Stages.DISTRIBUTED.topology())));
         return out;

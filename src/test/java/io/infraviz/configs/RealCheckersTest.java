@@ -34,6 +34,10 @@ class RealCheckersTest {
         return ConfigCases.all().stream();
     }
 
+    static Stream<ConfigCases.Case> designs() {
+        return ConfigCases.designs().stream();
+    }
+
     /** A self-signed certificate and its key in one PEM file, as HAProxy and Nginx want it. */
     @BeforeAll
     static void certificate() {
@@ -83,83 +87,84 @@ class RealCheckersTest {
         }
     }
 
+    /** How one program checks one file: the command, then what its answer must say. */
+    private interface Check {
+        List<String> command(String program, Path file) throws IOException;
+    }
+
+    /**
+     * Runs {@code program} on every file of the case whose path ends in {@code suffix} (skipping the
+     * test when the program is missing and there is a file to check) and returns its answers.
+     */
+    private static List<RealProgram.Result> checkEach(ConfigCases.Case c, String program, String suffix, Check check)
+            throws IOException {
+        List<Path> files = files(written(c), suffix);
+        List<RealProgram.Result> results = new java.util.ArrayList<>();
+        if (files.isEmpty()) {
+            return results;
+        }
+        String path = RealProgram.require(program).toString();
+        for (Path f : files) {
+            RealProgram.Result r = RealProgram.run(30, check.command(path, f));
+            assertThat(r.code()).as("%s on %s:%n%s", program, f, r.output()).isZero();
+            results.add(new RealProgram.Result(r.code(), f + "\n" + r.output()));
+        }
+        return results;
+    }
+
+    /** How many files of the case end in {@code suffix}: every one must have been checked. */
+    private static int generated(ConfigCases.Case c, String suffix) {
+        return (int) c.generate().files().stream().filter(f -> f.path().endsWith(suffix)).count();
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void haproxyAcceptsEveryHaproxyCfgWithoutAWarning(ConfigCases.Case c) throws IOException {
-        String haproxy = RealProgram.require("haproxy").toString();
-        Path out = written(c);
-        for (Path cfg : files(out, "/haproxy.cfg")) {
-            RealProgram.Result r = RealProgram.run(20, List.of(haproxy, "-c", "-f", withCertificate(cfg, "/etc/haproxy/certs").toString()));
-            assertThat(r.code()).as("haproxy -c on %s:%n%s", cfg, r.output()).isZero();
-            assertThat(r.output()).as("haproxy -c on %s", cfg).doesNotContain("[WARNING]").doesNotContain("[ALERT]");
-        }
+        assertThat(checkEach(c, "haproxy", "/haproxy.cfg", (haproxy, cfg) -> List.of(haproxy, "-c", "-f",
+                withCertificate(cfg, "/etc/haproxy/certs").toString())))
+                .hasSize(generated(c, "/haproxy.cfg")).allSatisfy(r -> assertThat(r.output()).doesNotContain("[WARNING]").doesNotContain("[ALERT]"));
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("cases")
+    @MethodSource("designs")
     void nginxAcceptsEverySiteInAMinimalNginxConf(ConfigCases.Case c) throws IOException {
-        String nginx = RealProgram.require("nginx").toString();
-        Path out = written(c);
-        for (Path site : files(out, "/www.foobar.com")) {
-            Path prefix = site.resolveSibling("prefix-" + site.getFileName());
-            Files.createDirectories(prefix);
+        assertThat(checkEach(c, "nginx", "/www.foobar.com", (nginx, site) -> {
+            Path prefix = Files.createDirectories(site.resolveSibling("prefix-" + site.getFileName()));
             Path conf = prefix.resolve("nginx.conf");
             Files.writeString(conf, "pid " + prefix.resolve("nginx.pid") + ";\nerror_log " + prefix.resolve("error.log") + ";\n"
                     + "events {}\nhttp {\n    access_log off;\n    include " + withCertificate(site, "/etc/ssl/private") + ";\n}\n");
-            RealProgram.Result r = RealProgram.run(20, List.of(nginx, "-t", "-p", prefix.toString(), "-e",
-                    prefix.resolve("error.log").toString(), "-c", conf.toString()));
-            assertThat(r.code()).as("nginx -t on %s:%n%s", site, r.output()).isZero();
-            assertThat(r.output()).as("nginx -t on %s", site).contains("test is successful").doesNotContain("[warn]");
-        }
+            return List.of(nginx, "-t", "-p", prefix.toString(), "-e", prefix.resolve("error.log").toString(), "-c", conf.toString());
+        })).hasSize(generated(c, "/www.foobar.com")).allSatisfy(r -> assertThat(r.output()).contains("test is successful").doesNotContain("[warn]"));
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("cases")
+    @MethodSource("designs")
     void keepalivedAcceptsEveryKeepalivedConf(ConfigCases.Case c) throws IOException {
-        Path out = written(c);
-        List<Path> confs = files(out, "/keepalived.conf");
-        if (confs.isEmpty()) {
-            return;
-        }
-        String keepalived = RealProgram.require("keepalived").toString();
-        for (Path conf : confs) {
-            RealProgram.Result r = RealProgram.run(20, List.of(keepalived, "--config-test", "-f", conf.toString()));
-            assertThat(r.code()).as("keepalived --config-test on %s:%n%s", conf, r.output()).isZero();
-            assertThat(r.output()).as("keepalived --config-test on %s", conf).isBlank();
-        }
+        List<RealProgram.Result> results = checkEach(c, "keepalived", "/keepalived.conf",
+                (keepalived, conf) -> List.of(keepalived, "--config-test", "-f", conf.toString()));
+        assertThat(results).hasSize(generated(c, "/keepalived.conf"))
+                .allSatisfy(r -> assertThat(r.output().lines().skip(1)).as(r.output()).isEmpty());
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("io.infraviz.configs.ConfigCases#stages")
     void mariadbReadsEveryCnfAndTakesItsValues(ConfigCases.Case c) throws IOException {
-        String mariadbd = RealProgram.require("mariadbd").toString();
-        Path out = written(c);
-        for (Path cnf : files(out, ".cnf")) {
-            RealProgram.Result r = RealProgram.run(30, List.of(mariadbd, "--defaults-file=" + cnf, "--help", "--verbose"));
-            assertThat(r.code()).as("mariadbd --help --verbose with %s:%n%s", cnf, r.output()).isZero();
+        for (RealProgram.Result r : checkEach(c, "mariadbd", ".cnf", (mariadbd, cnf) -> List.of(mariadbd, "--defaults-file=" + cnf,
+                "--help", "--verbose"))) {
             // The variables as the server took them (its table of values at the end of --help --verbose).
-            String text = Files.readString(cnf);
-            boolean replica = text.contains("read_only = ON");
-            assertThat(r.output()).as(cnf.toString()).containsPattern("(?m)^log-bin +mysql-bin$")
-                    .containsPattern("(?m)^binlog-format +ROW$")
+            boolean replica = Files.readString(Path.of(r.output().lines().findFirst().orElseThrow())).contains("read_only = ON");
+            assertThat(r.output()).containsPattern("(?m)^log-bin +mysql-bin$").containsPattern("(?m)^binlog-format +ROW$")
                     .containsPattern("(?m)^read-only +" + (replica ? "TRUE" : "FALSE") + "$");
         }
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("cases")
+    @MethodSource("designs")
     void bashFindsNoSyntaxErrorInEveryUfwScript(ConfigCases.Case c) throws IOException {
-        Path out = written(c);
-        List<Path> scripts = files(out, "/ufw.sh");
-        assertThat(scripts).as("ufw.sh files").hasSize(c.settings().security().firewalls() ? c.topology().hosts().size() : 0);
-        if (scripts.isEmpty()) {
-            return;
-        }
-        String bash = RealProgram.require("bash").toString();
-        for (Path script : scripts) {
+        List<RealProgram.Result> results = checkEach(c, "bash", "/ufw.sh", (bash, script) -> {
             assertThat(Files.isExecutable(script)).as("%s is executable", script).isTrue();
-            RealProgram.Result r = RealProgram.run(10, List.of(bash, "-n", script.toString()));
-            assertThat(r.code()).as("bash -n %s:%n%s", script, r.output()).isZero();
-        }
+            return List.of(bash, "-n", script.toString());
+        });
+        assertThat(results).as("ufw.sh files").hasSize(c.settings().security().firewalls() ? c.topology().hosts().size() : 0);
     }
 }
