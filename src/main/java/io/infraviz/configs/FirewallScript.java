@@ -20,6 +20,8 @@ import java.util.OptionalInt;
  */
 final class FirewallScript {
     static final String FILE = "ufw.sh";
+    /** The multicast address VRRP adverts are sent to (RFC 5798). */
+    private static final String VRRP_GROUP = "224.0.0.18";
 
     private FirewallScript() {
     }
@@ -46,11 +48,32 @@ final class FirewallScript {
             String[] about = rule.getValue().toArray(String[]::new);
             f.line("ufw allow " + rule.getKey() + " proto tcp comment '" + String.join(", ", describe(rule.getValue())) + "'", about);
         }
+        vrrp(f, d, h);
         f.line("ufw --force enable")
                 .line("ufw status verbose");
         // The host's firewall component, when the design draws one, owns the script.
         String owner = h.componentIds().stream().filter(id -> d.component(id).role() == Role.FIREWALL).findFirst().orElse(null);
         return f.file(path(h), owner);
+    }
+
+    /**
+     * keepalived's adverts between the load balancers sharing a virtual IP: not a connection the
+     * diagram draws, but without them each would think the other dead and both would hold the address.
+     */
+    private static void vrrp(FileText f, Design d, Host h) {
+        List<Component> pair = d.vipPair();
+        for (Component mine : pair) {
+            if (!h.id().equals(mine.hostId())) {
+                continue;
+            }
+            f.note("VRRP adverts (keepalived) from the other load balancers of the virtual IP, to VRRP's multicast address");
+            for (Component other : pair) {
+                if (!other.equals(mine)) {
+                    f.line("ufw allow from " + d.ip(other) + " to " + VRRP_GROUP + " comment 'VRRP from " + other.id() + "'",
+                            mine.id(), other.id());
+                }
+            }
+        }
     }
 
     /** "from SOURCE to any port P" for each connection the rule lets in, with the components on this host it reaches. */

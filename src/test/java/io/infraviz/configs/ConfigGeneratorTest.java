@@ -137,6 +137,9 @@ class ConfigGeneratorTest {
                 "    virtual_router_id 12", "        chk_haproxy");
         assertThat(second).contains("    state BACKUP", "    priority 100", "        10.0.0.12/24", "    virtual_router_id 12");
         assertThat(stage(Stages.DISTRIBUTED, s -> s, "").generate().files()).noneMatch(f -> f.path().endsWith("keepalived.conf"));
+        // With firewalls, each lets the other's VRRP adverts in: without them both would hold the address.
+        assertThat(lines(stage(Stages.SCALED, set(Settings.FIREWALLS, true), "").generate(), "lb-01/ufw.sh"))
+                .contains("ufw allow from 10.0.0.11 to 224.0.0.18 comment 'VRRP from lb-02.haproxy'");
     }
 
     @Test

@@ -18,6 +18,7 @@ public final class Network {
      * @param components how many components the topology has
      * @param firewalled whether a host's firewall (by host index) is filtering now: it then drops every
      *                   connection from another host or the Internet that no link of the topology intends
+     *                   ({@link FirewallRule}, which the generated ufw.sh writes out too)
      */
     public Network(int components, List<? extends Wire> links, Timings timings, IntPredicate firewalled) {
         int n = components;
