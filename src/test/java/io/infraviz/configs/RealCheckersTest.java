@@ -167,4 +167,33 @@ class RealCheckersTest {
         });
         assertThat(results).as("ufw.sh files").hasSize(c.settings().security().firewalls() ? c.topology().hosts().size() : 0);
     }
+
+    /**
+     * The script run by bash with a stand-in {@code ufw} that only records its arguments: without
+     * {@code ADMIN_IP} it stops before the first rule (nothing half-applied); with it, it resets,
+     * denies incoming, lets SSH in from that address only, and enables the firewall last.
+     */
+    @org.junit.jupiter.api.Test
+    void theUfwScriptAppliesNothingWithoutTheAdminAddressAndEnablesLast() throws IOException {
+        String bash = RealProgram.require("bash").toString();
+        Path script = written(ConfigCases.stage(io.infraviz.scenario.Stages.SECURED, s -> s, "")).resolve("web-02/ufw.sh");
+        Path bin = Files.createDirectories(tmp.resolve("fake-ufw"));
+        Path calls = tmp.resolve("ufw-calls.txt");
+        Files.writeString(bin.resolve("ufw"), "#!/bin/sh\necho \"$*\" >> '" + calls + "'\n");
+        bin.resolve("ufw").toFile().setExecutable(true);
+        String path = "PATH=" + bin + ":" + System.getenv("PATH");
+
+        RealProgram.Result refused = RealProgram.run(10, List.of("env", "-u", "ADMIN_IP", path, bash, script.toString()));
+        assertThat(refused.code()).isNotZero();
+        assertThat(refused.output()).contains("set ADMIN_IP to the address you connect from");
+        assertThat(calls).doesNotExist();
+
+        RealProgram.Result applied = RealProgram.run(10, List.of("env", path, "ADMIN_IP=198.51.100.7", bash, script.toString()));
+        assertThat(applied.code()).as(applied.output()).isZero();
+        List<String> lines = Files.readAllLines(calls);
+        assertThat(lines.subList(0, 4)).containsExactly("--force reset", "default deny incoming", "default allow outgoing",
+                "allow from 198.51.100.7 to any port 22 proto tcp comment SSH from the admin");
+        assertThat(lines).filteredOn(l -> l.contains("port 22")).hasSize(1);
+        assertThat(lines.subList(lines.size() - 2, lines.size())).containsExactly("--force enable", "status verbose");
+    }
 }
