@@ -19,9 +19,9 @@ import java.util.concurrent.Callable;
 
 /** {@code configs}: writes the real servers' configuration files for a design and its settings. */
 @Command(name = "configs", mixinStandardHelpOptions = true, sortOptions = false, description = {
-    "Writes the configuration files that make real servers do what the design shows: per server haproxy.cfg, "
-            + "keepalived.conf, the Nginx site, MariaDB's settings and replication SQL, ufw.sh with firewalls on, and a "
-            + "README saying where each goes and how to check it.",
+    "Writes the configuration files that make real servers do what the design shows.",
+    "Per server: haproxy.cfg, keepalived.conf, the Nginx site, MariaDB's settings and replication SQL, ufw.sh with "
+            + "firewalls on; and a README saying where each goes, in which order, and how to check it.",
     "The settings options are those of simulate; the files carry every one the servers use."})
 final class ConfigsCommand implements Callable<Integer> {
     @Spec
