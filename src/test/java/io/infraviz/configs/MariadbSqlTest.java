@@ -116,7 +116,8 @@ class MariadbSqlTest {
         List<String> command = new ArrayList<>(List.of(mariadbd, "--no-defaults", "--datadir=" + dir, "--bootstrap",
                 "--user=" + System.getProperty("user.name"), "--log-warnings=0"));
         command.addAll(SMALL);
-        Process p = new ProcessBuilder(command).redirectInput(boot.toFile()).redirectErrorStream(true).redirectOutput(tmp.resolve("bootstrap.log").toFile()).start();
+        Process p = new ProcessBuilder(command).redirectInput(boot.toFile()).redirectErrorStream(true)
+                .redirectOutput(tmp.resolve("bootstrap.log").toFile()).start();
         try {
             assertThat(p.waitFor(LIMIT_SECONDS, TimeUnit.SECONDS)).as("bootstrap finished").isTrue();
             assertThat(p.exitValue()).as("bootstrap: %s", Files.readString(tmp.resolve("bootstrap.log"))).isZero();
