@@ -155,6 +155,12 @@ public final class FaultInjector {
             }
             case PROMOTE, PROMOTE_SAFE -> promote(c, f);
             case RESEED -> reseed(c);
+            case POINT_WRITES -> {
+                databases.cluster().pointWrites(databases.cluster().node(c.id()));
+                changed(f, "the application's write address now names " + c.id()
+                        + (databases.cluster().writesGoTo() == databases.cluster().writer() ? " (the Primary)"
+                        : ", which is not the Primary"));
+            }
         }
     }
 
@@ -216,7 +222,7 @@ public final class FaultInjector {
 
     private void reseed(ComponentState c) {
         DatabaseNode node = databases.cluster().node(c.id());
-        long discarded = databases.cluster().reseed(node);
+        long discarded = replication.reseed(node);
         events.onEvent(new SimEvent.Reseeded(engine.now(), c.id(), databases.cluster().writer().id(), discarded));
     }
 
