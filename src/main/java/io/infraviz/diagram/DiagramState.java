@@ -47,7 +47,7 @@ public record DiagramState(Map<String, ComponentStatus> components, Map<String, 
         DatabaseCluster dbs = sim.databases();
         Map<String, Long> splitBrain = new LinkedHashMap<>();
         for (DatabaseNode n : dbs.nodes()) {
-            roles.put(n.id(), DatabaseRoles.of(dbs, n));
+            roles.put(n.id(), DatabaseRoles.of(sim, n));
             long diverged = DatabaseRoles.splitBrainWrites(sim, n);
             if (diverged > 0) {
                 splitBrain.put(n.id(), diverged);
@@ -88,13 +88,7 @@ public record DiagramState(Map<String, ComponentStatus> components, Map<String, 
         for (String end : new String[] {l.to(), l.from()}) {
             DatabaseNode n = dbs.node(end);
             if (n != null && n.role() == DbRole.REPLICA && n.source() != null) {
-                long lag = dbs.lagMicros(n, sim.now());
-                // Rounded (tenths below a second, whole seconds above) so the picture, which is
-                // redrawn whenever it changes, does not change every frame.
-                if (lag < 100_000) {
-                    return "in sync";
-                }
-                return "lag " + SimTime.human(lag < 1_000_000 ? lag / 100_000 * 100_000 : lag / 1_000_000 * 1_000_000);
+                return DatabaseRoles.linkText(sim, n);
             }
         }
         return "not replicating";
