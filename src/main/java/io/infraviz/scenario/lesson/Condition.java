@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
  *       {@code attacks get in}, {@code attacks are blocked}, {@code the eavesdropper reads clear text},
  *       {@code the eavesdropper sees only ciphertext}, {@code the virtual IP is on lb-02},
  *       {@code web-02.mysql has caught up}</li>
+ *   <li>the databases' own, in {@link DbConditions}: read-backs, MySQL errors, Seconds_Behind_Master</li>
  * </ul>
  */
 public record Condition(String text, Predicate<StepObserver> test) {
@@ -88,6 +89,10 @@ public record Condition(String text, Predicate<StepObserver> test) {
                 var n = o.sim().databases().node(db);
                 return n != null && n.source() != null && o.sim().databases().behind(n) == 0;
             });
+        }
+        Condition db = DbConditions.parse(s, t);
+        if (db != null) {
+            return db;
         }
         return switch (s.toLowerCase(Locale.ROOT)) {
             case "writes are lost" -> new Condition(s, o -> o.lostWrites() > 0);

@@ -39,7 +39,7 @@ class BuiltInLessonsTest {
         assertThat(names()).doesNotHaveDuplicates().contains(
                 "request-journey", "redundancy", "round-robin", "algorithms", "active-passive",
                 "lb-dies", "dns-dies", "web-server-dies", "nginx-dies", "app-dies-tcp-vs-http",
-                "primary-dies", "replica-dies", "replication-cut", "overload",
+                "primary-dies", "replica-dies", "replication-cut", "own-write", "wrong-write-address", "overload",
                 "no-https", "no-firewall", "no-monitoring", "fixing-spofs");
     }
 
