@@ -47,8 +47,9 @@ public final class DatabaseRoles {
         String reported = "MySQL reports " + reportedLag(sim, replica);
         IoState io = replica.ioState();
         if (io == IoState.CONNECTING) {
-            return "I/O thread connecting (retry every " + SimTime.human(sim.settings().db().connectRetry()) + ") · "
-                    + reported;
+            long retry = sim.settings().db().connectRetry();
+            String every = retry % 1_000_000 == 0 ? retry / 1_000_000 + " s" : SimTime.human(retry);
+            return "I/O thread connecting (retry every " + every + ") · " + reported;
         }
         if (io == IoState.STOPPED) {
             return "I/O thread stopped · " + reported;

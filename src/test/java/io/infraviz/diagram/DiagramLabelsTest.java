@@ -46,6 +46,20 @@ class DiagramLabelsTest {
     }
 
     @Test
+    void theReplicationLinkShowsTheTrueLagNextToWhatMysqlReportsAndTheIoThreadWhenItIsNotConnected() {
+        String link = "web-01.mysql->web-02.mysql";
+        Simulation running = Runs.run(Stages.DISTRIBUTED.topology(), Runs.realistic(), 50);
+        Diagram d = new Diagram(running.topology(), DiagramTheme.LIGHT);
+        d.show(DiagramState.of(running));
+        assertThat(label(d, link)).endsWith("lag < 0.1 s · MySQL reports 0 s");
+
+        Simulation dead = Runs.run(Stages.DISTRIBUTED.topology(), Runs.realistic(), 50, "100:kill:web-01.mysql");
+        d.show(DiagramState.of(dead));
+        assertThat(label(d, link)).endsWith("I/O thread connecting (retry every 60 s) · MySQL reports NULL");
+        assertThat(label(d, "web-01.mysql")).contains("Primary (down)");
+    }
+
+    @Test
     void theInternetLinkNamesTheProtocolTheSecuritySettingsUse() {
         for (boolean https : new boolean[] {true, false}) {
             SimulationSettings s = Runs.realistic();

@@ -60,10 +60,16 @@ class ReplicationRaceTest {
         long[] committedAt = new long[301];
         long[] appliedAt = new long[301];
         long seenCommitted = 0;
+        long seenReceived = 0;
         long seenApplied = 0;
         while (!lab.sim.trafficDone() && lab.sim.step()) {
             for (; seenCommitted < primary.committed(); seenCommitted++) {
                 committedAt[(int) seenCommitted] = lab.sim.now();
+            }
+            for (; seenReceived < replica.received(); seenReceived++) {
+                // A continuous stream: each write arrives one LAN hop after its commit, not in periodic batches.
+                assertThat(lab.sim.now() - committedAt[(int) seenReceived]).as("write %d received", seenReceived)
+                        .isEqualTo(lab.sim.settings().timings().lanHop());
             }
             for (; seenApplied < replica.applied(); seenApplied++) {
                 appliedAt[(int) seenApplied] = lab.sim.now();
@@ -137,6 +143,27 @@ class ReplicationRaceTest {
         Lab many = Lab.of(Lab.realistic().withTraffic(Lab.realistic().traffic().withInterval(MS / 2).withWriteFraction(0.5)));
         many.run(4000);
         assertThat(many.summary.staleReads()).as("other users' reads").isPositive();
+    }
+
+    /**
+     * MariaDB: promoting a Replica without first letting its SQL thread apply the relay log (a plain
+     * STOP SLAVE; RESET SLAVE ALL) discards what it had received but not applied yet.
+     */
+    @Test
+    void aPlainPromotionLosesWritesTheReplicaHadReceivedButNotApplied() {
+        SimulationSettings base = Lab.realistic();
+        SimulationSettings s = base.withTimings(base.timings().withReplicationApply(300 * MS))
+                .withTraffic(base.traffic().withInterval(50 * MS).withWriteFraction(1.0));
+        Lab lab = Lab.of(s).event("3000:kill:web-01.mysql");
+        lab.sim.startTraffic(100);
+        lab.sim.runUntil(3500 * MS);
+        DatabaseNode replica = lab.sim.databases().node("web-02.mysql");
+        DatabaseNode primary = lab.sim.databases().node("web-01.mysql");
+        assertThat(replica.received()).as("every write reached it before the Primary died").isEqualTo(primary.committed());
+        long unapplied = replica.received() - replica.applied();
+        assertThat(unapplied).isGreaterThan(3);
+        lab.sim.apply(new io.infraviz.model.Fault(io.infraviz.model.FaultAction.PROMOTE, "web-02.mysql"));
+        assertThat(lab.sim.databases().lostWrites()).as("received, never applied: lost").isEqualTo(unapplied);
     }
 
     @Test

@@ -68,5 +68,9 @@ class StrayWritesTest {
         assertThat(lab.sim.databases().lostWrites()).as("the re-seed discards the acknowledged split-brain writes")
                 .isEqualTo(lostAtPromotion + splitBrain);
         assertThat(lab.sim.counters().lostWrites()).isEqualTo(lostAtPromotion + splitBrain);
+        // The re-seed copies the Primary's 8 records, each about as long as applying one write (0.5 ms here).
+        long reseededAt = lab.events.stream().filter(e -> e instanceof io.infraviz.sim.world.SimEvent.Reseeded)
+                .findFirst().orElseThrow().timeUs();
+        assertThat(reseededAt).isEqualTo(9500 * MS + 8 * lab.sim.settings().timings().replicationApply());
     }
 }
