@@ -17,16 +17,22 @@ public final class DatabaseRoles {
     private DatabaseRoles() {
     }
 
-    /**
-     * "Primary", "Replica", or "old Primary" for a Primary whose Replica was promoted over it;
-     * "(down)" added when the server does not run.
-     */
+    /** "Primary", "Replica", or "old Primary" for a Primary whose Replica was promoted over it. */
+    public static String role(DatabaseCluster dbs, DatabaseNode n) {
+        return n == dbs.writer() ? "Primary" : n.role() == DbRole.PRIMARY ? "old Primary" : "Replica";
+    }
+
+    /** The role with "(down)" added when the server does not run, e.g. "Primary (down)". */
     public static String of(SimulationView sim, DatabaseNode n) {
-        DatabaseCluster dbs = sim.databases();
-        String role = n == dbs.writer() ? "Primary" : n.role() == DbRole.PRIMARY ? "old Primary" : "Replica";
         ComponentStatus status = sim.status(n.id());
         boolean down = status == ComponentStatus.KILLED || status == ComponentStatus.HOST_DOWN;
-        return down ? role + " (down)" : role;
+        return role(sim.databases(), n) + (down ? " (down)" : "");
+    }
+
+    /** How often a connecting I/O thread tries again, e.g. "60 s". */
+    public static String retryEvery(SimulationView sim) {
+        long retry = sim.settings().db().connectRetry();
+        return retry % 1_000_000 == 0 ? retry / 1_000_000 + " s" : SimTime.human(retry);
     }
 
     /**
@@ -41,18 +47,16 @@ public final class DatabaseRoles {
     /**
      * The replication link's words: the I/O thread's state when it is not connected, else the true
      * lag (rounded so the label, redrawn when it changes, does not change every frame), each with
-     * what Seconds_Behind_Master reports, e.g. "lag 0.3 s · MySQL reports 0 s".
+     * what Seconds_Behind_Master says, e.g. "lag 0.3 s · MySQL says 0 s".
      */
     public static String linkText(SimulationView sim, DatabaseNode replica) {
-        String reported = "MySQL reports " + reportedLag(sim, replica);
+        String reported = "MySQL says " + reportedLag(sim, replica);
         IoState io = replica.ioState();
         if (io == IoState.CONNECTING) {
-            long retry = sim.settings().db().connectRetry();
-            String every = retry % 1_000_000 == 0 ? retry / 1_000_000 + " s" : SimTime.human(retry);
-            return "I/O thread connecting (retry every " + every + ") · " + reported;
+            return "connecting · " + reported;
         }
         if (io == IoState.STOPPED) {
-            return "I/O thread stopped · " + reported;
+            return "I/O stopped · " + reported;
         }
         long lag = sim.databases().lagMicros(replica, sim.now());
         String trueLag = lag < 100_000 ? "lag < 0.1 s"

@@ -47,7 +47,8 @@ public record DiagramState(Map<String, ComponentStatus> components, Map<String, 
         DatabaseCluster dbs = sim.databases();
         Map<String, Long> splitBrain = new LinkedHashMap<>();
         for (DatabaseNode n : dbs.nodes()) {
-            roles.put(n.id(), DatabaseRoles.of(sim, n));
+            // The diagram marks a dead server itself: the plain role here.
+            roles.put(n.id(), DatabaseRoles.role(dbs, n));
             long diverged = DatabaseRoles.splitBrainWrites(sim, n);
             if (diverged > 0) {
                 splitBrain.put(n.id(), diverged);
