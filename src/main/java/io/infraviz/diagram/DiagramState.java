@@ -1,6 +1,5 @@
 package io.infraviz.diagram;
 
-import io.infraviz.engine.SimTime;
 import io.infraviz.model.Component;
 import io.infraviz.model.Link;
 import io.infraviz.model.LinkPurpose;

@@ -10,7 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The conditions about the databases a lesson can wait for or expect:
+ * The conditions about the databases a lesson can wait for or expect.
  * <ul>
  *   <li>{@code some|no writes miss their own write} (a write's page read back data without it)</li>
  *   <li>{@code some|no writes fail with error 1290} (any MySQL error number)</li>

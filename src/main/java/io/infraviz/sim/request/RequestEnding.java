@@ -4,7 +4,6 @@ import io.infraviz.engine.Engine;
 import io.infraviz.engine.Scheduled;
 import io.infraviz.engine.SimTime;
 import io.infraviz.model.Outcome;
-import io.infraviz.model.RequestKind;
 import io.infraviz.sim.db.Databases;
 import io.infraviz.sim.monitoring.MonitoringFlow;
 import io.infraviz.sim.net.Network;
