@@ -47,21 +47,22 @@ public final class DatabaseRoles {
     /**
      * The replication link's words: the I/O thread's state when it is not connected, else the true
      * lag (rounded so the label, redrawn when it changes, does not change every frame), each with
-     * what Seconds_Behind_Master says, e.g. "lag 0.3 s · MySQL says 0 s".
+     * what Seconds_Behind_Master says below, e.g. "lag 0.3 s", "MySQL says 0 s".
      */
     public static String linkText(SimulationView sim, DatabaseNode replica) {
-        String reported = "MySQL says " + reportedLag(sim, replica);
+        // On a second line: the label stays as narrow as the lag alone, so the diagram keeps its zoom.
+        String reported = "\nMySQL says " + reportedLag(sim, replica);
         IoState io = replica.ioState();
         if (io == IoState.CONNECTING) {
-            return "connecting · " + reported;
+            return "I/O connecting" + reported;
         }
         if (io == IoState.STOPPED) {
-            return "I/O stopped · " + reported;
+            return "I/O stopped" + reported;
         }
         long lag = sim.databases().lagMicros(replica, sim.now());
         String trueLag = lag < 100_000 ? "lag < 0.1 s"
                 : "lag " + SimTime.human(lag < 1_000_000 ? lag / 100_000 * 100_000 : lag / 1_000_000 * 1_000_000);
-        return trueLag + " · " + reported;
+        return trueLag + reported;
     }
 
     /**
