@@ -32,6 +32,7 @@ public final class LiveMetrics implements SimulationListener {
     private final long[][] byOutcome = new long[Outcome.values().length][SECONDS];
     private final long[][] latencies = new long[SECONDS][LATENCY_SAMPLES];
     private final int[] latencyCount = new int[SECONDS];
+    private final long[] ownWriteStale = new long[SECONDS];
     /** Worst replication lag seen during each second, in seconds; NaN when nobody looked. */
     private final double[] lag = new double[SECONDS];
     private final long[] secondOf = new long[SECONDS];
@@ -98,6 +99,9 @@ public final class LiveMetrics implements SimulationListener {
         }
         if (r.outcome() == Outcome.STALE) {
             totalStale++;
+            if (r.kind() == io.infraviz.model.RequestKind.WRITE) {
+                ownWriteStale[slot]++;
+            }
         }
     }
 
@@ -111,6 +115,7 @@ public final class LiveMetrics implements SimulationListener {
                 o[slot] = 0;
             }
             latencyCount[slot] = 0;
+            ownWriteStale[slot] = 0;
             lag[slot] = Double.NaN;
         }
         return slot;
@@ -133,6 +138,11 @@ public final class LiveMetrics implements SimulationListener {
     /** Requests with an outcome during a second. */
     public long outcomeCount(Outcome o, long second) {
         return holds(second) ? byOutcome[o.ordinal()][(int) (second % SECONDS)] : 0;
+    }
+
+    /** Writes during a second whose page read back the data without the write (a part of the STALE outcomes). */
+    public long ownWriteStaleCount(long second) {
+        return holds(second) ? ownWriteStale[(int) (second % SECONDS)] : 0;
     }
 
     /** A latency percentile (0..100) of the requests that ended during a second, in µs; -1 if none. */

@@ -1,6 +1,7 @@
 package io.infraviz.analysis;
 
 import io.infraviz.model.Outcome;
+import io.infraviz.model.RequestKind;
 import io.infraviz.sim.world.HealthState;
 import io.infraviz.sim.world.RequestResult;
 import io.infraviz.sim.world.SimEvent;
@@ -27,6 +28,8 @@ public final class RunSummary implements SimulationListener {
     private final Map<String, Long> byStatus = new TreeMap<>();
     private final Map<String, Long> byDatabase = new TreeMap<>();
     private long staleReads;
+    private long ownWriteStale;
+    private final Map<String, Long> byError = new TreeMap<>();
     private long succeeded;
     private final List<HealthChange> health = new ArrayList<>();
     private final Latencies latencies = new Latencies();
@@ -50,7 +53,14 @@ public final class RunSummary implements SimulationListener {
             byDatabase.merge(r.database(), 1L, Long::sum);
         }
         if (r.outcome() == Outcome.STALE) {
-            staleReads++;
+            if (r.kind() == RequestKind.WRITE) {
+                ownWriteStale++;
+            } else {
+                staleReads++;
+            }
+        }
+        if (r.dbError() != 0) {
+            byError.merge(String.valueOf(r.dbError()), 1L, Long::sum);
         }
         if (r.outcome().succeeded()) {
             succeeded++;
@@ -83,8 +93,19 @@ public final class RunSummary implements SimulationListener {
         return byDatabase;
     }
 
+    /** Reads answered with old data. */
     public long staleReads() {
         return staleReads;
+    }
+
+    /** Writes whose page read back the data without the write itself (read-your-own-write misses). */
+    public long ownWriteStale() {
+        return ownWriteStale;
+    }
+
+    /** Failed requests per MySQL error number, e.g. {@code "2002" -> 40}. */
+    public Map<String, Long> byError() {
+        return byError;
     }
 
     public long succeeded() {

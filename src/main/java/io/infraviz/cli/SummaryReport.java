@@ -36,7 +36,11 @@ final class SummaryReport {
         putCounts(root.putObject("by_status"), s.byStatus());
         putCounts(root.putObject("by_database"), s.byDatabase());
         root.put("stale_reads", s.staleReads());
+        root.put("own_write_stale", s.ownWriteStale());
         root.put("lost_writes", sim.databases().lostWrites());
+        root.put("split_brain_writes", sim.databases().splitBrainWrites());
+        root.put("errant_writes", sim.databases().errantWrites());
+        putCounts(root.putObject("by_error"), s.byError());
         ObjectNode latency = root.putObject("latency_ms");
         latency.put("p50", ms(s.latencyPercentile(50)));
         latency.put("p95", ms(s.latencyPercentile(95)));
@@ -56,6 +60,18 @@ final class SummaryReport {
             o.put("role", n.role().name());
             o.put("primary", n == sim.databases().writer());
             o.put("lag_ms", ms(sim.databases().lagMicros(n, sim.now())));
+            Long reported = sim.databases().reportedLagSeconds(n, sim.now());
+            if (reported == null) {
+                o.putNull("reported_lag_s");
+            } else {
+                o.put("reported_lag_s", reported);
+            }
+            if (n.ioState() == null) {
+                o.putNull("io_state");
+            } else {
+                o.put("io_state", n.ioState().code());
+            }
+            o.put("read_only", n.readOnly());
             o.put("diverged_writes", n.divergedWrites());
         }
         IssuesAnalysis.Issues issues = issues(sim);
@@ -136,7 +152,11 @@ final class SummaryReport {
         section(b, "Per status", s.byStatus());
         section(b, "Reads/writes served by", s.byDatabase());
         b.append(String.format("Stale reads  %d%n", s.staleReads()));
+        b.append(String.format("Own write missing from its page  %d%n", s.ownWriteStale()));
         b.append(String.format("Lost writes  %d%n", sim.databases().lostWrites()));
+        if (!s.byError().isEmpty()) {
+            section(b, "MySQL errors", s.byError());
+        }
         b.append(String.format("Latency      p50 %s  p95 %s  p99 %s  max %s%n", SimTime.human(s.latencyPercentile(50)),
                 SimTime.human(s.latencyPercentile(95)), SimTime.human(s.latencyPercentile(99)),
                 SimTime.human(s.latencyPercentile(100))));

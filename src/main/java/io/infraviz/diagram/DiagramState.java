@@ -1,6 +1,5 @@
 package io.infraviz.diagram;
 
-import io.infraviz.engine.SimTime;
 import io.infraviz.model.Component;
 import io.infraviz.model.Link;
 import io.infraviz.model.LinkPurpose;
@@ -47,7 +46,8 @@ public record DiagramState(Map<String, ComponentStatus> components, Map<String, 
         DatabaseCluster dbs = sim.databases();
         Map<String, Long> splitBrain = new LinkedHashMap<>();
         for (DatabaseNode n : dbs.nodes()) {
-            roles.put(n.id(), DatabaseRoles.of(dbs, n));
+            // The diagram marks a dead server itself: the plain role here.
+            roles.put(n.id(), DatabaseRoles.role(dbs, n));
             long diverged = DatabaseRoles.splitBrainWrites(sim, n);
             if (diverged > 0) {
                 splitBrain.put(n.id(), diverged);
@@ -88,13 +88,7 @@ public record DiagramState(Map<String, ComponentStatus> components, Map<String, 
         for (String end : new String[] {l.to(), l.from()}) {
             DatabaseNode n = dbs.node(end);
             if (n != null && n.role() == DbRole.REPLICA && n.source() != null) {
-                long lag = dbs.lagMicros(n, sim.now());
-                // Rounded (tenths below a second, whole seconds above) so the picture, which is
-                // redrawn whenever it changes, does not change every frame.
-                if (lag < 100_000) {
-                    return "in sync";
-                }
-                return "lag " + SimTime.human(lag < 1_000_000 ? lag / 100_000 * 100_000 : lag / 1_000_000 * 1_000_000);
+                return DatabaseRoles.linkText(sim, n);
             }
         }
         return "not replicating";

@@ -15,7 +15,9 @@ public enum FaultAction implements Coded {
     CUT("cut", "cut", "Cut link", Target.LINK),
     PROMOTE("promote", "promote", "Promote now:", Target.DATABASE),
     PROMOTE_SAFE("promote-safe", "safely promote", "Promote safely (apply relay log first):", Target.DATABASE),
-    RESEED("reseed", "re-seed", "Re-seed from the Primary:", Target.DATABASE);
+    RESEED("reseed", "re-seed", "Re-seed from the Primary:", Target.DATABASE),
+    /** The application's write address now names this database, as a stale or mistaken configuration would. */
+    POINT_WRITES("point-writes", "point the app's writes at", "Point the app's writes here:", Target.DATABASE);
 
     /** What kind of part an action can be applied to. */
     public enum Target {

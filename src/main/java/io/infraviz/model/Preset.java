@@ -31,7 +31,8 @@ public enum Preset implements Coded {
 
     /** The full settings of this preset. */
     public SimulationSettings settings() {
-        return new SimulationSettings(timings(), lb(), traffic(), new DatabaseSettings(ReadPolicy.REPLICA, 8),
+        return new SimulationSettings(timings(), lb(), traffic(), new DatabaseSettings(ReadPolicy.REPLICA, 8, true,
+                this == CLASSROOM ? 10_000 * MS : 60_000 * MS),
                 capacity(), new SecuritySettings(false, false, false, false, this == CLASSROOM ? 8_000 * MS : 60_000 * MS));
     }
 
@@ -41,7 +42,7 @@ public enum Preset implements Coded {
                     150 * MS, 200 * MS, 300 * MS, 400 * MS, 30_000 * MS, 3_000 * MS, 15_000 * MS,
                     2_000 * MS, 60_000 * MS, 5_000 * MS, 3_000 * MS, 10);
             case REALISTIC -> new Timings(10 * MS, 100, 20, 1 * MS, 50, 50, 5 * MS,
-                    100, 500, 1 * MS, 800, 300_000 * MS, 5_000 * MS, 30_000 * MS,
+                    100, 500, 1 * MS, 500, 300_000 * MS, 5_000 * MS, 30_000 * MS,
                     3_000 * MS, 60_000 * MS, 10_000 * MS, 3_000 * MS, 20);
         };
     }

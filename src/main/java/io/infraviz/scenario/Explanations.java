@@ -35,10 +35,10 @@ public final class Explanations {
             case APP_FILES -> "The code base the application server runs. Each server has its own copy, so both can "
                     + "serve the site on their own; a new version must be deployed to both.";
             case DATABASE -> "MySQL. The Primary takes every write; the Replica receives the Primary's writes "
-                    + "asynchronously and serves reads. Each holds its own copy of the data: there is no shared "
-                    + "storage. A read from the Replica can be stale: the write may not have arrived yet. If the "
-                    + "Primary dies, writes fail until a Replica is promoted, and the writes it had not received "
-                    + "are lost.";
+                    + "asynchronously, as a continuous stream, and serves reads. Each holds its own copy of the data: "
+                    + "there is no shared storage. A read from the Replica can be stale: the write may not be applied "
+                    + "yet. If the Primary dies, writes fail until a Replica is promoted; a plain promotion loses the "
+                    + "writes the Replica had not received and those it had received but not applied yet.";
             case FIREWALL -> "Lets only the intended traffic in (HTTP/HTTPS to the load balancer, the load balancer to "
                     + "the web servers, the applications to MySQL) and drops the rest.";
             case MONITORING_AGENT -> "Collects this server's metrics and errors and sends them to the monitoring service.";
@@ -62,11 +62,12 @@ public final class Explanations {
             case FILES -> "The application server reading its code base. Cut it and the application cannot load "
                     + "its code: its pages fail.";
             case DATABASE -> "The application's SQL connection to MySQL: queries for reads, INSERT/UPDATE for "
-                    + "writes. Cut it and whatever this application sends to that database fails; reads may fall "
-                    + "back to another database, writes cannot.";
-            case REPLICATION -> "The Replica's IO thread pulling the Primary's binary log (asynchronous replication). "
-                    + "Cut it and nothing fails outright: the Replica stops receiving writes, its lag grows and "
-                    + "reads from it get stale. Healed, it catches up.";
+                    + "writes. Cut it and whatever this application sends to that database fails; this application "
+                    + "then tries another database for reads (its own choice), writes cannot.";
+            case REPLICATION -> "The Replica's I/O thread: one connection to the Primary, over which the binary log "
+                    + "streams as each write is committed (asynchronous replication). Cut it and nothing fails "
+                    + "outright: the Replica stops receiving writes, its lag grows and reads from it get stale; its "
+                    + "I/O thread tries to reconnect every MASTER_CONNECT_RETRY and, healed, catches up.";
             case MONITORING -> "The monitoring agent sending this server's metrics and errors to the monitoring "
                     + "service. Cut it and the service stops hearing from the server: nobody is alerted about it.";
         };
@@ -173,18 +174,25 @@ public final class Explanations {
                         + "behind a running Nginx.",
                 "app-dies-tcp-vs-http"),
         REPLICATION("replication", "Primary-Replica replication",
-                "One MySQL server, the Primary, takes every write and records it in its binary log. The Replica copies "
-                        + "that log and applies the writes a little later: replication is asynchronous, the Primary "
-                        + "does not wait. So the Replica is a nearly up-to-date copy: a read from it can be stale, and "
-                        + "if the Primary dies, the writes the Replica never received are lost when it is promoted. "
-                        + "There is no shared, central storage: each database server holds its own copy.",
+                "One MySQL server, the Primary, takes every write and records it in its binary log. The Replica's I/O "
+                        + "thread keeps a connection open to it and receives that log as a continuous stream, each "
+                        + "write as it is committed (not copies made now and then); its SQL thread applies them a "
+                        + "moment later. Replication is asynchronous: the OK leaves for the client at the commit, and "
+                        + "the copy leaves for the Replica at the same moment, on its own. The two race, so a read "
+                        + "of the Replica sent right after the OK is often stale, while MySQL's Seconds_Behind_Master, "
+                        + "in whole seconds, says 0. If the Primary dies, a plain promotion loses the writes the "
+                        + "Replica never received and those it received but had not applied (its relay log is "
+                        + "discarded). There is no shared, central storage: each database server holds its own copy.",
                 "replication-cut"),
         PRIMARY_REPLICA("primary-replica", "The Primary and the Replica, for the application",
-                "The application sends every write to the Primary, the only server that accepts them; the Replica is "
-                        + "read-only and refuses writes, so it cannot take writes off the Primary. Reads may go to the "
-                        + "Replica, which spreads the load but can return slightly old data; a user who must see their "
-                        + "own last write should read from the Primary. If the Replica dies, reads fall back to the "
-                        + "Primary; if the Primary dies, writes fail until the Replica is promoted.",
+                "The application sends every write to the address it is configured with: the Primary. A Replica "
+                        + "with read_only on, as here, refuses writes (error 1290); MariaDB's default is off, and then "
+                        + "a Replica silently accepts a write sent to it and diverges. Reads may go to the Replica, "
+                        + "which spreads the load but can return slightly old data: a write's own page, read back "
+                        + "right after it, is the page most likely to miss it, so data a user has just written should "
+                        + "be read from the Primary. If the Replica dies, this application sends its reads to the "
+                        + "Primary (its own choice, in its code: MySQL redirects nothing); if the Primary dies, writes "
+                        + "fail until the Replica is promoted.",
                 "primary-dies"),
         SINGLE_POINT_OF_FAILURE("single-point-of-failure", "Single point of failure",
                 "A part whose failure alone stops the service, or part of it. Here: the load balancer and DNS for all "

@@ -171,10 +171,10 @@ public final class Simulation implements SimulationView {
         SimulationSettings settings = world.settings();
         boolean wasMonitoring = settings.security().monitoring();
         if (newSettings.db().records() != settings.db().records()) {
-            newSettings = newSettings.withDb(new io.infraviz.model.DatabaseSettings(newSettings.db().readPolicy(),
-                    settings.db().records()));
+            newSettings = newSettings.withDb(newSettings.db().withRecords(settings.db().records()));
         }
         world.setSettings(newSettings);
+        databases.cluster().setReplicasReadOnly(newSettings.db().readOnly());
         balancers.configure(newSettings.lb());
         security.settingsChanged();
         boolean monitoringTurnedOn = newSettings.security().monitoring() && !wasMonitoring;

@@ -50,6 +50,8 @@ final class ChartLook {
 
     static final SeriesLook READ = new SeriesLook(BLUE, SKY_BLUE, SOLID);
     static final SeriesLook STALE = new SeriesLook(DARKER_REDDISH_PURPLE, REDDISH_PURPLE, DASHED);
+    /** A write's page that missed the write: the same colour as a stale read, dotted. */
+    static final SeriesLook OWN_WRITE_STALE = new SeriesLook(DARKER_REDDISH_PURPLE, REDDISH_PURPLE, DOTTED);
     static final SeriesLook FAILED = new SeriesLook(VERMILLION, VERMILLION, SOLID);
     static final SeriesLook SLOW = new SeriesLook(VERMILLION, ORANGE, DASHED);
     static final SeriesLook REPLICATION = new SeriesLook(BLUISH_GREEN, BLUISH_GREEN, SOLID);

@@ -114,7 +114,8 @@ public final class ChartsPanel extends JPanel implements SimulationDriver.FrameL
             }, ChartLook.READ);
         }
         series(outcomes, "200 OK", x, s -> m.outcomeCount(Outcome.FRESH, s), ChartLook.READ);
-        series(outcomes, "stale", x, s -> m.outcomeCount(Outcome.STALE, s), ChartLook.STALE);
+        series(outcomes, "stale", x, s -> m.outcomeCount(Outcome.STALE, s) - m.ownWriteStaleCount(s), ChartLook.STALE);
+        series(outcomes, "own write", x, m::ownWriteStaleCount, ChartLook.OWN_WRITE_STALE);
         series(outcomes, "failed", x, s -> {
             long n = 0;
             for (Outcome o : Outcome.values()) {

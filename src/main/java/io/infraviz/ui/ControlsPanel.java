@@ -66,6 +66,8 @@ public final class ControlsPanel extends JPanel implements SimulationDriver.Fram
         add(bound(SettingControl.checkBox(Settings.REDISPATCH)).component());
         section("Database");
         row(SettingControl.comboBox(Settings.READ_POLICY));
+        add(new JLabel());
+        add(bound(SettingControl.checkBox(Settings.READ_ONLY)).component());
         section("Security and monitoring");
         add(bound(SettingControl.checkBox(Settings.HTTPS)).component(), "span 2, split 2");
         add(bound(SettingControl.checkBox(Settings.FIREWALLS)).component());

@@ -11,6 +11,7 @@ import io.infraviz.scenario.Explanations;
 import io.infraviz.sim.SimulationView;
 import io.infraviz.sim.db.DatabaseCluster;
 import io.infraviz.sim.db.DatabaseNode;
+import io.infraviz.sim.db.DbRole;
 import io.infraviz.sim.lb.BackendServer;
 
 /**
@@ -48,7 +49,7 @@ record InspectorTexts(String title, String state, String explanation, Explanatio
     /** A component's name; a database's says its current role, which promotions and re-seeds change. */
     private static String name(SimulationView sim, Component c) {
         DatabaseNode n = c.role() == Role.DATABASE ? sim.databases().node(c.id()) : null;
-        return n != null ? "MySQL " + DatabaseRoles.of(sim.databases(), n) : c.label().split("\n")[0];
+        return n != null ? "MySQL " + DatabaseRoles.of(sim, n) : c.label().split("\n")[0];
     }
 
     private static InspectorTexts ofLink(SimulationView sim, Link l) {
@@ -60,7 +61,8 @@ record InspectorTexts(String title, String state, String explanation, Explanatio
         if (!cut && l.purpose() == LinkPurpose.REPLICATION) {
             DatabaseNode replica = replicaOn(sim.databases(), l);
             if (replica != null) {
-                b.append('\n').append("Replica lag: ").append(SimTime.human(sim.databases().lagMicros(replica, sim.now())));
+                b.append('\n').append("Replica lag: ").append(SimTime.human(sim.databases().lagMicros(replica, sim.now())))
+                        .append(" (Seconds_Behind_Master: ").append(DatabaseRoles.reportedLag(sim, replica)).append(')');
             }
         }
         String carries = switch (l.purpose()) {
@@ -107,14 +109,21 @@ record InspectorTexts(String title, String state, String explanation, Explanatio
     private static void describeDatabase(SimulationView sim, Component c, StringBuilder b) {
         DatabaseCluster dbs = sim.databases();
         DatabaseNode n = dbs.node(c.id());
-        String role = DatabaseRoles.of(dbs, n);
-        b.append("Role: ").append(role).append(n == dbs.writer() ? " (takes the writes)"
-                : n.readOnly() ? " (read-only)" : " (writable, diverged)").append('\n');
+        String role = DatabaseRoles.of(sim, n);
+        b.append("Role: ").append(role).append(n == dbs.writer() ? " (the source of replication)"
+                : n.readOnly() ? " (read_only on: refuses writes)" : n.role() == DbRole.REPLICA ? " (read_only off: accepts writes)"
+                : " (writable, diverged)").append('\n');
+        if (n == dbs.writesGoTo()) {
+            b.append("The application's writes go here\n");
+        }
         if (n.source() != null) {
             b.append("Replicates from ").append(n.source().id()).append(": applied ").append(n.applied())
                     .append(" of ").append(n.source().committed()).append(" writes, ").append(n.relaySize())
                     .append(" received and waiting\n");
-            b.append("Lag: ").append(SimTime.human(dbs.lagMicros(n, sim.now()))).append('\n');
+            b.append("I/O thread: ").append(n.ioState().code()).append(n.ioState() == io.infraviz.sim.db.IoState.CONNECTING
+                    ? ", trying again every " + DatabaseRoles.retryEvery(sim) + " (MASTER_CONNECT_RETRY)" : "").append('\n');
+            b.append("True lag: ").append(SimTime.human(dbs.lagMicros(n, sim.now())))
+                    .append("; Seconds_Behind_Master: ").append(DatabaseRoles.reportedLag(sim, n)).append('\n');
         } else {
             b.append("Writes committed here: ").append(n.committed()).append('\n');
         }
@@ -125,6 +134,8 @@ record InspectorTexts(String title, String state, String explanation, Explanatio
         } else if (n.divergedWrites() > 0) {
             b.append("Holds ").append(n.divergedWrites()).append(" write(s) the Primary never got\n");
         }
+        var totals = sim.counters().component(n.id());
+        b.append("Read-backs here that missed their own write: ").append(totals.ownWriteStale()).append('\n');
         b.append("Lost writes so far: ").append(dbs.lostWrites()).append('\n');
     }
 }

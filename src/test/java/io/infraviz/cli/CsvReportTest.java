@@ -27,7 +27,7 @@ class CsvReportTest {
         assertThatThrownBy(() -> {
             for (long i = 0; i < 10_000; i++) {
                 csv.onEvent(new SimEvent.RequestCompleted(new RequestResult(i, i, i + 5, RequestKind.READ, "203.0.113.7",
-                        "web-01", "web-01.mysql", Outcome.FRESH, "", "", 0)));
+                        "web-01", "web-01.mysql", Outcome.FRESH, "", "", 0, 0)));
             }
         }).isInstanceOf(CsvReport.ReaderGone.class);
     }

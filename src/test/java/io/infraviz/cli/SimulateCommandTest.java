@@ -40,6 +40,34 @@ class SimulateCommandTest {
         }
     }
 
+    /** The names issue 12 fixed for handouts and graders. */
+    @Test
+    void jsonNamesTheReplicationFieldsAndErrorsWithFixedKeys() throws Exception {
+        JsonNode quiet = new ObjectMapper().readTree(run("simulate", "--requests", "20", "--format", "json").out());
+        assertThat(quiet.get("by_error").isObject()).isTrue();
+        assertThat(quiet.get("by_error").size()).as("{} when no MySQL error").isZero();
+        assertThat(quiet.get("own_write_stale").isIntegralNumber()).isTrue();
+        assertThat(quiet.get("split_brain_writes").asLong()).isZero();
+        assertThat(quiet.get("errant_writes").asLong()).isZero();
+        JsonNode primary = quiet.get("databases").get(0);
+        JsonNode replica = quiet.get("databases").get(1);
+        assertThat(primary.get("io_state").isNull()).isTrue();
+        assertThat(primary.get("reported_lag_s").isNull()).isTrue();
+        assertThat(primary.get("read_only").asBoolean()).isFalse();
+        assertThat(replica.get("io_state").asText()).isEqualTo("connected");
+        assertThat(replica.get("reported_lag_s").isIntegralNumber()).isTrue();
+        assertThat(replica.get("read_only").asBoolean()).isTrue();
+        assertThat(quiet.get("settings").get("read_only").asBoolean()).isTrue();
+        assertThat(quiet.get("settings").get("connect_retry_ms").asDouble()).isEqualTo(10_000.0);
+
+        JsonNode dead = new ObjectMapper().readTree(run("simulate", "--preset", "realistic", "--requests", "200",
+                "--writes", "0.5", "--event", "500:kill:web-01.mysql", "--read-only", "off", "--format", "json").out());
+        assertThat(dead.get("databases").get(1).get("io_state").asText()).isEqualTo("connecting");
+        assertThat(dead.get("databases").get(1).get("reported_lag_s").isNull()).as("NULL: unknown").isTrue();
+        assertThat(dead.get("databases").get(1).get("read_only").asBoolean()).isFalse();
+        assertThat(dead.get("by_error").get("2002").asLong()).isPositive();
+    }
+
     @Test
     void sameSeedGivesByteIdenticalCsv() {
         String[] args = {"simulate", "--preset", "realistic", "--requests", "2000", "--rate", "500", "--format", "csv",

@@ -46,6 +46,21 @@ class DiagramLabelsTest {
     }
 
     @Test
+    void theReplicationLinkShowsTheTrueLagNextToWhatMysqlReportsAndTheIoThreadWhenItIsNotConnected() {
+        String link = "web-01.mysql->web-02.mysql";
+        Simulation running = Runs.run(Stages.DISTRIBUTED.topology(), Runs.realistic(), 50);
+        Diagram d = new Diagram(running.topology(), DiagramTheme.LIGHT);
+        d.show(DiagramState.of(running));
+        assertThat(label(d, link)).endsWith("lag < 0.1 s\nMySQL says 0 s");
+
+        Simulation dead = Runs.run(Stages.DISTRIBUTED.topology(), Runs.realistic(), 50, "100:kill:web-01.mysql");
+        d.show(DiagramState.of(dead));
+        assertThat(label(d, link)).endsWith("I/O connecting\nMySQL says NULL");
+        assertThat(DatabaseRoles.of(dead, dead.databases().node("web-01.mysql"))).isEqualTo("Primary (down)");
+        assertThat(DatabaseRoles.of(dead, dead.databases().node("web-02.mysql"))).isEqualTo("Replica");
+    }
+
+    @Test
     void theInternetLinkNamesTheProtocolTheSecuritySettingsUse() {
         for (boolean https : new boolean[] {true, false}) {
             SimulationSettings s = Runs.realistic();

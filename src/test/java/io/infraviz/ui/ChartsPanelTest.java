@@ -117,19 +117,20 @@ class ChartsPanelTest {
 
     @Test
     void afterASeekTheLagChartForgetsTheOldFuture() {
-        // The old future: the Replica cut off for 20 s, its lag growing to ~20 s.
+        // The old future: the Replica down for 20 s, its lag growing to ~20 s. (Killed and revived, not cut
+        // off: a revived Replica connects at once, a healed link waits for the next connect retry.)
         Run seeked = GuiActionRunner.execute(Run::new);
         GuiActionRunner.execute(() -> {
             seeked.playFor(8);
-            seeked.driver.apply(new Fault(FaultAction.CUT, REPLICATION_LINK));
+            seeked.driver.apply(new Fault(FaultAction.KILL, "web-02.mysql"));
             seeked.playFor(20);
             seeked.driver.seek(10 * S);
-            seeked.driver.apply(new Fault(FaultAction.HEAL, REPLICATION_LINK));
+            seeked.driver.apply(new Fault(FaultAction.REVIVE, "web-02.mysql"));
             seeked.resume();
             seeked.playFor(10);
         });
-        // The cut went on for 20 s in the old future (lag 3 s at 0:11, 10 s at 0:18); the Replica
-        // catches up within a second of the heal in the new one.
+        // The Replica was down for 20 s in the old future (lag 3 s at 0:11, 10 s at 0:18); it catches
+        // up within a second of its revival in the new one.
         double[] shown = GuiActionRunner.execute(() -> seeked.lagAfter(11));
         assertThat(shown).hasSizeGreaterThan(5);
         assertThat(java.util.Arrays.stream(shown).max().orElseThrow()).as("no lag of the cut that was undone").isLessThan(2);

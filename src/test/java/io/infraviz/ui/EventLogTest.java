@@ -27,7 +27,7 @@ class EventLogTest {
 
     private static SimEvent failedRequest(long index, long startUs, long endUs, String backend) {
         return new SimEvent.RequestCompleted(new RequestResult(index, startUs, endUs, RequestKind.READ, "203.0.113.7",
-                backend, "", Outcome.GATEWAY_TIMEOUT, backend + ".nginx", "no answer within timeout server", 0));
+                backend, "", Outcome.GATEWAY_TIMEOUT, backend + ".nginx", "no answer within timeout server", 0, 0));
     }
 
     private static SimEvent marked(long timeUs, String server, HealthState state) {

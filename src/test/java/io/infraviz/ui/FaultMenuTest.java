@@ -27,7 +27,8 @@ class FaultMenuTest {
         assertThat(items(FaultMenu.build(driver, "web-02.mysql"))).containsExactly("web-02.mysql",
                 "Kill web-02.mysql", "Hang web-02.mysql", "Make answer errors: web-02.mysql",
                 "Promote now: web-02.mysql", "Promote safely (apply relay log first): web-02.mysql",
-                "Re-seed from the Primary: web-02.mysql", "Kill web-02 (the whole host)");
+                "Re-seed from the Primary: web-02.mysql", "Point the app's writes here: web-02.mysql",
+                "Kill web-02 (the whole host)");
         assertThat(items(FaultMenu.build(driver, "web-01.mysql->web-02.mysql")))
                 .containsExactly("web-01.mysql->web-02.mysql", "Cut link web-01.mysql->web-02.mysql");
     }

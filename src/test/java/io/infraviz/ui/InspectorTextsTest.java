@@ -48,6 +48,28 @@ class InspectorTextsTest {
     }
 
     @Test
+    void aDeadPrimaryReadsDownAndItsReplicaConnectingWithAnUnknownLag() {
+        Simulation sim = Runs.run(io.infraviz.scenario.Stages.DISTRIBUTED.topology(), Runs.realistic(), 50,
+                "100:kill:web-01.mysql");
+        assertThat(InspectorTexts.of(sim, "web-01.mysql").title()).startsWith("MySQL Primary (down)");
+        InspectorTexts replica = InspectorTexts.of(sim, "web-02.mysql");
+        assertThat(replica.state()).contains("Role: Replica (read_only on: refuses writes)")
+                .contains("I/O thread: connecting, trying again every 60 s (MASTER_CONNECT_RETRY)")
+                .contains("Seconds_Behind_Master: NULL");
+        assertThat(InspectorTexts.of(sim, REPLICATION).state()).contains("(Seconds_Behind_Master: NULL)");
+    }
+
+    @Test
+    void aReplicaCountsTheReadBacksThatMissedTheirWrite() {
+        Simulation sim = Runs.run(io.infraviz.scenario.Stages.DISTRIBUTED.topology(), Runs.realistic(), 300);
+        long missed = sim.counters().component("web-02.mysql").ownWriteStale();
+        assertThat(missed).isPositive();
+        assertThat(InspectorTexts.of(sim, "web-02.mysql").state())
+                .contains("Read-backs here that missed their own write: " + missed)
+                .contains("I/O thread: connected").contains("Seconds_Behind_Master: 0 s");
+    }
+
+    @Test
     void aHostStillReadsAsAHost() {
         Simulation sim = Runs.splitBrain();
         assertThat(InspectorTexts.of(sim, "web-01").state()).isEqualTo("Host is up.");

@@ -64,7 +64,7 @@ class MainFrameGuiTest {
         app.await("a failed write and a good read", () -> {
             synchronized (after) {
                 boolean failedWrite = after.stream().anyMatch(r -> r.result().kind() == RequestKind.WRITE
-                        && r.result().reason().contains("Primary is down"));
+                        && r.result().reason().startsWith("the write failed: ERROR 20"));
                 boolean goodRead = after.stream().anyMatch(r -> r.result().kind() == RequestKind.READ && r.result().outcome().succeeded());
                 return failedWrite && goodRead;
             }
@@ -73,7 +73,8 @@ class MainFrameGuiTest {
             assertThat(after).filteredOn(r -> r.result().kind() == RequestKind.WRITE)
                     .allMatch(r -> !r.result().outcome().succeeded());
         }
-        app.await("the event log says so", () -> app.frame.eventLog().lines().stream().anyMatch(l -> l.contains("Primary is down")));
+        app.await("the event log says so", () -> app.frame.eventLog().lines().stream()
+                .anyMatch(l -> l.contains("the write failed: ERROR 20") && l.contains("(HY000)")));
         app.clickCell("web-01.mysql");
         app.await("web-01.mysql revived", () -> app.frame.driver().simulation().status("web-01.mysql") == ComponentStatus.RUNNING);
     }

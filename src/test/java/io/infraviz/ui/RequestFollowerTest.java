@@ -103,17 +103,20 @@ class RequestFollowerTest {
     void aClickOnADotOnALinkFindsItsRequest() {
         Simulation sim = simulation();
         sim.runUntil(330_000);
+        io.infraviz.sim.request.Request moving = null;
+        // The first moment after 330 ms with a request between two components.
+        while (moving == null && sim.now() < 2_000_000 && sim.step()) {
+            for (int i = 0; i < sim.inFlightCount(); i++) {
+                if (sim.inFlight(i) instanceof io.infraviz.sim.request.Request r && !r.waiting() && r.fromIndex() != r.toIndex()) {
+                    moving = r;
+                }
+            }
+        }
+        assertThat(moving).as("a request on a link").isNotNull();
         Diagram d = new Diagram(sim.topology(), DiagramTheme.LIGHT);
         TrafficLayer traffic = new TrafficLayer(d);
         traffic.frame(sim, List.of(), false);
         com.mxgraph.view.mxGraphView v = d.graph().getView();
-        io.infraviz.sim.request.Request moving = null;
-        for (int i = 0; i < sim.inFlightCount(); i++) {
-            if (sim.inFlight(i) instanceof io.infraviz.sim.request.Request r && !r.waiting() && r.fromIndex() != r.toIndex()) {
-                moving = r;
-            }
-        }
-        assertThat(moving).as("a request on a link").isNotNull();
         double[] p = traffic.position(moving, sim.now(), d.topology().components(), v);
         assertThat(traffic.requestAt(p[0] + 2, p[1] - 2)).isEqualTo(moving.index());
         assertThat(traffic.requestAt(p[0] + 200, p[1] + 200)).isEqualTo(-1);

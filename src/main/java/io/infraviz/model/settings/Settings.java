@@ -101,6 +101,16 @@ public final class Settings {
                     s -> s.db().readPolicy(), (s, v) -> s.withDb(s.db().withReadPolicy(v)),
                     "Reads go to", "Where reads go")
             .onCommandLine("--read-policy").inLessonFiles().inOutputAs("read_policy");
+    /** MariaDB's read_only on the Replicas: off is MariaDB's default; on is what a Replica should run with. */
+    public static final Setting<Boolean> READ_ONLY = Setting.of("read_only", new Toggle(false),
+                    s -> s.db().readOnly(), (s, v) -> s.withDb(s.db().withReadOnly(v)),
+                    "Replicas read_only", "The Replicas refuse writes (MySQL error 1290); off, they accept them and diverge")
+            .onCommandLine("--read-only").inLessonFiles().inOutputAs("read_only");
+    /** The Replicas' MASTER_CONNECT_RETRY: how long the I/O thread waits between reconnection attempts. */
+    public static final Setting<Long> CONNECT_RETRY = Setting.of("connect_retry", new Millis(Decimal.between(1, Limits.MAX_TIME_MS, Unit.MS)),
+                    s -> s.db().connectRetry(), (s, v) -> s.withDb(s.db().withConnectRetry(v)),
+                    "Connect retry (ms)", "MASTER_CONNECT_RETRY: time between a Replica's attempts to reconnect to its Primary")
+            .onCommandLine("--connect-retry").inLessonFiles().inOutputAs("connect_retry_ms");
     public static final Setting<Integer> WORKERS = Setting.of("workers", new WholeNumber(1, Limits.MAX_WORKERS, Unit.COUNT),
                     s -> s.capacity().appWorkers(), (s, v) -> s.withCapacity(s.capacity().withAppWorkers(v)),
                     "Workers", "Requests an application server works on at the same time")
@@ -116,7 +126,7 @@ public final class Settings {
 
     public static final List<Setting<?>> ALL = List.of(INTERVAL, RATE, SEQUENTIAL, WRITES, ALGORITHM, MODE, CHECK,
             INTER, FALL, RISE, RETRIES, REDISPATCH, TIMEOUT_CONNECT, TIMEOUT_SERVER, HTTPS, FIREWALLS, MONITORING,
-            ATTACKER, READ_POLICY, WORKERS, QUEUE, DNS_TTL);
+            ATTACKER, READ_POLICY, READ_ONLY, CONNECT_RETRY, WORKERS, QUEUE, DNS_TTL);
 
     private Settings() {
     }

@@ -28,6 +28,7 @@ import java.util.regex.Pattern;
  *       {@code attacks get in}, {@code attacks are blocked}, {@code the eavesdropper reads clear text},
  *       {@code the eavesdropper sees only ciphertext}, {@code the virtual IP is on lb-02},
  *       {@code web-02.mysql has caught up}</li>
+ *   <li>the databases' own, in {@link DbConditions}: read-backs, MySQL errors, Seconds_Behind_Master</li>
  * </ul>
  */
 public record Condition(String text, Predicate<StepObserver> test) {
@@ -62,6 +63,7 @@ public record Condition(String text, Predicate<StepObserver> test) {
             forms.add(p.pattern());
         }
         PHRASES.keySet().forEach(phrase -> forms.add(phrase.replaceAll("[^a-z ]", "\\\\$0")));
+        forms.addAll(DbConditions.forms());
         return "^\\s*(" + String.join("|", forms) + ")\\s*$";
     }
 
@@ -121,6 +123,10 @@ public record Condition(String text, Predicate<StepObserver> test) {
                 var n = o.sim().databases().node(db);
                 return n != null && n.source() != null && o.sim().databases().behind(n) == 0;
             });
+        }
+        Condition db = DbConditions.parse(s, t);
+        if (db != null) {
+            return db;
         }
         Predicate<StepObserver> phrase = PHRASES.get(s.toLowerCase(Locale.ROOT));
         if (phrase == null) {

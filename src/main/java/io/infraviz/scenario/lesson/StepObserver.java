@@ -20,6 +20,8 @@ public final class StepObserver implements SimulationListener {
     long writesOk;
     long writesFailed;
     long alerts;
+    /** The database side: read-backs, MySQL errors, stray writes. */
+    final DbStepCounts db = new DbStepCounts();
     private Simulation.SecurityCounts securityAtStart;
     private long lostAtStart;
     private long sinceUs;
@@ -35,10 +37,12 @@ public final class StepObserver implements SimulationListener {
         sinceUs = sim.now();
         securityAtStart = sim.securityCounts();
         lostAtStart = sim.databases().lostWrites();
+        db.reset(sim);
     }
 
     @Override
     public void onEvent(SimEvent e) {
+        db.onEvent(e, sinceUs);
         if (e instanceof SimEvent.RequestCompleted rc && rc.result().startUs() >= sinceUs) {
             RequestResult r = rc.result();
             boolean ok = r.outcome().succeeded();

@@ -12,8 +12,11 @@ import java.util.Map;
 public final class DatabaseCluster {
     private final Map<String, DatabaseNode> nodes = new LinkedHashMap<>();
     private DatabaseNode writer;
+    private DatabaseNode appWrites;
     private long lastGtid;
     private long lostWrites;
+    private long splitBrainWrites;
+    private long errantWrites;
 
     /**
      * @param ids       all database ids, in topology order
@@ -24,6 +27,7 @@ public final class DatabaseCluster {
             nodes.put(id, new DatabaseNode(id, records, id.equals(primaryId) ? DbRole.PRIMARY : DbRole.REPLICA));
         }
         writer = nodes.get(primaryId);
+        appWrites = writer;
         if (writer == null && !ids.isEmpty()) {
             throw new IllegalArgumentException("the primary database '" + primaryId + "' is not a database");
         }
@@ -46,9 +50,37 @@ public final class DatabaseCluster {
         return nodes.get(id);
     }
 
-    /** The Primary the application writes to. */
+    /** The Primary: the source of replication, holding every write the users were told succeeded. */
     public DatabaseNode writer() {
         return writer;
+    }
+
+    /**
+     * Where the application sends its writes (and its reads' fallback): the Primary, unless its
+     * configuration points elsewhere (a stale address after a promotion, a mistake).
+     */
+    public DatabaseNode writesGoTo() {
+        return appWrites;
+    }
+
+    /** Points the application's write address at {@code node}, as an edited (or stale) configuration does. */
+    public void pointWrites(DatabaseNode node) {
+        appWrites = node;
+    }
+
+    /** Sets read_only on every Replica, as the run's settings say. */
+    public void setReplicasReadOnly(boolean on) {
+        nodes.values().forEach(n -> n.setReadOnlySetting(on));
+    }
+
+    /** Writes acknowledged by an old Primary after its Replica was promoted over it. */
+    public long splitBrainWrites() {
+        return splitBrainWrites;
+    }
+
+    /** Writes acknowledged by a Replica with read_only off: they exist only on it. */
+    public long errantWrites() {
+        return errantWrites;
     }
 
     /** Replicas currently replicating from the application's Primary. */
@@ -67,12 +99,32 @@ public final class DatabaseCluster {
         return lostWrites;
     }
 
-    /** Commits a write on {@code node} (which must be writable). */
+    /**
+     * Commits a write on {@code node} (which must be writable). On the Primary it enters the binary
+     * log; anywhere else it is a stray write only that server holds (split-brain on an old Primary,
+     * errant on a Replica).
+     *
+     * @return the Primary's log entry, to replicate; null for a stray write
+     */
     public BinlogEntry commit(DatabaseNode node, int record, long now) {
         if (node.readOnly()) {
             throw new IllegalStateException(node.id() + " is read-only");
         }
-        return node.commit(record, ++lastGtid, now);
+        if (node == writer) {
+            return node.commit(record, ++lastGtid, now);
+        }
+        node.acceptStray(record, ++lastGtid);
+        if (node.role() == DbRole.PRIMARY) {
+            splitBrainWrites++;
+        } else {
+            errantWrites++;
+        }
+        return null;
+    }
+
+    /** The id of the newest write: a read that returns an older value of the record misses it. */
+    public long lastGtid() {
+        return lastGtid;
     }
 
     /**
@@ -102,12 +154,13 @@ public final class DatabaseCluster {
         }
         lostWrites += lost;
         writer = replica;
+        appWrites = replica;
         return lost;
     }
 
     /**
      * Rebuilds {@code node} as a Replica of the current Primary, discarding what it held that the
-     * Primary does not.
+     * Primary does not. Stray writes it acknowledged (split-brain or errant) are lost with it.
      *
      * @return how many diverged writes were discarded
      */
@@ -115,6 +168,7 @@ public final class DatabaseCluster {
         if (node == writer) {
             throw new IllegalStateException(node.id() + " is the Primary; it cannot be re-seeded from itself");
         }
+        lostWrites += node.strayWrites();
         long discarded = node.reseedFrom(writer);
         trimBinlog(writer);
         return discarded;
@@ -142,6 +196,23 @@ public final class DatabaseCluster {
         BinlogEntry next = replica.nextToApply();
         long commit = next != null ? next.commitUs() : src.commitTimeOf(replica.received());
         return commit < 0 ? 0 : Math.max(0, now - commit);
+    }
+
+    /**
+     * What MySQL's Seconds_Behind_Master says for a Replica: null (unknown) when its I/O thread is
+     * not connected; 0 while its SQL thread has nothing to apply, even if writes are on their way;
+     * otherwise the whole seconds between now and the commit of the write it is applying, as
+     * MySQL computes it from the event's timestamp (which has a resolution of one second).
+     */
+    public Long reportedLagSeconds(DatabaseNode replica, long now) {
+        if (replica.ioState() != IoState.CONNECTED) {
+            return null;
+        }
+        BinlogEntry next = replica.nextToApply();
+        if (next == null) {
+            return 0L;
+        }
+        return Math.max(0, now / 1_000_000 - next.commitUs() / 1_000_000);
     }
 
     /** Writes the Replica still has to apply to catch up with its source. */

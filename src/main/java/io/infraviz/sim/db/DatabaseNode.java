@@ -23,6 +23,10 @@ public final class DatabaseNode {
     private long shipped;
     private final ArrayDeque<BinlogEntry> relay = new ArrayDeque<>();
     private long divergedWrites;
+    private long strayWrites;
+    private boolean readOnlySetting = true;
+    private IoState io = IoState.CONNECTED;
+    private int life;
 
     public DatabaseNode(String id, int records, DbRole role) {
         this.id = id;
@@ -38,9 +42,35 @@ public final class DatabaseNode {
         return role;
     }
 
-    /** MySQL's {@code read_only}: a Replica refuses writes (error 1290). */
+    /**
+     * MySQL's {@code read_only}: a Replica with it on refuses writes (error 1290). A Primary runs
+     * with it off, and so does an old Primary that comes back after a promotion.
+     */
     public boolean readOnly() {
-        return role == DbRole.REPLICA;
+        return role == DbRole.REPLICA && readOnlySetting;
+    }
+
+    /** The Replicas' read_only setting, as the run's settings say. */
+    void setReadOnlySetting(boolean on) {
+        readOnlySetting = on;
+    }
+
+    /** The I/O thread's state; null for a Primary, which has none. */
+    public IoState ioState() {
+        return role == DbRole.REPLICA ? io : null;
+    }
+
+    void setIoState(IoState state) {
+        io = state;
+    }
+
+    /** Counts the server's lives: it changes each time the server dies (its clients' connections die with it). */
+    public int life() {
+        return life;
+    }
+
+    void died() {
+        life++;
     }
 
     /** The Primary this Replica replicates from, or null. */
@@ -82,6 +112,21 @@ public final class DatabaseNode {
     /** Writes this server holds that the current Primary never got (after a failover). */
     public long divergedWrites() {
         return divergedWrites;
+    }
+
+    /**
+     * Writes acknowledged here while this server was not the Primary (split-brain writes on an old
+     * Primary, errant writes on a Replica): not yet counted as lost, as a re-seed will count them.
+     */
+    public long strayWrites() {
+        return strayWrites;
+    }
+
+    /** A write the application made here although this server is not the Primary: only this server holds it. */
+    void acceptStray(int record, long gtid) {
+        values[record] = gtid;
+        divergedWrites++;
+        strayWrites++;
     }
 
     public long value(int record) {
@@ -231,6 +276,8 @@ public final class DatabaseNode {
         applied = primary.committed;
         shipped = primary.committed;
         divergedWrites = 0;
+        strayWrites = 0;
+        io = IoState.CONNECTED;
         return discarded;
     }
 

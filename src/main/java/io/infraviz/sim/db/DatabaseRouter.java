@@ -12,9 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The application's choice of database for a query, in the order it tries them: writes go to
- * the Primary only; reads follow the read policy and fall back to the Primary when their first
- * choice does not answer.
+ * The application's choice of database for a query, in the order it tries them: writes go to its
+ * write address only (the Primary, unless it was pointed elsewhere); reads follow the read policy
+ * and, when their first choice does not answer, fall back to the write address. That fallback is
+ * this application's choice, written in its code: MySQL itself sends nothing anywhere.
  */
 public final class DatabaseRouter {
     private static final ComponentState[] NONE = new ComponentState[0];
@@ -35,7 +36,7 @@ public final class DatabaseRouter {
             return NONE;
         }
         DatabaseNode writer = databases.cluster().writer();
-        ComponentState primary = databases.componentOf(writer);
+        ComponentState primary = databases.componentOf(databases.cluster().writesGoTo());
         if (kind == RequestKind.WRITE) {
             return new ComponentState[] {primary};
         }

@@ -17,6 +17,7 @@ public final class Databases {
     public Databases(World world) {
         List<String> ids = world.topology().componentsWithRole(Role.DATABASE).stream().map(Component::id).toList();
         cluster = new DatabaseCluster(ids, world.topology().primaryDatabase(), world.settings().db().records());
+        cluster.setReplicasReadOnly(world.settings().db().readOnly());
         for (DatabaseNode n : cluster.nodes()) {
             components.put(n, world.component(n.id()));
         }

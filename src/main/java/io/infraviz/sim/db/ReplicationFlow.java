@@ -10,14 +10,22 @@ import io.infraviz.sim.world.Travel;
 import io.infraviz.sim.world.World;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.ObjLongConsumer;
 
 /**
  * Asynchronous replication, as MySQL does it: the Primary acknowledges a write as soon as it is
- * committed; its binary log is then sent to each Replica (the Replica's I/O thread), which
- * stores it in its relay log and applies it one write at a time (the SQL thread). A Replica that
- * is down, or cut off, falls behind and catches up when it is back.
+ * committed and, at the same moment and independently, its binary log streams to each Replica
+ * (the Replica's I/O thread), which stores it in its relay log and applies it one write at a time
+ * (the SQL thread). A Replica that is down, or cut off, falls behind and catches up when it is back.
+ *
+ * <p>The I/O thread keeps one connection to the Primary. When it loses it (the Primary died, the
+ * link was cut) it goes to {@code Connecting} and tries again every MASTER_CONNECT_RETRY, so it
+ * resumes, from where it stopped, at the first attempt after the Primary is back, not at once.
+ * (A real I/O thread may take longer to notice a silent link, up to slave_net_timeout; here it
+ * notices at once.)
  */
 public final class ReplicationFlow {
     private final World world;
@@ -28,6 +36,9 @@ public final class ReplicationFlow {
     private final SimulationListener events;
     private final Map<DatabaseNode, Applier> appliers = new HashMap<>();
     private final Map<DatabaseNode, Boolean> promotingSafely = new HashMap<>();
+    private final Set<DatabaseNode> retryPending = new HashSet<>();
+    private final Map<DatabaseNode, Boolean> wasUp = new HashMap<>();
+    private final ApplyTimes applyTimes;
 
     /** @param writesLost told how many acknowledged writes a promotion lost, and on which old Primary */
     public ReplicationFlow(World world, Databases databases, Engine engine, Travel travel, ObjLongConsumer<ComponentState> writesLost,
@@ -38,20 +49,30 @@ public final class ReplicationFlow {
         this.travel = travel;
         this.writesLost = writesLost;
         this.events = events;
+        this.applyTimes = new ApplyTimes(world.random().nextLong());
         for (DatabaseNode n : databases.cluster().nodes()) {
             appliers.put(n, new Applier(n));
+            wasUp.put(n, Boolean.TRUE);
         }
     }
 
-    /** A write was committed on {@code primary}: send it to its Replicas. */
+    /** A write was committed on {@code primary}: stream it to its Replicas (null: a stray write, not replicated). */
     public void committed(DatabaseNode primary, BinlogEntry entry) {
+        if (entry == null) {
+            return;
+        }
         for (DatabaseNode replica : databases.cluster().replicasOf(primary)) {
             ship(replica);
         }
     }
 
-    /** True when the Replica's I/O thread can talk to its source now. */
+    /** True when the Replica's I/O thread is connected and the connection carries data now. */
     private boolean connected(DatabaseNode replica) {
+        return replica.ioState() == IoState.CONNECTED && linkUp(replica);
+    }
+
+    /** True when a connection between the Replica and its source would work now. */
+    private boolean linkUp(DatabaseNode replica) {
         DatabaseNode src = replica.source();
         if (src == null || promotingSafely.containsKey(replica)) {
             return false;
@@ -84,6 +105,7 @@ public final class ReplicationFlow {
         DatabaseNode replica = s.replica;
         if (!connected(replica)) {
             replica.rewindShipping();
+            ioNotices(replica);
             return;
         }
         if (replica.receive(s.entries) > 0) {
@@ -98,6 +120,10 @@ public final class ReplicationFlow {
      */
     public void reconnectAll() {
         for (DatabaseNode n : databases.cluster().nodes()) {
+            noteDeath(n);
+            if (n.source() != null) {
+                ioNotices(n);
+            }
             if (n.source() != null && !connected(n)) {
                 n.rewindShipping();
             }
@@ -110,6 +136,70 @@ public final class ReplicationFlow {
         }
     }
 
+    /** Counts a server's death (killed, or its host down), which kills its clients' connections. */
+    private void noteDeath(DatabaseNode n) {
+        ComponentState c = databases.componentOf(n);
+        boolean up = !c.killed() && !c.hostDown();
+        if (wasUp.put(n, up) && !up) {
+            n.died();
+        }
+    }
+
+    /** The Replica's I/O thread reacts to what changed: it stops with its server, loses its connection, or starts. */
+    private void ioNotices(DatabaseNode replica) {
+        if (replica.ioState() == null) {
+            return;
+        }
+        if (!databases.componentOf(replica).running() || promotingSafely.containsKey(replica)) {
+            replica.setIoState(IoState.STOPPED);
+        } else if (replica.ioState() == IoState.STOPPED) {
+            connectAttempt(replica);
+        } else if (replica.ioState() == IoState.CONNECTED && !linkUp(replica)) {
+            replica.setIoState(IoState.CONNECTING);
+            scheduleRetry(replica);
+        }
+    }
+
+    /** The I/O thread tries to connect: on success it asks for what it has not received yet. */
+    private void connectAttempt(DatabaseNode replica) {
+        if (linkUp(replica)) {
+            replica.setIoState(IoState.CONNECTED);
+            replica.rewindShipping();
+            ship(replica);
+        } else {
+            replica.setIoState(IoState.CONNECTING);
+            scheduleRetry(replica);
+        }
+    }
+
+    private void scheduleRetry(DatabaseNode replica) {
+        if (!retryPending.add(replica)) {
+            return;
+        }
+        engine.schedule(world.settings().db().connectRetry(), () -> {
+            retryPending.remove(replica);
+            if (replica.ioState() == IoState.CONNECTING) {
+                connectAttempt(replica);
+            }
+        });
+    }
+
+    /**
+     * Re-seeds a database from the current Primary: its stray writes (split-brain or errant,
+     * acknowledged to users) are discarded and counted as lost.
+     *
+     * @return how many diverged writes were discarded
+     */
+    public long reseed(DatabaseNode node) {
+        long stray = node.strayWrites();
+        long discarded = databases.cluster().reseed(node);
+        if (stray > 0) {
+            writesLost.accept(databases.componentOf(node), stray);
+        }
+        reconnectAll();
+        return discarded;
+    }
+
     /**
      * Promotes a Replica. Unsafe: at once, with what it has applied. Safe: it first stops
      * receiving and applies its whole relay log, which loses fewer writes and takes longer.
@@ -120,6 +210,7 @@ public final class ReplicationFlow {
             return;
         }
         promotingSafely.put(replica, Boolean.TRUE);
+        ioNotices(replica);
         appliers.get(replica).kick();
     }
 
@@ -160,7 +251,7 @@ public final class ReplicationFlow {
                 return;
             }
             busy = true;
-            engine.schedule(world.settings().timings().replicationApply(), this);
+            engine.schedule(applyTimes.next(world.settings().timings().replicationApply()), this);
         }
 
         @Override

@@ -154,7 +154,13 @@ public final class FaultInjector {
                 changed(f, "link " + l.link().id() + " cut: nothing passes between " + l.link().from() + " and " + l.link().to());
             }
             case PROMOTE, PROMOTE_SAFE -> promote(c, f);
-            case RESEED -> reseed(c);
+            case RESEED -> reseed(c, f);
+            case POINT_WRITES -> {
+                databases.cluster().pointWrites(databases.cluster().node(c.id()));
+                changed(f, "the application's write address now names " + c.id()
+                        + (databases.cluster().writesGoTo() == databases.cluster().writer() ? " (the Primary)"
+                        : ", which is not the Primary"));
+            }
         }
     }
 
@@ -214,10 +220,21 @@ public final class FaultInjector {
         replication.promote(node, safe);
     }
 
-    private void reseed(ComponentState c) {
+    /**
+     * A re-seed copies the Primary's data set, about as long per record as applying one write, then
+     * makes the server its Replica (the copy is as of the end: the Primary's writes meanwhile are in it).
+     */
+    private void reseed(ComponentState c, Fault f) {
         DatabaseNode node = databases.cluster().node(c.id());
-        long discarded = databases.cluster().reseed(node);
-        events.onEvent(new SimEvent.Reseeded(engine.now(), c.id(), databases.cluster().writer().id(), discarded));
+        long copy = node.records() * world.settings().timings().replicationApply();
+        changed(f, c.id() + ": re-seed started, copying the Primary's " + node.records() + " records");
+        engine.schedule(copy, () -> {
+            if (node == databases.cluster().writer()) {
+                return;
+            }
+            long discarded = replication.reseed(node);
+            events.onEvent(new SimEvent.Reseeded(engine.now(), c.id(), databases.cluster().writer().id(), discarded));
+        });
     }
 
     private void afterChange(ComponentState c, HostState h, LinkState l) {

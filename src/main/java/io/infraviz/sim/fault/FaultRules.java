@@ -131,6 +131,9 @@ public final class FaultRules {
             case RESEED -> id.equals(now.writerDatabase()) ? Verdict.refused("it is the Primary")
                     : running(now, id) && running(now, now.writerDatabase()) ? Verdict.OFFERED
                     : Verdict.offeredButRefused("both it and the Primary must be running");
+            // Offered wherever the writes do not go yet: pointing them at a Replica or an old Primary is the lesson.
+            case POINT_WRITES -> id.equals(now.writesGoTo()) ? Verdict.refused("the app's writes already go there")
+                    : Verdict.OFFERED;
         };
     }
 

@@ -32,4 +32,7 @@ public interface FaultTargets {
 
     /** The id of the database that takes the writes now. */
     String writerDatabase();
+
+    /** The id of the database the application's write address names now (the Primary unless pointed elsewhere). */
+    String writesGoTo();
 }

@@ -66,4 +66,9 @@ public final class RunFaults implements FaultTargets {
     public String writerDatabase() {
         return databases.cluster().writer().id();
     }
+
+    @Override
+    public String writesGoTo() {
+        return databases.cluster().writesGoTo().id();
+    }
 }

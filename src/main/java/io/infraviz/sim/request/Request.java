@@ -5,6 +5,7 @@ import io.infraviz.model.Outcome;
 import io.infraviz.model.RequestKind;
 import io.infraviz.model.Role;
 import io.infraviz.sim.db.DatabaseNode;
+import io.infraviz.sim.db.MysqlError;
 import io.infraviz.sim.lb.BackendServer;
 import io.infraviz.sim.world.AppServerState;
 import io.infraviz.sim.world.ClientState;
@@ -32,6 +33,16 @@ public final class Request extends Traveller {
     int dbTry;
     DatabaseNode servedBy;
     boolean stale;
+    /** The database query on its way has been executed (a write committed, a read done) before the server could die. */
+    boolean queryDone;
+    /** A write's page reading back what the write stored. */
+    boolean readingBack;
+    /** The id of the value a write stored: a read-back that finds an older one missed it. */
+    long ownGtid;
+    /** The database the read-back went to, or null. */
+    DatabaseNode readBackBy;
+    /** The MySQL error the query ended with, or null. */
+    MysqlError dbError;
 
     int attempt;
     int retriesLeft;
@@ -80,9 +91,14 @@ public final class Request extends Traveller {
         return server == null ? null : server.name();
     }
 
-    /** True for a read a lagging or diverged database answered with old data. */
+    /** True for a read a lagging or diverged database answered with old data, or a write whose page missed it. */
     public boolean servedStale() {
         return stale;
+    }
+
+    /** True while a write's page reads back what it wrote. */
+    public boolean readingBack() {
+        return readingBack;
     }
 
     @Override

@@ -16,6 +16,7 @@ enum RequestCheckpoint {
     APP_DONE,
     AT_DB,
     DB_FAILED,
+    QUERY_ANSWERED,
     BACK_AT_APP,
     BACK_AT_WEB,
     BACK_AT_LB,

@@ -4,7 +4,6 @@ import io.infraviz.engine.Engine;
 import io.infraviz.engine.SimTime;
 import io.infraviz.engine.Timer;
 import io.infraviz.model.Outcome;
-import io.infraviz.model.RequestKind;
 import io.infraviz.sim.db.Databases;
 import io.infraviz.sim.monitoring.MonitoringFlow;
 import io.infraviz.sim.net.Network;
@@ -150,15 +149,16 @@ final class RequestEnding {
     }
 
     private void complete(Request r) {
-        Outcome outcome = r.outcome != null ? r.outcome
-                : (r.kind == RequestKind.READ && r.stale ? Outcome.STALE : Outcome.FRESH);
+        // A write whose page missed the write itself is as stale, to its user, as an old read.
+        Outcome outcome = r.outcome != null ? r.outcome : r.stale ? Outcome.STALE : Outcome.FRESH;
         RequestResult result = new RequestResult(r.index(), r.startUs, engine.now(), r.kind, r.client.client().ip(),
                 r.server == null ? "" : r.server.name(),
                 r.servedBy == null || !outcome.succeeded() ? "" : r.servedBy.id(),
                 outcome, r.failedAt == null ? "" : r.failedAt.id(), r.reason == null ? "" : r.reason,
-                r.retriesUsed);
+                r.retriesUsed, r.outcome != null && r.dbError != null ? r.dbError.code() : 0);
         monitoring.requestCompleted(engine.now(), !outcome.succeeded());
-        counters.completed(r, outcome, r.servedBy == null ? null : databases.componentOf(r.servedBy));
+        counters.completed(r, outcome, r.servedBy == null ? null : databases.componentOf(r.servedBy),
+                r.readBackBy == null ? null : databases.componentOf(r.readBackBy));
         events.onEvent(new SimEvent.RequestCompleted(result));
         answered.accept(r);
     }

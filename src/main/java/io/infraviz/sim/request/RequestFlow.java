@@ -103,6 +103,11 @@ public final class RequestFlow {
                     database.failed(r);
                 }
             }
+            case QUERY_ANSWERED -> {
+                if (!server.appGone(r)) {
+                    database.answered(r);
+                }
+            }
             case BACK_AT_APP -> {
                 if (!server.appGone(r)) {
                     server.leaveApp(r);

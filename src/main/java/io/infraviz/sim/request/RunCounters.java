@@ -25,9 +25,10 @@ public final class RunCounters {
      * requests that failed at it (where the failure was first seen) and, for a database, the
      * successful answers it gave the data for, the reads it answered with old data, and the
      * acknowledged writes lost because it stopped being the Primary before they reached its
-     * Replica. What a place does not count is zero.
+     * Replica, and the read-backs it answered without the request's own write. What a place does
+     * not count is zero.
      */
-    public record Totals(long served, long failed, long staleReads, long lostWrites) {
+    public record Totals(long served, long failed, long staleReads, long lostWrites, long ownWriteStale) {
     }
 
     private final Places servers;
@@ -36,6 +37,7 @@ public final class RunCounters {
     private long failed;
     private long stale;
     private long lost;
+    private long ownWriteStale;
 
     public RunCounters(List<HostState> hosts, List<ComponentState> components) {
         Map<String, Integer> hostIndex = new HashMap<>();
@@ -46,8 +48,13 @@ public final class RunCounters {
         this.components = new Places(componentIndex, components.size());
     }
 
-    /** A request ended for its client with this outcome. */
-    void completed(Request r, Outcome outcome, ComponentState db) {
+    /**
+     * A request ended for its client with this outcome.
+     *
+     * @param db       the database that served it, or null
+     * @param readBack the database a write's page read it back from, or null
+     */
+    void completed(Request r, Outcome outcome, ComponentState db, ComponentState readBack) {
         if (outcome.succeeded()) {
             served++;
             // Once per server it went through: Nginx's and the app server's host (one box in most stages).
@@ -65,6 +72,10 @@ public final class RunCounters {
                     components.stale[db.index()]++;
                     stale++;
                 }
+            }
+            if (readBack != null && outcome == Outcome.STALE && r.kind == RequestKind.WRITE) {
+                components.ownWriteStale[readBack.index()]++;
+                ownWriteStale++;
             }
         } else if (r.failedAt != null) {
             failed++;
@@ -111,6 +122,11 @@ public final class RunCounters {
         return lost;
     }
 
+    /** Writes whose page read back the data without the write itself. */
+    public long ownWriteStale() {
+        return ownWriteStale;
+    }
+
     /**
      * The counts of one kind of place, servers or components, by the simulation's index: one
      * table for both, so reading a place's totals is written once.
@@ -121,6 +137,7 @@ public final class RunCounters {
         private final long[] failed;
         private final long[] stale;
         private final long[] lost;
+        private final long[] ownWriteStale;
 
         Places(Map<String, Integer> index, int count) {
             this.index = index;
@@ -128,12 +145,14 @@ public final class RunCounters {
             failed = new long[count];
             stale = new long[count];
             lost = new long[count];
+            ownWriteStale = new long[count];
         }
 
         /** A place's totals; zero for an id the run does not have. */
         Totals totals(String id) {
             Integer i = index.get(id);
-            return i == null ? new Totals(0, 0, 0, 0) : new Totals(served[i], failed[i], stale[i], lost[i]);
+            return i == null ? new Totals(0, 0, 0, 0, 0)
+                    : new Totals(served[i], failed[i], stale[i], lost[i], ownWriteStale[i]);
         }
     }
 }

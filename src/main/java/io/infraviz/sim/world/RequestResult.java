@@ -15,9 +15,10 @@ import io.infraviz.model.RequestKind;
  * @param failedAt  the component where it failed, or "" if it succeeded
  * @param reason    plain words for the failure, or "" if it succeeded
  * @param retries   connection retries the load balancer made
+ * @param dbError   the MySQL error number the request failed with (e.g. 2002), or 0
  */
 public record RequestResult(long index, long startUs, long endUs, RequestKind kind, String client, String backend,
-                            String database, Outcome outcome, String failedAt, String reason, int retries) {
+                            String database, Outcome outcome, String failedAt, String reason, int retries, int dbError) {
 
     public long latencyUs() {
         return endUs - startUs;

@@ -39,7 +39,7 @@ class BuiltInLessonsTest {
         assertThat(names()).doesNotHaveDuplicates().contains(
                 "request-journey", "redundancy", "round-robin", "algorithms", "active-passive",
                 "lb-dies", "dns-dies", "web-server-dies", "nginx-dies", "app-dies-tcp-vs-http",
-                "primary-dies", "replica-dies", "replication-cut", "overload",
+                "primary-dies", "replica-dies", "replication-cut", "own-write", "wrong-write-address", "overload",
                 "no-https", "no-firewall", "no-monitoring", "fixing-spofs");
     }
 
@@ -112,7 +112,12 @@ class BuiltInLessonsTest {
         assertThat(Concept.ACTIVE_ACTIVE_PASSIVE.text()).contains("does what its configuration says", "backup");
         assertThat(Concept.REDUNDANCY.text()).contains("adds redundancy");
         assertThat(Concept.REPLICATION.text()).contains("no shared");
-        assertThat(Concept.PRIMARY_REPLICA.text()).contains("read-only");
+        // Issue 12: the copy and the OK leave together; a stream, not periodic copies; a plain promotion
+        // also discards the relay log; only read_only makes a Replica refuse writes; the read fallback is the app's.
+        assertThat(Concept.REPLICATION.text()).contains("at the same moment, on its own", "continuous stream",
+                "relay log is discarded", "Seconds_Behind_Master");
+        assertThat(Concept.PRIMARY_REPLICA.text()).contains("with read_only on", "refuses writes (error 1290)",
+                "MariaDB's default is off", "its own choice");
         assertThat(Explanations.conceptFor(Role.LOAD_BALANCER)).isEqualTo(Concept.LOAD_BALANCER);
     }
 

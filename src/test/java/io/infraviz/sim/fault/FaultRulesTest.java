@@ -24,6 +24,7 @@ import static io.infraviz.model.FaultAction.ERROR;
 import static io.infraviz.model.FaultAction.HANG;
 import static io.infraviz.model.FaultAction.HEAL;
 import static io.infraviz.model.FaultAction.KILL;
+import static io.infraviz.model.FaultAction.POINT_WRITES;
 import static io.infraviz.model.FaultAction.PROMOTE;
 import static io.infraviz.model.FaultAction.PROMOTE_SAFE;
 import static io.infraviz.model.FaultAction.RESEED;
@@ -52,6 +53,7 @@ class FaultRulesTest {
             promote      | a database             | ok                     | a database             | a database
             promote-safe | a database             | ok                     | a database             | a database
             reseed       | a database             | ok                     | a database             | a database
+            point-writes | a database             | ok                     | a database             | a database
             """;
 
     private final Simulation sim = new Simulation(DISTRIBUTED, Preset.CLASSROOM.settings(), 1);
@@ -121,9 +123,11 @@ class FaultRulesTest {
     void theMenuOffersTheClickThenThePartsOwnActionsThenItsHosts() {
         assertThat(FaultRules.offered(sim.faultTargets(), "web-02.mysql")).containsExactly(new Fault(KILL, "web-02.mysql"),
                 new Fault(HANG, "web-02.mysql"), new Fault(ERROR, "web-02.mysql"), new Fault(PROMOTE, "web-02.mysql"),
-                new Fault(PROMOTE_SAFE, "web-02.mysql"), new Fault(RESEED, "web-02.mysql"), new Fault(KILL, "web-02"));
+                new Fault(PROMOTE_SAFE, "web-02.mysql"), new Fault(RESEED, "web-02.mysql"),
+                new Fault(POINT_WRITES, "web-02.mysql"), new Fault(KILL, "web-02"));
         assertThat(FaultRules.offered(sim.faultTargets(), "web-01.mysql")).extracting(Fault::action)
-                .as("the Primary is neither promoted nor re-seeded").containsExactly(KILL, HANG, ERROR, KILL);
+                .as("the Primary is neither promoted nor re-seeded, and the writes already go there")
+                .containsExactly(KILL, HANG, ERROR, KILL);
         assertThat(FaultRules.offered(sim.faultTargets(), "web-02")).containsExactly(new Fault(KILL, "web-02"));
         assertThat(FaultRules.offered(sim.faultTargets(), LINK)).containsExactly(new Fault(CUT, LINK));
         assertThat(FaultRules.offered(sim.faultTargets(), "dns")).as("off any host").containsExactly(new Fault(KILL, "dns"),
@@ -141,7 +145,17 @@ class FaultRulesTest {
         sim.apply(new Fault(KILL, "web-02"));
         assertThat(FaultRules.offered(sim.faultTargets(), "web-02.mysql")).containsExactly(new Fault(REVIVE, "web-02"),
                 new Fault(PROMOTE, "web-02.mysql"), new Fault(PROMOTE_SAFE, "web-02.mysql"),
-                new Fault(RESEED, "web-02.mysql"));
+                new Fault(RESEED, "web-02.mysql"), new Fault(POINT_WRITES, "web-02.mysql"));
+    }
+
+    @Test
+    void pointingTheWritesWhereTheyGoIsRefusedAndElsewhereApplies() {
+        assertThat(FaultRules.refusal(sim.faultTargets(), new Fault(POINT_WRITES, "web-01.mysql")))
+                .contains("the app's writes already go there");
+        sim.apply(new Fault(POINT_WRITES, "web-02.mysql"));
+        assertThat(sim.faultTargets().writesGoTo()).isEqualTo("web-02.mysql");
+        assertThat(sim.faultTargets().writerDatabase()).as("the Primary stays the Primary").isEqualTo("web-01.mysql");
+        assertThat(FaultRules.refusal(sim.faultTargets(), new Fault(POINT_WRITES, "web-01.mysql"))).isEmpty();
     }
 
     @Test
