@@ -33,8 +33,9 @@ public final class Request extends Traveller {
     boolean stale;
 
     int attempt;
-    int retriesLeft;
     int retriesUsed;
+    /** The pending retry picks a server again (HAProxy's redispatch) rather than the same one. */
+    boolean redispatch;
     long attemptStart;
     boolean connectionOpen;
     int timerAttempt = -1;
