@@ -8,6 +8,9 @@ import io.infraviz.sim.world.RequestResult;
 import io.infraviz.sim.world.SimEvent;
 import io.infraviz.sim.world.SimulationListener;
 
+import java.util.HashMap;
+import java.util.Map;
+
 /**
  * What happened since a step began: the requests sent since then (by kind and outcome: the ones
  * already under way when an action struck are not its effect), alerts, security counters.
@@ -20,6 +23,8 @@ public final class StepObserver implements SimulationListener {
     long writesOk;
     long writesFailed;
     long alerts;
+    /** Requests by the server the load balancer chose (its last choice, after retries). */
+    private final Map<String, Long> byServer = new HashMap<>();
     private Simulation.SecurityCounts securityAtStart;
     private long lostAtStart;
     private long sinceUs;
@@ -32,6 +37,7 @@ public final class StepObserver implements SimulationListener {
     /** Starts counting afresh (a new step begins). */
     public void reset() {
         readsOk = readsFailed = readsStale = writesOk = writesFailed = alerts = 0;
+        byServer.clear();
         sinceUs = sim.now();
         securityAtStart = sim.securityCounts();
         lostAtStart = sim.databases().lostWrites();
@@ -41,6 +47,9 @@ public final class StepObserver implements SimulationListener {
     public void onEvent(SimEvent e) {
         if (e instanceof SimEvent.RequestCompleted rc && rc.result().startUs() >= sinceUs) {
             RequestResult r = rc.result();
+            if (!r.backend().isEmpty()) {
+                byServer.merge(r.backend(), 1L, Long::sum);
+            }
             boolean ok = r.outcome().succeeded();
             if (r.kind() == RequestKind.READ) {
                 if (ok) {
@@ -63,6 +72,11 @@ public final class StepObserver implements SimulationListener {
 
     SimulationView sim() {
         return sim;
+    }
+
+    /** Requests sent since the step began that the load balancer gave to {@code server}. */
+    long sentTo(String server) {
+        return byServer.getOrDefault(server, 0L);
     }
 
     long lostWrites() {
