@@ -154,8 +154,10 @@ public final class Explanations {
                 "app-dies-tcp-vs-http"),
         APP_FILES("app-files", "Application files (code base)",
                 "The site's code, which the application server runs. Each server has its own copy, so each can serve "
-                        + "the site alone; a new version must be deployed to every server.",
-                "request-journey"),
+                        + "the site alone; a new version must be deployed to every server. There is no central storage "
+                        + "in this design, and the two web servers are equals, not a 'primary' and a 'replica': only "
+                        + "the databases are.",
+                "equal-web-servers"),
         ROUND_ROBIN("round-robin", "Round robin",
                 "The load balancer gives each new request to the next server in the list, in turn (web-01, web-02, "
                         + "web-01...), among the servers its health checks say are UP. Over time each gets the same "
@@ -203,8 +205,9 @@ public final class Explanations {
                 "primary-dies"),
         SINGLE_POINT_OF_FAILURE("single-point-of-failure", "Single point of failure",
                 "A part whose failure alone stops the service, or part of it. Here: the load balancer and DNS for all "
-                        + "traffic, the MySQL Primary for writes. A second web server does not remove them. The issues "
-                        + "panel finds them by failing each part in turn in the simulation.",
+                        + "traffic, the MySQL Primary for writes. A second web server does not remove them. The "
+                        + "application server is one only in the one-server stage: in the distributed design each web "
+                        + "server has its own. The issues panel finds them by failing each part in turn in the simulation.",
                 "lb-dies"),
         REDUNDANCY("redundancy", "Redundancy",
                 "More than one part able to do the same job, so that one can fail and the others carry on. A second "
@@ -224,7 +227,8 @@ public final class Explanations {
                         + "server and try passwords or exploits.",
                 "no-firewall"),
         HTTPS("https", "HTTPS",
-                "HTTP inside TLS: browser and server encrypt what they exchange, and the server proves who it is with "
+                "HTTP inside TLS (often still called SSL, its predecessor, which is obsolete and switched off "
+                        + "everywhere; today's versions are TLS 1.2 and 1.3): browser and server encrypt what they exchange, and the server proves who it is with "
                         + "a certificate. Without it, anyone on the way (a Wi-Fi network, a provider) can read and change "
                         + "the traffic, passwords included. Here TLS ends at the load balancer, which holds the "
                         + "certificate; behind it, on the private network, the traffic is plain HTTP.",

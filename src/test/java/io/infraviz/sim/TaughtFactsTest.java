@@ -92,4 +92,37 @@ class TaughtFactsTest {
         assertThat(Concept.DNS.text()).contains("browsers for about a minute whatever the TTL")
                 .contains("a resolver with a cached answer hides it until that answer expires");
     }
+
+    /** equal-web-servers: each server reads its own files (no central storage); both are active, not primary and replica. */
+    @Test
+    void eachServerHasItsOwnFilesAndBothTakeHalfTheRequests() {
+        assertThat(Concept.APP_FILES.text()).contains("no central storage").contains("not a 'primary' and a 'replica'");
+        Lab lab = Lab.of(Lab.lb(l -> l.withCheck(CheckType.TCP))).event("5000:error:web-01.files").run(100);
+        assertThat(lab.results().stream().filter(r -> r.backend().equals("web-01"))).hasSize(50);
+        assertThat(lab.results().stream().filter(r -> !r.outcome().succeeded())).as("only web-01's requests fail")
+                .isNotEmpty().allMatch(r -> r.backend().equals("web-01") && r.failedAt().equals("web-01.files"));
+        assertThat(lab.results().stream().filter(r -> r.backend().equals("web-02"))).hasSize(50)
+                .allMatch(r -> r.outcome().succeeded());
+    }
+
+    /** one-server: the application server is a single point of failure only when there is one of it. */
+    @Test
+    void theApplicationServerIsASinglePointOfFailureOnlyOnOneServer() {
+        assertThat(Concept.SINGLE_POINT_OF_FAILURE.text()).contains("one only in the one-server stage");
+        Simulation one = new Simulation(io.infraviz.scenario.Stages.ONE_SERVER.topology(), Lab.realistic(), 7);
+        List<RequestResult> oneResults = new java.util.ArrayList<>();
+        one.addListener(e -> {
+            if (e instanceof io.infraviz.sim.world.SimEvent.RequestCompleted rc) {
+                oneResults.add(rc.result());
+            }
+        });
+        one.schedule(io.infraviz.sim.fault.ScheduledFault.parse("5000:kill:server-01.app"));
+        one.startTraffic(100);
+        one.runToCompletion();
+        assertThat(oneResults.stream().filter(r -> r.startUs() > 5000 * MS)).hasSize(49)
+                .allMatch(r -> r.outcome() == Outcome.BAD_GATEWAY);
+        Lab two = Lab.of(Lab.realistic()).event("5000:kill:web-01.app").run(100);
+        long down = two.marked("web-01", "DOWN", 1);
+        assertThat(two.results().stream().filter(r -> r.startUs() > down)).isNotEmpty().allMatch(r -> r.outcome().succeeded());
+    }
 }
