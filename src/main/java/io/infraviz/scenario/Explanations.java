@@ -228,10 +228,11 @@ public final class Explanations {
                 "no-firewall"),
         HTTPS("https", "HTTPS",
                 "HTTP inside TLS (often still called SSL, its predecessor, which is obsolete and switched off "
-                        + "everywhere; today's versions are TLS 1.2 and 1.3): browser and server encrypt what they exchange, and the server proves who it is with "
-                        + "a certificate. Without it, anyone on the way (a Wi-Fi network, a provider) can read and change "
-                        + "the traffic, passwords included. Here TLS ends at the load balancer, which holds the "
-                        + "certificate; behind it, on the private network, the traffic is plain HTTP.",
+                        + "everywhere; today's versions are TLS 1.2 and 1.3): browser and server encrypt what they "
+                        + "exchange, and the server proves who it is with a certificate. Without it, anyone on the "
+                        + "way (a Wi-Fi network, a provider) can read and change the traffic, passwords included. "
+                        + "Here TLS ends at the load balancer, which holds the certificate; behind it, on the private "
+                        + "network, the traffic is plain HTTP.",
                 "no-https"),
         MONITORING("monitoring", "Monitoring",
                 "Agents on the servers send metrics and errors to a monitoring service, which shows dashboards "
