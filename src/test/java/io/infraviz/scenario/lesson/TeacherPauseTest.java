@@ -1,18 +1,12 @@
 package io.infraviz.scenario.lesson;
 
 import io.infraviz.engine.SimTime;
-import io.infraviz.model.Fault;
-import io.infraviz.model.SimulationSettings;
-import io.infraviz.model.Topology;
-import io.infraviz.sim.SimulationView;
-import io.infraviz.sim.world.SimulationListener;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.UnaryOperator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,84 +42,37 @@ class TeacherPauseTest {
         assertThat(talked.get(1).passed()).as("step 2: cached answers expire while the teacher talks").isFalse();
     }
 
-    private static List<ScenarioRunner.StepResult> runWithTalk(Lesson lesson, PacedRun run) {
-        LessonSession session = new LessonSession(run);
+    private static List<ScenarioRunner.StepResult> runWithTalk(Lesson lesson, PacedRun paced) {
+        RecordingRun run = paced.run();
+        LessonSession session = new LessonSession(paced.run());
         session.start(lesson);
         List<ScenarioRunner.StepResult> results = new ArrayList<>();
         for (Lesson.PlannedStep planned : lesson.steps()) {
-            run.teacherTalks(TALK_S);
+            paced.teacherTalks(TALK_S);
             session.doIt();
             long t = run.simulation().now();
             while (session.phase() == LessonSession.Phase.RUNNING) {
                 t = planned.until() == null ? session.waitEndUs() : Math.min(session.waitEndUs(), t + ScenarioRunner.POLL_US);
-                run.inner.runUntil(t);
+                run.headless.runUntil(t);
                 session.check();
             }
             results.add(session.lastResult());
-            run.teacherTalks(TALK_S);
+            paced.teacherTalks(TALK_S);
             session.next();
         }
         return results;
     }
 
-    /**
-     * A headless run whose time also moves while a teacher talks, but only while the session has
-     * it playing (or always, when {@code ignoresPause}: a run that did not stop).
-     */
-    private static final class PacedRun implements LessonRun {
-        final HeadlessLessonRun inner = new HeadlessLessonRun(1);
-        private final boolean ignoresPause;
-        private boolean playing;
-
+    /** A run whose time also moves while a teacher talks: only while the session has it playing, or always. */
+    private record PacedRun(RecordingRun run, boolean ignoresPause) {
         PacedRun(boolean ignoresPause) {
-            this.ignoresPause = ignoresPause;
+            this(new RecordingRun(new HeadlessLessonRun(1)), ignoresPause);
         }
 
         void teacherTalks(long seconds) {
-            if (playing || ignoresPause) {
-                inner.runUntil(inner.simulation().now() + SimTime.fromSeconds(seconds));
+            if (run.playing() || ignoresPause) {
+                run.headless.runUntil(run.simulation().now() + SimTime.fromSeconds(seconds));
             }
-        }
-
-        @Override
-        public SimulationView simulation() {
-            return inner.simulation();
-        }
-
-        @Override
-        public void listen(SimulationListener listener) {
-            inner.listen(listener);
-        }
-
-        @Override
-        public void load(Topology topology, SimulationSettings settings) {
-            playing = false;
-            inner.load(topology, settings);
-        }
-
-        @Override
-        public void applyFault(long atUs, Fault fault) {
-            inner.applyFault(atUs, fault);
-        }
-
-        @Override
-        public void editSettings(long atUs, UnaryOperator<SimulationSettings> edit) {
-            inner.editSettings(atUs, edit);
-        }
-
-        @Override
-        public void rewindTo(long timeUs) {
-            inner.rewindTo(timeUs);
-        }
-
-        @Override
-        public void pause() {
-            playing = false;
-        }
-
-        @Override
-        public void play() {
-            playing = true;
         }
     }
 }
