@@ -10,7 +10,7 @@ import io.infraviz.sim.Simulation;
  * Engine speed: the distributed stage with the realistic preset (a request every 10 ms of
  * simulated time, health checks, replication), no drawing, run flat out. A hop is one event the
  * engine runs: a request moving one hop or being worked on, a health check, a replication batch,
- * the traffic generator's tick; a request is about 11 of them. The floor is a bare event loop doing
+ * the traffic generator's tick; a request is about 12.5 of them. The floor is a bare event loop doing
  * the same number of events ({@link EventLoopFloor}).
  */
 final class EngineBench {

@@ -9,7 +9,8 @@ import java.io.PrintWriter;
 /** The top-level command: {@code java -jar infraviz.jar [command] ...}. */
 @Command(name = "infraviz", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "An interactive lab that shows how a distributed web infrastructure works and fails.",
-        subcommands = {GuiCommand.class, SimulateCommand.class, ScenariosCommand.class, ExportCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {GuiCommand.class, SimulateCommand.class, ScenariosCommand.class, ExportCommand.class, ConfigsCommand.class,
+            CommandLine.HelpCommand.class})
 public final class InfravizCommand implements Runnable {
     /** Exit code for bad input (an unknown option, a bad value, an unreadable file). */
     public static final int EXIT_USAGE = 2;

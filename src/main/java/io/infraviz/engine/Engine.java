@@ -61,6 +61,26 @@ public final class Engine {
         queue.add(time, event, true);
     }
 
+    /**
+     * Schedules a timer at an absolute time (now, if that has passed already); it can be called
+     * off with {@link #cancel(Timer)} until it fires.
+     *
+     * @throws IllegalStateException if the timer is already pending
+     */
+    public void startTimer(long time, Timer timer) {
+        if (timer.pending()) {
+            throw new IllegalStateException("the timer is already pending");
+        }
+        queue.add(Math.max(time, now), timer);
+    }
+
+    /** Calls a timer off: it will not fire. Nothing happens if it is not pending (fired, cancelled, never started). */
+    public void cancel(Timer timer) {
+        if (timer != null && timer.pending()) {
+            queue.remove(timer);
+        }
+    }
+
     /** Time of the next event, or {@link Long#MAX_VALUE} when none is waiting. */
     public long peekTime() {
         return queue.isEmpty() ? Long.MAX_VALUE : queue.peekTime();

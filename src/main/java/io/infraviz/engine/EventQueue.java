@@ -12,6 +12,8 @@ final class EventQueue {
     private long[] times = new long[1024];
     private long[] seqs = new long[1024];
     private Scheduled[] events = new Scheduled[1024];
+    /** The same entries where they are timers (null elsewhere): moving an ordinary event never touches the event itself. */
+    private Timer[] timers = new Timer[1024];
     private int size;
     private long nextSeq;
 
@@ -45,9 +47,47 @@ final class EventQueue {
             times = Arrays.copyOf(times, n);
             seqs = Arrays.copyOf(seqs, n);
             events = Arrays.copyOf(events, n);
+            timers = Arrays.copyOf(timers, n);
         }
         long seq = late ? LATE | nextSeq++ : nextSeq++;
-        int i = size++;
+        siftUp(size++, time, seq, event);
+    }
+
+    /** Removes and returns the earliest event; its time is {@link #peekTime()} before the call. */
+    Scheduled poll() {
+        Scheduled top = events[0];
+        removeAt(0);
+        return top;
+    }
+
+    /** Removes a pending timer; the order of everything else is unchanged. */
+    void remove(Timer timer) {
+        removeAt(timer.slot);
+    }
+
+    /** Empties slot {@code i}: the last entry takes its place, moved up or down to where it belongs. */
+    private void removeAt(int i) {
+        if (timers[i] != null) {
+            timers[i].slot = -1;
+        }
+        int last = --size;
+        long t = times[last];
+        long s = seqs[last];
+        Scheduled e = events[last];
+        events[last] = null;
+        timers[last] = null;
+        if (i == last) {
+            return;
+        }
+        if (i > 0 && before(t, s, times[(i - 1) >>> 1], seqs[(i - 1) >>> 1])) {
+            siftUp(i, t, s, e);
+        } else {
+            siftDown(i, t, s, e);
+        }
+    }
+
+    private void siftUp(int from, long time, long seq, Scheduled event) {
+        int i = from;
         while (i > 0) {
             int parent = (i - 1) >>> 1;
             if (!before(time, seq, times[parent], seqs[parent])) {
@@ -59,36 +99,32 @@ final class EventQueue {
         set(i, time, seq, event);
     }
 
-    /** Removes and returns the earliest event; its time is {@link #peekTime()} before the call. */
-    Scheduled poll() {
-        Scheduled top = events[0];
-        int last = --size;
-        long t = times[last];
-        long s = seqs[last];
-        Scheduled e = events[last];
-        events[last] = null;
-        if (last > 0) {
-            int i = 0;
-            int half = last >>> 1;
-            while (i < half) {
-                int child = 2 * i + 1;
-                int right = child + 1;
-                if (right < last && before(times[right], seqs[right], times[child], seqs[child])) {
-                    child = right;
-                }
-                if (!before(times[child], seqs[child], t, s)) {
-                    break;
-                }
-                move(child, i);
-                i = child;
+    private void siftDown(int from, long time, long seq, Scheduled event) {
+        int i = from;
+        int half = size >>> 1;
+        while (i < half) {
+            int child = 2 * i + 1;
+            int right = child + 1;
+            if (right < size && before(times[right], seqs[right], times[child], seqs[child])) {
+                child = right;
             }
-            set(i, t, s, e);
+            if (!before(times[child], seqs[child], time, seq)) {
+                break;
+            }
+            move(child, i);
+            i = child;
         }
-        return top;
+        set(i, time, seq, event);
     }
 
     void clear() {
+        for (int i = 0; i < size; i++) {
+            if (timers[i] != null) {
+                timers[i].slot = -1;
+            }
+        }
         Arrays.fill(events, 0, size, null);
+        Arrays.fill(timers, 0, size, null);
         size = 0;
     }
 
@@ -100,11 +136,21 @@ final class EventQueue {
         times[to] = times[from];
         seqs[to] = seqs[from];
         events[to] = events[from];
+        Timer timer = timers[from];
+        timers[to] = timer;
+        if (timer != null) {
+            timer.slot = to;
+        }
     }
 
     private void set(int i, long time, long seq, Scheduled event) {
         times[i] = time;
         seqs[i] = seq;
         events[i] = event;
+        Timer timer = event instanceof Timer t ? t : null;
+        timers[i] = timer;
+        if (timer != null) {
+            timer.slot = i;
+        }
     }
 }

@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -30,7 +33,8 @@ import java.util.Set;
  * A {@link Moment} as JSON: what an exported PNG carries so that opening it restores the moment.
  *
  * <pre>
- * {"format": "infraviz-moment/1",
+ * {"version": 1,
+ *  "format": "infraviz-moment/1",
  *  "topology": {...the shape of a topology file...},
  *  "settings": {...},
  *  "seed": 1,
@@ -38,7 +42,7 @@ import java.util.Set;
  *  "time_us": 10000000}
  * </pre>
  *
- * Settings fields a file lacks (written by another version) take the classroom preset's values
+ * Its JSON Schema is docs/run.schema.json. Settings fields a file lacks (written by another version) take the classroom preset's values
  * (for an action's settings: the moment's settings). Anything else wrong rejects the file whole,
  * with a message naming the source, the place (line and column, or field) and the problem.
  */
@@ -46,12 +50,29 @@ public final class MomentFile {
     /** The value of the {@code format} field this version writes and reads. */
     public static final String FORMAT = "infraviz-moment/1";
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(SerializationFeature.INDENT_OUTPUT);
+    /**
+     * Settings are read strictly, as docs/run.schema.json says: no text for a number or a switch
+     * ("2000", "" for false), no fraction for a whole number (2000.5).
+     */
+    private static final ObjectMapper MAPPER = strictMapper();
 
-    private static final Set<String> FIELDS = Set.of("version", "format", "topology", "settings", "seed", "actions", "time_us");
+    private static final Set<String> FIELDS = java.util.stream.Stream.concat(JsonShape.HEADER_FIELDS.stream(),
+            java.util.stream.Stream.of("format", "topology", "settings", "seed", "actions", "time_us")).collect(
+            java.util.stream.Collectors.toUnmodifiableSet());
     private static final Set<String> ACTION_FIELDS = Set.of("at_us", "fault", "settings");
+
+    private static ObjectMapper strictMapper() {
+        var builder = com.fasterxml.jackson.databind.json.JsonMapper.builder()
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .disable(com.fasterxml.jackson.databind.MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .enable(SerializationFeature.INDENT_OUTPUT);
+        for (LogicalType t : List.of(LogicalType.Boolean, LogicalType.Integer, LogicalType.Float)) {
+            builder.withCoercionConfig(t, c -> c.setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail));
+        }
+        return builder.build();
+    }
 
     /** A moment that cannot be used; the message says where and why. */
     public static final class BadMomentFile extends Exception {
@@ -66,6 +87,7 @@ public final class MomentFile {
     /** The moment as JSON (UTF-8 text, indented). */
     public static String toJson(Moment m) {
         ObjectNode root = MAPPER.createObjectNode();
+        root.put("version", JsonShape.CURRENT_VERSION);
         root.put("format", FORMAT);
         root.set("topology", TopologyFile.toTree(m.topology()));
         root.set("settings", MAPPER.valueToTree(m.settings()));
@@ -123,7 +145,11 @@ public final class MomentFile {
             throw bad(src, "", "expected a JSON object, found " + JsonShape.kind(root));
         }
         unknownFields(src, root, FIELDS, "");
-        version(src, root.get("version"));
+        try {
+            JsonShape.checkHeader(src, "", root);
+        } catch (JsonInput.BadJson e) {
+            throw new BadMomentFile(e.getMessage());
+        }
         JsonNode format = required(src, root, "format");
         if (!format.isTextual()) {
             throw bad(src, "format", "expected text, found " + JsonShape.kind(format));
@@ -298,13 +324,5 @@ public final class MomentFile {
 
     private static BadMomentFile bad(JsonInput.Document src, String field, String problem) {
         return new BadMomentFile(src.bad(field, problem).getMessage());
-    }
-
-    /** The optional {@code version}: 1 is the only one so far (the format string says it too). */
-    private static void version(JsonInput.Document src, JsonNode v) throws BadMomentFile {
-        if (v != null && !(v.isIntegralNumber() && v.asInt() == JsonShape.CURRENT_VERSION)) {
-            throw bad(src, "version", "this InfraViz reads version " + JsonShape.CURRENT_VERSION + ", found "
-                    + JsonShape.kind(v));
-        }
     }
 }

@@ -9,4 +9,7 @@ package io.infraviz.model;
  * @param backup      true for a {@code backup} server (active-passive)
  */
 public record Backend(String name, String componentId, int weight, boolean backup) {
+    /** The weights HAProxy's {@code weight} accepts. */
+    public static final int MIN_WEIGHT = 1;
+    public static final int MAX_WEIGHT = 256;
 }

@@ -87,9 +87,9 @@ public final class Topology {
         requireKnown(entryPoint, "the DNS entry point");
         for (Backend b : backends) {
             requireKnown(b.componentId(), "backend server " + b.name());
-            if (b.weight() < 1 || b.weight() > 256) {
+            if (b.weight() < Backend.MIN_WEIGHT || b.weight() > Backend.MAX_WEIGHT) {
                 throw new IllegalArgumentException("backend server " + b.name() + " has weight " + b.weight()
-                        + "; HAProxy accepts 1 to 256");
+                        + "; HAProxy accepts " + Backend.MIN_WEIGHT + " to " + Backend.MAX_WEIGHT);
             }
         }
         if (primaryDatabase != null) {

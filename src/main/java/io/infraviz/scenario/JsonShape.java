@@ -24,6 +24,12 @@ import java.util.function.UnaryOperator;
 public final class JsonShape {
     /** The version of every format this build reads and writes; a file without {@code version} is version 1. */
     public static final int CURRENT_VERSION = 1;
+    /**
+     * The fields every format's top object may have besides its own: {@code version} and
+     * {@code $schema}, the address of the format's JSON Schema (docs/*.schema.json), which tells
+     * an editor how to check the file while it is written; the app only checks that it is text.
+     */
+    public static final java.util.Set<String> HEADER_FIELDS = java.util.Set.of("version", "$schema");
 
     private final JsonInput.Document doc;
     private final UnaryOperator<String> naming;
@@ -44,8 +50,9 @@ public final class JsonShape {
         if (node == null || !node.isObject()) {
             throw doc.bad(path, "expected an object, found " + kind(node));
         }
+        checkHeader(doc, path, node);
         ObjectNode body = ((ObjectNode) node).deepCopy();
-        version(doc, path, body.remove("version"));
+        body.remove(HEADER_FIELDS);
         new JsonShape(doc, naming).check(body, type, path);
         try {
             return mapper.treeToValue(body, type);
@@ -54,12 +61,20 @@ public final class JsonShape {
         }
     }
 
-    /** Checks the optional {@code version} field: a whole number from 1 to {@link #CURRENT_VERSION}. */
-    private static void version(JsonInput.Document doc, String path, JsonNode v) throws JsonInput.BadJson {
+    /**
+     * Checks the {@link #HEADER_FIELDS} of the object at {@code path}: an optional {@code version},
+     * a whole number from 1 to {@link #CURRENT_VERSION}, and an optional {@code $schema}, text.
+     */
+    public static void checkHeader(JsonInput.Document doc, String path, JsonNode node) throws JsonInput.BadJson {
+        JsonNode schema = node.get("$schema");
+        if (schema != null && !schema.isTextual()) {
+            throw doc.bad(join(path, "$schema"), "expected text (the address of the file's JSON Schema), found " + kind(schema));
+        }
+        JsonNode v = node.get("version");
         if (v == null) {
             return;
         }
-        String at = path.isEmpty() ? "version" : path + ".version";
+        String at = join(path, "version");
         if (!v.isIntegralNumber() || !v.canConvertToInt() || v.intValue() < 1) {
             throw doc.bad(at, "expected a whole number of 1 or more, found " + kind(v));
         }

@@ -1,6 +1,7 @@
 package io.infraviz.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.infraviz.model.Backend;
 import io.infraviz.model.Client;
 import io.infraviz.model.LinkPurpose;
 import io.infraviz.model.Role;
@@ -150,8 +151,9 @@ final class TopologyChecks {
             if (role != Role.WEB_SERVER && role != Role.APP_SERVER) {
                 throw bad(at + ".server", "'" + b.server() + "' is " + word(role) + ", not a web server");
             }
-            if (b.weight() != null && (b.weight() < 1 || b.weight() > 256)) {
-                throw bad(at + ".weight", "must be from 1 to 256 (as HAProxy accepts), got " + b.weight());
+            if (b.weight() != null && (b.weight() < Backend.MIN_WEIGHT || b.weight() > Backend.MAX_WEIGHT)) {
+                throw bad(at + ".weight", "must be from " + Backend.MIN_WEIGHT + " to " + Backend.MAX_WEIGHT + " (as HAProxy accepts), got "
+                        + b.weight());
             }
         }
     }

@@ -56,10 +56,13 @@ final class EventLog {
 
     private final List<Entry> entries = new ArrayList<>();
     private final InFlightNotes notes = new InFlightNotes();
+    /** Lines trimmed from the start since the last clear: the log says how many, so nothing vanishes unannounced. */
+    private long dropped;
 
     void clear() {
         entries.clear();
         notes.clear();
+        dropped = 0;
     }
 
     /** Takes one tick's events; {@code nowUs} dates the "… more failed requests" line. */
@@ -114,13 +117,19 @@ final class EventLog {
     private void append(long timeUs, String text, Kind kind) {
         entries.add(new Entry(timeUs, text, kind));
         if (entries.size() > MAX_ENTRIES) {
-            entries.subList(0, entries.size() - MAX_ENTRIES + TRIM_BATCH).clear();
+            List<Entry> oldest = entries.subList(0, entries.size() - MAX_ENTRIES + TRIM_BATCH);
+            dropped += oldest.size();
+            oldest.clear();
         }
     }
 
     /** The lines shown with a filter, oldest first, each starting with its time (mm:ss.t). */
     List<String> lines(Filter filter) {
-        List<String> out = new ArrayList<>(entries.size());
+        List<String> out = new ArrayList<>(entries.size() + 1);
+        if (dropped > 0) {
+            out.add("… " + dropped + " earlier line" + (dropped == 1 ? "" : "s") + " dropped (the log keeps the last "
+                    + MAX_ENTRIES + ")");
+        }
         for (Entry e : entries) {
             if (e.kind == Kind.CHECK && filter == Filter.FAILURES_AND_CHANGES) {
                 continue;

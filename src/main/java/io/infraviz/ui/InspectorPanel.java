@@ -28,6 +28,7 @@ public final class InspectorPanel extends JPanel implements SimulationDriver.Fra
     private final JComboBox<Explanations.Concept> conceptComboBox = new JComboBox<>(Explanations.Concept.values());
     private final JTextArea conceptText = Texts.wrapping();
     private final JButton conceptShowMeButton = new JButton("Show me");
+    private final ConfigurationView configuration = new ConfigurationView();
     private final Consumer<String> showLesson;
     private Explanations.Concept selectedConcept;
     private String selectedId;
@@ -54,6 +55,7 @@ public final class InspectorPanel extends JPanel implements SimulationDriver.Fra
             }
         });
         add(showMeButton, "w pref!, left");
+        add(configuration);
         JLabel conceptsHeading = new JLabel("Concepts");
         conceptsHeading.putClientProperty("FlatLaf.styleClass", "h4");
         add(conceptsHeading, "gaptop 14");
@@ -104,6 +106,7 @@ public final class InspectorPanel extends JPanel implements SimulationDriver.Fra
         selectedConcept = t.concept();
         showMeButton.setText(selectedConcept == null ? "Show me" : "Show me: " + selectedConcept.title());
         showMeButton.setVisible(selectedConcept != null && selectedConcept.lesson() != null);
+        configuration.show(sim, selectedId);
     }
 
     private void clear() {
@@ -113,10 +116,16 @@ public final class InspectorPanel extends JPanel implements SimulationDriver.Fra
         stateText.setText(HOW_TO_SELECT);
         explanationText.setText("");
         showMeButton.setVisible(false);
+        configuration.clear();
     }
 
     /** The title, state and explanation shown (for tests). */
     String text() {
         return titleLabel.getText() + "\n" + stateText.getText() + "\n" + explanationText.getText();
+    }
+
+    /** The configuration lines shown (for tests). */
+    String configurationText() {
+        return configuration.text();
     }
 }

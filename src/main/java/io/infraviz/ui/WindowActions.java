@@ -25,6 +25,7 @@ final class WindowActions {
     final Action saveTopology;
     final Action exportPng;
     final Action exportSvg;
+    final Action exportConfiguration;
     final Action quit;
     final Action help;
     final Action about;
@@ -57,6 +58,8 @@ final class WindowActions {
         saveTopology = Shortcuts.action("Save topology as...", null, e -> files.saveTopology());
         exportPng = Shortcuts.action("Export as PNG...", "ctrl E", e -> w.export("PNG"));
         exportSvg = Shortcuts.action("Export as SVG...", null, e -> w.export("SVG"));
+        ConfigExport configs = new ConfigExport(w, driver, message -> w.statusBar().tell(message));
+        exportConfiguration = Shortcuts.action("Export configuration...", null, e -> configs.run());
         quit = Shortcuts.action("Quit", "ctrl Q", e -> w.quit());
         help = Shortcuts.action("Keyboard shortcuts", "F1", e -> showShortcuts(w, helpText()));
         about = Shortcuts.action("About InfraViz", null, e -> showAbout(w));

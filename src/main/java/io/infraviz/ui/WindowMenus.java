@@ -38,7 +38,7 @@ final class WindowMenus {
                 a.spofMarks, a.counters, a.legend, a.sidePanel, a.bottomPanel);
         view.insert(stages, 0);
         view.insertSeparator(1);
-        bar.add(menu("File", KeyEvent.VK_F, a.open, a.saveRun, a.saveTopology, null, a.exportPng, a.exportSvg, null, a.quit));
+        bar.add(menu("File", KeyEvent.VK_F, a.open, a.saveRun, a.saveTopology, null, a.exportPng, a.exportSvg, a.exportConfiguration, null, a.quit));
         bar.add(view);
         bar.add(menu("Simulation", KeyEvent.VK_S, a.play, a.step, a.stepBack, null, a.faster, a.slower, a.follow, null,
                 a.undo, a.reset));

@@ -33,7 +33,7 @@ class LayeringTest {
                 .layer("engine").definedBy("io.infraviz.engine..")
                 .layer("sim").definedBy("io.infraviz.sim..")
                 .layer("analysis, scenario").definedBy("io.infraviz.analysis..", "io.infraviz.scenario..")
-                .layer("diagram, export").definedBy("io.infraviz.diagram..", "io.infraviz.export..")
+                .layer("diagram, export, configs").definedBy("io.infraviz.diagram..", "io.infraviz.export..", "io.infraviz.configs..")
                 .layer("ui, cli").definedBy("io.infraviz.ui..", "io.infraviz.cli..")
                 .layer("App").definedBy("io.infraviz")
                 // The engine is a bare event loop: it knows nothing of the infrastructure either.
@@ -41,9 +41,9 @@ class LayeringTest {
                 .whereLayer("engine").mayNotAccessAnyLayer()
                 .whereLayer("sim").mayOnlyAccessLayers("model", "engine")
                 .whereLayer("analysis, scenario").mayOnlyAccessLayers("model", "engine", "sim")
-                .whereLayer("diagram, export").mayOnlyAccessLayers("model", "engine", "sim", "analysis, scenario")
+                .whereLayer("diagram, export, configs").mayOnlyAccessLayers("model", "engine", "sim", "analysis, scenario")
                 .whereLayer("ui, cli").mayOnlyAccessLayers("model", "engine", "sim", "analysis, scenario",
-                        "diagram, export")
+                        "diagram, export, configs")
                 .whereLayer("App").mayOnlyAccessLayers("ui, cli")
                 .ensureAllClassesAreContainedInArchitecture()
                 .check(product);
@@ -63,7 +63,7 @@ class LayeringTest {
     @Test
     void headlessPackagesUseNoUserInterface() {
         noClasses().that().resideInAnyPackage("io.infraviz.model..", "io.infraviz.engine..", "io.infraviz.sim..",
-                        "io.infraviz.analysis..", "io.infraviz.scenario..")
+                        "io.infraviz.analysis..", "io.infraviz.scenario..", "io.infraviz.configs..")
                 .should().dependOnClassesThat().resideInAnyPackage("java.awt..", "javax.swing..", "com.mxgraph..")
                 .check(product);
     }

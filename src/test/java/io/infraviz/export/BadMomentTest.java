@@ -23,12 +23,16 @@ class BadMomentTest {
             trailing text | } | }x | run.json at line 1, column 2: unexpected text after the end of the JSON document
             null document | { | null | run.json at line 1, column 1: expected a JSON object, found null
             unknown field | "seed" : | "sead" : | (field sead): unknown field 'sead'; did you mean 'seed'?
-            newer version | "format" : | "version" : 2, "format" : | (field version): this InfraViz reads version 1, found the number 2
+            newer version | "version" : 1 | "version" : 2 | (field version): version 2 was written by a newer InfraViz; this one reads up to version 1
+            schema not text | "version" : 1 | "$schema" : 7 | (field $schema): expected text
             NaN seed | "seed" : 1 | "seed" : NaN | NaN and Infinity are not numbers JSON allows
             duplicate host | "id" : "web-02" | "id" : "web-01" | (field topology.hosts[2].id): 'web-01' is already the id of hosts[1]
             entry is a database | "entry" : "lb-01.haproxy" | "entry" : "web-01.mysql" | (field topology.entry): 'web-01.mysql' is a database
             null action | "actions" : [ | "actions" : [ null, | (field actions[0]): expected an object, found null
             settings typo | "interMs" | "interMz" | unknown field 'interMz'; did you mean 'interMs'?
+            text for a number | "interMs" : 2000 | "interMs" : "2000" | (field settings.lb.interMs): a value of the wrong kind: text "2000"
+            fraction for a whole number | "interMs" : 2000 | "interMs" : 2000.5 | (field settings.lb.interMs): a value of the wrong kind: the number 2000.5
+            empty text for a switch | "firewalls" : false | "firewalls" : "" | (field settings.security.firewalls): a value of the wrong kind: text ""
             """)
     void aBrokenRunIsRefusedWithItsMessage(String name, String from, String to, String message) {
         String json = from.equals("{") && to.equals("null") ? "null" : GOOD.replaceFirst(java.util.regex.Pattern.quote(from),
@@ -56,8 +60,16 @@ class BadMomentTest {
     }
 
     @Test
-    void aRunWithVersionOneIsRead() throws Exception {
-        Moment back = MomentFile.fromJson(GOOD.replaceFirst("\"format\"", "\"version\" : 1, \"format\""), "v1.json");
+    void aRunIsWrittenWithItsVersionAndOneWithoutIsReadAsVersionOne() throws Exception {
+        assertThat(GOOD).contains("\"version\" : 1,");
+        Moment back = MomentFile.fromJson(GOOD.replaceFirst("\"version\" : 1,", ""), "v1.json");
+        assertThat(back.seed()).isEqualTo(MomentFileTest.richMoment().seed());
+    }
+
+    @Test
+    void aRunThatNamesItsSchemaIsRead() throws Exception {
+        Moment back = MomentFile.fromJson(GOOD.replaceFirst("\"version\" : 1,",
+                "\"\\$schema\" : \"../docs/run.schema.json\","), "named.json");
         assertThat(back.seed()).isEqualTo(MomentFileTest.richMoment().seed());
     }
 }

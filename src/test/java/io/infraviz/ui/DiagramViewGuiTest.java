@@ -15,7 +15,8 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 /**
  * The diagram in the real window at 1920x1080: the selection (a click selects, a reset forgets it,
- * stepping back keeps it), labels large enough to read, and hover hints that say what a click does.
+ * stepping back keeps it), labels large enough to read, hover hints that say what a click does, and
+ * the Inspector's Configuration of the selected part, which follows the settings.
  */
 @Tag("gui")
 class DiagramViewGuiTest {
@@ -115,5 +116,16 @@ class DiagramViewGuiTest {
                     java.awt.event.MouseEvent.MOUSE_MOVED, 0, 0, p.x, p.y, 0, false));
             return tip != null && tip.contains("web-01.nginx</b> — click to kill it");
         });
+    }
+
+    @Test
+    void theInspectorShowsTheSelectedServersLineInHaproxysFileAsTheSettingsHaveIt() {
+        app.run(() -> inspector().select("web-02.nginx"));
+        app.await("web-02's server line in the Inspector", () -> inspector().configurationText()
+                .startsWith("lb-01/haproxy.cfg:\n    server web-02 10.0.0.12:80 check inter 2000 fall 3 rise 2 weight 1\n"));
+        app.run(() -> app.frame.driver().updateSettings(s -> s.withLb(s.lb().withMode(io.infraviz.model.LbMode.ACTIVE_PASSIVE))));
+        app.await("web-02 a backup in the Inspector", () -> inspector().configurationText()
+                .startsWith("lb-01/haproxy.cfg:\n    server web-02 10.0.0.12:80 check inter 2000 fall 3 rise 2 weight 1 backup\n"));
+        assertThat(app.onEdt(() -> inspector().configurationText())).contains("web-02/nginx/sites-available/www.foobar.com:\n");
     }
 }

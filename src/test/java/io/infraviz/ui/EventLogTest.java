@@ -67,6 +67,25 @@ class EventLogTest {
             log.add(List.of(failedCheck(t * S, "web-02")), t * S);
         }
         assertThat(log.lines(EventLog.Filter.ALL)).first().asString().contains("web-02 marked DOWN");
+        assertThat(log.lines(EventLog.Filter.ALL)).noneMatch(l -> l.contains("dropped"));
+    }
+
+    @Test
+    void linesPastTheLimitAreDroppedOldestFirstAndCounted() {
+        int changes = EventLog.MAX_ENTRIES + 120;
+        for (int i = 0; i < changes; i++) {
+            log.note(i * S / 10, "change " + i);
+        }
+        List<String> lines = log.lines(EventLog.Filter.ALL);
+        int kept = lines.size() - 1;
+        assertThat(kept).isLessThanOrEqualTo(EventLog.MAX_ENTRIES);
+        assertThat(lines.get(0)).isEqualTo("… " + (changes - kept) + " earlier lines dropped (the log keeps the last "
+                + EventLog.MAX_ENTRIES + ")");
+        assertThat(lines.get(1)).endsWith("change " + (changes - kept));
+        assertThat(lines.get(lines.size() - 1)).endsWith("change " + (changes - 1));
+
+        log.clear();
+        assertThat(log.lines(EventLog.Filter.ALL)).isEmpty();
     }
 
     @Test

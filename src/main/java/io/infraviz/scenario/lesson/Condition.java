@@ -5,7 +5,12 @@ import io.infraviz.sim.SimulationView;
 import io.infraviz.sim.lb.BackendServer;
 import io.infraviz.sim.world.ComponentStatus;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,6 +40,34 @@ public record Condition(String text, Predicate<StepObserver> test) {
     private static final Pattern SHARE = Pattern.compile("(\\S+) gets (?:(all|most|about half|some|none) of the|(no)) requests");
     private static final Pattern VIP = Pattern.compile("the virtual IP is on (\\S+)");
     private static final Pattern CAUGHT_UP = Pattern.compile("(\\S+) has caught up");
+    /** The conditions that are a fixed phrase, taken in any letter case. */
+    private static final Map<String, Predicate<StepObserver>> PHRASES = phrases();
+
+    private static Map<String, Predicate<StepObserver>> phrases() {
+        Map<String, Predicate<StepObserver>> m = new LinkedHashMap<>();
+        m.put("writes are lost", o -> o.lostWrites() > 0);
+        m.put("an alert is raised", o -> o.alerts > 0);
+        m.put("no alert is raised", o -> o.alerts == 0);
+        m.put("attacks get in", o -> o.attacksIn() > 0);
+        m.put("attacks are blocked", o -> o.attacksBlocked() > 0 && o.attacksIn() == 0);
+        m.put("the eavesdropper reads clear text", o -> o.plaintext() > 0);
+        m.put("the eavesdropper sees only ciphertext", o -> o.ciphertext() > 0 && o.plaintext() == 0);
+        return Collections.unmodifiableMap(m);
+    }
+
+    /**
+     * Every form a condition can take, as one regular expression that both Java and JavaScript
+     * read (ids as {@code \S+}, the phrases in lower case): docs/lesson.schema.json gives it to
+     * editors. It says nothing of ids; {@link #parse} checks them against the stage.
+     */
+    public static String grammar() {
+        List<String> forms = new ArrayList<>();
+        for (Pattern p : List.of(COUNT, STALE, IS, VIP, CAUGHT_UP)) {
+            forms.add(p.pattern());
+        }
+        PHRASES.keySet().forEach(phrase -> forms.add(phrase.replaceAll("[^a-z ]", "\\\\$0")));
+        return "^\\s*(" + String.join("|", forms) + ")\\s*$";
+    }
 
     public boolean holds(StepObserver o) {
         return test.test(o);
@@ -97,16 +130,11 @@ public record Condition(String text, Predicate<StepObserver> test) {
                 return n != null && n.source() != null && o.sim().databases().behind(n) == 0;
             });
         }
-        return switch (s.toLowerCase(Locale.ROOT)) {
-            case "writes are lost" -> new Condition(s, o -> o.lostWrites() > 0);
-            case "an alert is raised" -> new Condition(s, o -> o.alerts > 0);
-            case "no alert is raised" -> new Condition(s, o -> o.alerts == 0);
-            case "attacks get in" -> new Condition(s, o -> o.attacksIn() > 0);
-            case "attacks are blocked" -> new Condition(s, o -> o.attacksBlocked() > 0 && o.attacksIn() == 0);
-            case "the eavesdropper reads clear text" -> new Condition(s, o -> o.plaintext() > 0);
-            case "the eavesdropper sees only ciphertext" -> new Condition(s, o -> o.ciphertext() > 0 && o.plaintext() == 0);
-            default -> throw new IllegalArgumentException("'" + s + "' is not a condition I understand (see docs/scenarios.md)");
-        };
+        Predicate<StepObserver> phrase = PHRASES.get(s.toLowerCase(Locale.ROOT));
+        if (phrase == null) {
+            throw new IllegalArgumentException("'" + s + "' is not a condition I understand (see docs/scenarios.md)");
+        }
+        return new Condition(s, phrase);
     }
 
     private static long wanted(StepObserver o, String kind, boolean fail) {

@@ -51,11 +51,13 @@ public final class LoadBalancers {
                 });
     }
 
-    private static boolean isBackup(LbSettings lb, Backend b, int index) {
+    /** Whether server {@code index} of the backend is a {@code backup} server with these settings. */
+    public static boolean isBackup(LbSettings lb, Backend b, int index) {
         return b.backup() || (lb.mode() == LbMode.ACTIVE_PASSIVE && index > 0);
     }
 
-    private static int weightOf(LbSettings lb, Backend b) {
+    /** A server's {@code weight} with these settings (a per-server override, else the topology's). */
+    public static int weightOf(LbSettings lb, Backend b) {
         return lb.weights().getOrDefault(b.name(), b.weight());
     }
 

@@ -18,6 +18,7 @@ public final class Network {
      * @param components how many components the topology has
      * @param firewalled whether a host's firewall (by host index) is filtering now: it then drops every
      *                   connection from another host or the Internet that no link of the topology intends
+     *                   ({@link FirewallRule}, which the generated ufw.sh writes out too)
      */
     public Network(int components, List<? extends Wire> links, Timings timings, IntPredicate firewalled) {
         int n = components;
@@ -40,7 +41,7 @@ public final class Network {
         if ((link != null && link.cut()) || to.hostDown() || from.hostDown()) {
             return Reach.UNREACHABLE;
         }
-        if (link == null && to.hostIndex() >= 0 && to.hostIndex() != from.hostIndex() && firewalled.test(to.hostIndex())) {
+        if (!FirewallRule.letsIn(link != null, from.hostIndex(), to.hostIndex()) && firewalled.test(to.hostIndex())) {
             return Reach.UNREACHABLE;
         }
         if (to.killed()) {

@@ -1,5 +1,6 @@
 package io.infraviz.sim.request;
 
+import io.infraviz.engine.Timer;
 import io.infraviz.model.Outcome;
 import io.infraviz.model.RequestKind;
 import io.infraviz.model.Role;
@@ -39,7 +40,8 @@ public final class Request extends Traveller {
     long attemptStart;
     boolean connectionOpen;
     int timerAttempt = -1;
-    long timerToken;
+    /** The wait for its answer (HAProxy's timeout server, or the browser's), called off when the answer comes. */
+    Timer giveUp;
 
     Outcome outcome;
     ComponentState failedAt;

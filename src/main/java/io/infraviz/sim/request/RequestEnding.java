@@ -1,8 +1,8 @@
 package io.infraviz.sim.request;
 
 import io.infraviz.engine.Engine;
-import io.infraviz.engine.Scheduled;
 import io.infraviz.engine.SimTime;
+import io.infraviz.engine.Timer;
 import io.infraviz.model.Outcome;
 import io.infraviz.model.RequestKind;
 import io.infraviz.sim.db.Databases;
@@ -66,27 +66,31 @@ final class RequestEnding {
         }
     }
 
-    /** Stops waiting for the request at {@code time}, unless something answers first. */
+    /** Stops waiting for the request at {@code time}, unless something answers first (the wait it replaces is called off). */
     void giveUpAt(Request r, long time, Outcome outcome) {
-        long token = ++r.timerToken;
-        engine.scheduleAt(Math.max(time, engine.now()), new GiveUp(r, token, outcome));
+        engine.cancel(r.giveUp);
+        r.giveUp = new GiveUp(r, outcome);
+        engine.startTimer(time, r.giveUp);
+    }
+
+    /** Nobody waits for the request's answer any more: it came, or the wait starts over. */
+    void stopWaiting(Request r) {
+        engine.cancel(r.giveUp);
     }
 
     /** HAProxy (or the browser) stops waiting for an answer. */
-    private final class GiveUp implements Scheduled {
+    private final class GiveUp extends Timer {
         private final Request r;
-        private final long token;
         private final Outcome outcome;
 
-        GiveUp(Request r, long token, Outcome outcome) {
+        GiveUp(Request r, Outcome outcome) {
             this.r = r;
-            this.token = token;
             this.outcome = outcome;
         }
 
         @Override
         public void fire() {
-            if (r.timerToken != token || r.clientDone) {
+            if (r.clientDone) {
                 return;
             }
             ComponentState where = r.to();
@@ -141,7 +145,7 @@ final class RequestEnding {
             return;
         }
         r.clientDone = true;
-        r.timerToken++;
+        stopWaiting(r);
         complete(r);
     }
 

@@ -255,7 +255,7 @@ public final class RequestFlow {
             ending.finishOrphan(r);
             return;
         }
-        r.timerToken++;
+        ending.stopWaiting(r);
         r.closeConnection();
         ComponentState lbc = r.front;
         if (lbc.hostDown() || lbc.killed()) {

@@ -1,0 +1,125 @@
+package io.infraviz.configs;
+
+import io.infraviz.scenario.WritableFolder;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Stream;
+
+/**
+ * Writes a {@link ConfigSet} as a folder, all or nothing: the files go into a temporary sibling
+ * folder, which is then moved into place, so a failure leaves no half-written folder behind and an
+ * existing folder is only replaced when asked to.
+ */
+public final class ConfigWriter {
+    /** How the message about a folder with files in it ends, for callers that offer to replace it. */
+    public static final String NOT_EMPTY = "is not empty";
+
+    private ConfigWriter() {
+    }
+
+    /**
+     * What stops the folder being written, in plain words naming it; empty when nothing does. A
+     * folder with files in it is refused unless {@code replace}; {@link #NOT_EMPTY} ends that message.
+     *
+     * @param replace whether an existing folder with files in it may be replaced
+     */
+    public static Optional<String> problem(Path folder, boolean replace) {
+        Path target = folder.toAbsolutePath().normalize();
+        if (Files.exists(target) && !Files.isDirectory(target)) {
+            return Optional.of("'" + folder + "' is a file, not a folder");
+        }
+        if (Files.isDirectory(target) && !replace && !isEmpty(target)) {
+            return Optional.of("folder '" + folder + "' " + NOT_EMPTY);
+        }
+        // The files are made beside the folder, so its parent must take new ones.
+        return WritableFolder.problem(target);
+    }
+
+    /**
+     * True when the folder holds an earlier export (its README is the one this package writes): the
+     * window offers to replace only such a folder, so a slip cannot empty one of the person's own.
+     */
+    public static boolean holdsAnExport(Path folder) {
+        try {
+            return Files.readString(folder.resolve(ConfigReadme.FILE)).startsWith(ConfigReadme.TITLE);
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static boolean isEmpty(Path folder) {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+            return !entries.iterator().hasNext();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Writes every file under {@code folder}, replacing what was there.
+     *
+     * @throws IOException when the disk refuses; nothing new is left behind then
+     */
+    public static void write(ConfigSet set, Path folder) throws IOException {
+        Path target = folder.toAbsolutePath().normalize();
+        Path parent = target.getParent();
+        String tag = Long.toHexString(ThreadLocalRandom.current().nextLong());
+        Path fresh = parent.resolve("." + target.getFileName() + "." + tag + ".tmp");
+        Path old = parent.resolve("." + target.getFileName() + "." + tag + ".old");
+        try {
+            Files.createDirectory(fresh);
+            for (ConfigFile f : set.files()) {
+                Path file = fresh.resolve(f.path());
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, f.text(), StandardCharsets.UTF_8);
+                if (f.path().endsWith(".sh") && file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
+                }
+            }
+            boolean replacing = Files.exists(target);
+            if (replacing) {
+                move(target, old);
+            }
+            try {
+                move(fresh, target);
+            } catch (IOException e) {
+                if (replacing) {
+                    move(old, target);
+                }
+                throw e;
+            }
+        } finally {
+            delete(fresh);
+            delete(old);
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    private static void delete(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(folder)) {
+            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}
