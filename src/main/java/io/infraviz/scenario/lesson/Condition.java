@@ -62,7 +62,7 @@ public record Condition(String text, Predicate<StepObserver> test) {
      */
     public static String grammar() {
         List<String> forms = new ArrayList<>();
-        for (Pattern p : List.of(COUNT, STALE, IS, VIP, CAUGHT_UP)) {
+        for (Pattern p : List.of(COUNT, STALE, IS, SHARE, VIP, CAUGHT_UP)) {
             forms.add(p.pattern());
         }
         PHRASES.keySet().forEach(phrase -> forms.add(phrase.replaceAll("[^a-z ]", "\\\\$0")));

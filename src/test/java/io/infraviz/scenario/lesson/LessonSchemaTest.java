@@ -53,7 +53,9 @@ class LessonSchemaTest {
     /** The bad lessons no schema can refuse, and why. */
     static final Map<String, Beyond> BEYOND = Map.ofEntries(
             entry("infinity-literal.json", Beyond.notJson("Infinity is not JSON")),
-            entry("trailing-garbage.json", Beyond.notJson("text after the document is a JSON syntax error")));
+            entry("trailing-garbage.json", Beyond.notJson("text after the document is a JSON syntax error")),
+            entry("weight-unknown-server.json", Beyond.schemaCannotSay("which servers the load balancer has depends on the stage")),
+            entry("share-unknown-server.json", Beyond.schemaCannotSay("which servers the load balancer has depends on the stage")));
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
