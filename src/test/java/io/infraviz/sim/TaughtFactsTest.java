@@ -27,6 +27,8 @@ class TaughtFactsTest {
      */
     @Test
     void aDeadHostTakesTenToTwelveSecondsToBeMarkedDownADeadNginxFourToSix() {
+        assertThat(lessonText("web-server-dies")).contains("marked DOWN 10 to 12 seconds after it died")
+                .contains("DOWN 4 to 6 seconds after it died (the nginx-dies lesson)");
         for (long killMs = 5000; killMs < 7000; killMs += 250) {
             long host = detection("web-02", killMs);
             long nginx = detection("web-02.nginx", killMs);
@@ -62,6 +64,8 @@ class TaughtFactsTest {
     void retriesCoverRefusedAndTimedOutConnections() {
         assertThat(Explanations.of(Role.LOAD_BALANCER)).contains("A connection that is refused or times out is retried")
                 .contains("'retry-on' (since HAProxy 2.0)");
+        assertThat(lessonText("nginx-dies")).contains("HAProxy retries a connection that is refused or that times out")
+                .contains("'retry-on', since HAProxy 2.0");
         for (String target : List.of("web-02.nginx", "web-02")) {
             Lab lab = Lab.of(Lab.lb(l -> l.withTimeouts(1000, 50_000))).event("5000:kill:" + target).run(100);
             List<RequestResult> failed = lab.results().stream().filter(r -> !r.outcome().succeeded()).toList();
@@ -124,5 +128,23 @@ class TaughtFactsTest {
         Lab two = Lab.of(Lab.realistic()).event("5000:kill:web-01.app").run(100);
         long down = two.marked("web-01", "DOWN", 1);
         assertThat(two.results().stream().filter(r -> r.startUs() > down)).isNotEmpty().allMatch(r -> r.outcome().succeeded());
+    }
+
+    /** A built-in lesson's narrations, questions, choices and explanations, as one text. */
+    private static String lessonText(String name) {
+        var scenario = io.infraviz.scenario.lesson.ScenarioFile.builtIn(name).scenario();
+        StringBuilder b = new StringBuilder();
+        java.util.function.Consumer<io.infraviz.scenario.lesson.Scenario.Question> q = x -> b.append(x.prompt())
+                .append(x.choices()).append(x.explanation());
+        scenario.steps().forEach(st -> {
+            b.append(st.narration());
+            if (st.question() != null) {
+                q.accept(st.question());
+            }
+        });
+        if (scenario.questions() != null) {
+            scenario.questions().forEach(q);
+        }
+        return b.toString();
     }
 }
