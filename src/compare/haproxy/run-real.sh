@@ -8,12 +8,13 @@
 # on exit (normal or not). No system services are used.
 #
 # Scenarios: kill-default-retries kill-retries0 kill-redispatch active-passive
-#            app-502-tcp app-502-http hung
+#            active-passive-redispatch app-502-tcp app-502-http hung
+# BALANCE=leastconn|source|... (env) changes the algorithm (default roundrobin).
 set -u
 
 # ---------------------------------------------------------------- settings --
 # HAProxy settings (the ones the simulator must mirror); env can override them
-BALANCE="roundrobin"
+BALANCE=${BALANCE:-roundrobin}
 CHECK_INTER=${CHECK_INTER:-500}          # ms, "check inter"
 CHECK_FALL=${CHECK_FALL:-3}             # consecutive failed checks -> DOWN
 CHECK_RISE=${CHECK_RISE:-2}             # consecutive passed checks -> UP
@@ -56,14 +57,15 @@ case "$SCENARIO" in
   kill-retries0)        RETRIES_LINE="retries 0" ;;
   kill-redispatch)      RETRIES_LINE="retries 3"; REDISPATCH_LINE="option redispatch" ;;
   active-passive)       BACKUP2="backup" ;;
+  active-passive-redispatch) BACKUP2="backup"; RETRIES_LINE="retries 3"; REDISPATCH_LINE="option redispatch" ;;
   app-502-tcp)          CHECK_LINE="" ;;
   app-502-http)         CHECK_LINE="$HTTPCHK_LINE" ;;
   hung)                 CHECK_LINE="$HTTPCHK_LINE" ;;
-  *) echo "usage: $0 {kill-default-retries|kill-retries0|kill-redispatch|active-passive|app-502-tcp|app-502-http|hung} [LABEL]" >&2
+  *) echo "usage: $0 {kill-default-retries|kill-retries0|kill-redispatch|active-passive|active-passive-redispatch|app-502-tcp|app-502-http|hung} [LABEL]" >&2
      exit 2 ;;
 esac
 OUTNAME="$SCENARIO${LABEL:+.$LABEL}"
-[ "$SCENARIO" = active-passive ] && FAULT_SERVER=web-01
+case "$SCENARIO" in active-passive*) FAULT_SERVER=web-01 ;; esac
 case "$FAULT_SERVER" in web-01) FAULT_APP_PORT=$APP1_PORT ;; web-02) FAULT_APP_PORT=$APP2_PORT ;;
   *) echo "FAULT_SERVER must be web-01 or web-02" >&2; exit 2 ;; esac
 FS="$FAULT_SERVER"
@@ -230,7 +232,7 @@ sleep 0.3
 
 # fault / revive actions, run by the client right before the given request
 case "$SCENARIO" in
-  kill-*|active-passive)
+  kill-*|active-passive*)
     echo "kill -KILL \$(cat '$T/$FS/nginx.pid') \$(pgrep -P \$(cat '$T/$FS/nginx.pid'))" > "$T/fault.sh"
     echo "nginx -p '$T/$FS' -c '$T/$FS/nginx.conf' -e '$T/$FS/error.log'" > "$T/revive.sh" ;;
   app-502-*)

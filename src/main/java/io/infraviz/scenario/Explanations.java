@@ -13,23 +13,36 @@ import java.util.Optional;
  * text says what is true, and {@link Concept#lesson()} names the built-in lesson that shows it.
  */
 public final class Explanations {
+    /** What Nginx answers when the application fails it (said for the role and for the concept). */
+    private static final String NGINX_UPSTREAM_ERRORS = "When the application refuses the connection (it is dead), "
+            + "Nginx answers 502 Bad Gateway at once; when it accepts the request and never answers (hung), Nginx "
+            + "waits proxy_read_timeout (60 s) and answers 504 Gateway Timeout, unless the load balancer's own "
+            + "timeout server runs out first (a 504 too).";
+    /** The connections a firewall of this design lets in. */
+    private static final String FIREWALL_ALLOWS = "users to the load balancer's web port, the load balancer to the "
+            + "web servers, the applications to MySQL, the Replica to the Primary (replication), and SSH only from "
+            + "an administrator's address";
+
     private Explanations() {
     }
 
     /** What a component with this role is and why it is there. */
     public static String of(Role role) {
         return switch (role) {
-            case CLIENT -> "Browsers of the site's users. Each has its own IP address and caches the DNS answer for "
-                    + "the record's TTL, so it does not ask DNS before every request.";
-            case DNS -> "Turns www.foobar.com into the load balancer's IP address (an A record). Clients cache the "
-                    + "answer, so a dead DNS server is noticed only when their cache expires: a single point of "
-                    + "failure, delayed by caching.";
+            case CLIENT -> "Browsers of the site's users. Each has its own IP address and a cached DNS answer, so it "
+                    + "does not ask DNS before every request. Here it is kept for the record's TTL, as the user's "
+                    + "resolver keeps it; a browser itself keeps an answer about a minute, whatever the TTL.";
+            case DNS -> "Turns www.foobar.com into the load balancer's IP address (an A record). Answers are cached "
+                    + "(by the users' resolvers for the TTL, by browsers for about a minute), so a dead DNS server is "
+                    + "noticed only when those caches expire: a single point of failure, delayed by caching.";
             case LOAD_BALANCER -> "HAProxy spreads requests over the web servers (round robin by default) and checks "
                     + "their health. A server that fails 'fall' checks in a row is marked DOWN and gets no more "
-                    + "traffic; until then it still gets its turn. With one load balancer, it is itself a single "
-                    + "point of failure: when it dies, every request fails.";
+                    + "traffic; until then it still gets its turn. A connection that is refused or times out is "
+                    + "retried ('retries', 3 by default); an error or a late answer is not, unless 'retry-on' (since "
+                    + "HAProxy 2.0) says so. With one load balancer, it is itself a single point of failure: when it "
+                    + "dies, every request fails.";
             case WEB_SERVER -> "Nginx accepts the HTTP connection, serves static files and passes the page request "
-                    + "to the application server. When the application does not answer, Nginx answers 502 Bad Gateway.";
+                    + "to the application server. " + NGINX_UPSTREAM_ERRORS;
             case APP_SERVER -> "Runs the site's code: builds each page, reading from the database, and saves forms by "
                     + "writing to it. It has a fixed number of workers; extra requests wait in a queue.";
             case APP_FILES -> "The code base the application server runs. Each server has its own copy, so both can "
@@ -39,8 +52,7 @@ public final class Explanations {
                     + "there is no shared storage. A read from the Replica can be stale: the write may not be applied "
                     + "yet. If the Primary dies, writes fail until a Replica is promoted; a plain promotion loses the "
                     + "writes the Replica had not received and those it had received but not applied yet.";
-            case FIREWALL -> "Lets only the intended traffic in (HTTP/HTTPS to the load balancer, the load balancer to "
-                    + "the web servers, the applications to MySQL) and drops the rest.";
+            case FIREWALL -> "Lets only the intended traffic in (" + FIREWALL_ALLOWS + ") and drops the rest.";
             case MONITORING_AGENT -> "Collects this server's metrics and errors and sends them to the monitoring service.";
             case MONITORING_SERVICE -> "Receives the agents' data, draws dashboards and alerts people when something "
                     + "dies or the error rate rises.";
@@ -120,10 +132,10 @@ public final class Explanations {
                 "request-journey"),
         DNS("dns", "DNS",
                 "The Internet's directory: it turns www.foobar.com into an IP address, here the load balancer's. "
-                        + "Browsers keep the answer for the record's TTL, so they do not ask before every request. "
-                        + "If the DNS server dies, nothing happens until cached answers expire; then nobody can find "
-                        + "the site. It is a single point of failure, delayed by caching (real domains have several "
-                        + "name servers).",
+                        + "Answers are cached: the users' recursive resolvers keep them for the record's TTL, browsers "
+                        + "for about a minute whatever the TTL. If the site's DNS server dies, a resolver with a cached "
+                        + "answer hides it until that answer expires; then nobody can find the site. It is a single "
+                        + "point of failure, delayed by caching (real domains have several name servers).",
                 "dns-dies"),
         LOAD_BALANCER("load-balancer", "Load balancer (why it is added)",
                 "It is added so that two servers can serve one site. Users reach one address, the load balancer's, "
@@ -133,8 +145,8 @@ public final class Explanations {
                 "web-server-dies"),
         WEB_SERVER("web-server", "Web server (Nginx)",
                 "Accepts the browsers' HTTP connections, sends static files (images, style sheets) itself and passes "
-                        + "page requests to the application server. If the application does not answer, Nginx answers "
-                        + "502 Bad Gateway; if Nginx itself is dead, the connection is refused.",
+                        + "page requests to the application server. " + NGINX_UPSTREAM_ERRORS + " If Nginx itself is "
+                        + "dead, the connection is refused.",
                 "nginx-dies"),
         APP_SERVER("app-server", "Application server",
                 "Runs the site's code: builds each page from the database and saves what users submit. It works on a "
@@ -143,8 +155,10 @@ public final class Explanations {
                 "app-dies-tcp-vs-http"),
         APP_FILES("app-files", "Application files (code base)",
                 "The site's code, which the application server runs. Each server has its own copy, so each can serve "
-                        + "the site alone; a new version must be deployed to every server.",
-                "request-journey"),
+                        + "the site alone; a new version must be deployed to every server. There is no central storage "
+                        + "in this design, and the two web servers are equals, not a 'primary' and a 'replica': only "
+                        + "the databases are.",
+                "equal-web-servers"),
         ROUND_ROBIN("round-robin", "Round robin",
                 "The load balancer gives each new request to the next server in the list, in turn (web-01, web-02, "
                         + "web-01...), among the servers its health checks say are UP. Over time each gets the same "
@@ -171,7 +185,10 @@ public final class Explanations {
                         + "server is marked DOWN and gets no traffic; after 'rise' successes (2) it is UP again. Until "
                         + "it is DOWN, a dead server still gets its turn and those requests fail. A TCP check only "
                         + "opens a connection; an HTTP check asks for a page, so it also notices a dead application "
-                        + "behind a running Nginx.",
+                        + "behind a running Nginx. HAProxy learns of failures from these checks; 'observe layer7' (off "
+                        + "by default) can also mark a server down from errors in live traffic. It logs a server going "
+                        + "DOWN at alert level and shows it on its stats page, but nobody is alerted unless someone "
+                        + "reads them.",
                 "app-dies-tcp-vs-http"),
         REPLICATION("replication", "Primary-Replica replication",
                 "One MySQL server, the Primary, takes every write and records it in its binary log. The Replica's I/O "
@@ -196,8 +213,9 @@ public final class Explanations {
                 "primary-dies"),
         SINGLE_POINT_OF_FAILURE("single-point-of-failure", "Single point of failure",
                 "A part whose failure alone stops the service, or part of it. Here: the load balancer and DNS for all "
-                        + "traffic, the MySQL Primary for writes. A second web server does not remove them. The issues "
-                        + "panel finds them by failing each part in turn in the simulation.",
+                        + "traffic, the MySQL Primary for writes. A second web server does not remove them. The "
+                        + "application server is one only in the one-server stage: in the distributed design each web "
+                        + "server has its own. The issues panel finds them by failing each part in turn in the simulation.",
                 "lb-dies"),
         REDUNDANCY("redundancy", "Redundancy",
                 "More than one part able to do the same job, so that one can fail and the others carry on. A second "
@@ -212,22 +230,24 @@ public final class Explanations {
                         + "active-active.",
                 "overload"),
         FIREWALL("firewall", "Firewall",
-                "Filters connections by source, destination and port, and lets in only what the design needs: users to "
-                        + "the load balancer's web port, the load balancer to the web servers, the applications to "
-                        + "MySQL. Without one, anyone on the Internet can connect to MySQL (3306) or SSH (22) on every "
+                "Filters connections by source, destination and port, and lets in only what the design needs: "
+                        + FIREWALL_ALLOWS + ". Without one, anyone on the Internet can connect to MySQL (3306) or SSH (22) on every "
                         + "server and try passwords or exploits.",
                 "no-firewall"),
         HTTPS("https", "HTTPS",
-                "HTTP inside TLS: browser and server encrypt what they exchange, and the server proves who it is with "
-                        + "a certificate. Without it, anyone on the way (a Wi-Fi network, a provider) can read and change "
-                        + "the traffic, passwords included. Here TLS ends at the load balancer, which holds the "
-                        + "certificate; behind it, on the private network, the traffic is plain HTTP.",
+                "HTTP inside TLS (often still called SSL, its predecessor, which is obsolete and switched off "
+                        + "everywhere; today's versions are TLS 1.2 and 1.3): browser and server encrypt what they "
+                        + "exchange, and the server proves who it is with a certificate. Without it, anyone on the "
+                        + "way (a Wi-Fi network, a provider) can read and change the traffic, passwords included. "
+                        + "Here TLS ends at the load balancer, which holds the certificate; behind it, on the private "
+                        + "network, the traffic is plain HTTP.",
                 "no-https"),
         MONITORING("monitoring", "Monitoring",
                 "Agents on the servers send metrics and errors to a monitoring service, which shows dashboards "
                         + "(requests per second, errors, latency) and alerts people when something dies or misbehaves. "
                         + "Without it, a failure the load balancer hides from users can go unnoticed until the next one "
-                        + "turns it into an outage.",
+                        + "turns it into an outage: HAProxy logs the server going DOWN and shows it on its stats page, "
+                        + "but nobody is alerted unless someone reads its logs.",
                 "no-monitoring"),
         VIRTUAL_IP("virtual-ip", "Virtual IP and load-balancer failover",
                 "An address not tied to one machine. Two load balancers share it: the active one answers on it, and if "

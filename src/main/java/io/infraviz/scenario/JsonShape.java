@@ -146,13 +146,20 @@ public final class JsonShape {
     }
 
     private void checkMap(JsonNode node, String path) throws JsonInput.BadJson {
+        checkMap(node, path, true);
+    }
+
+    /** Values are plain, or (one level down, {@code nested}) objects of plain values: {"weight": {"web-01": 3}}. */
+    private void checkMap(JsonNode node, String path, boolean nested) throws JsonInput.BadJson {
         if (!node.isObject()) {
             throw doc.bad(path, "expected an object, found " + kind(node));
         }
         Iterator<Map.Entry<String, JsonNode>> it = node.fields();
         while (it.hasNext()) {
             Map.Entry<String, JsonNode> e = it.next();
-            if (e.getValue().isNull() || e.getValue().isContainerNode()) {
+            if (nested && e.getValue().isObject()) {
+                checkMap(e.getValue(), join(path, e.getKey()), false);
+            } else if (e.getValue().isNull() || e.getValue().isContainerNode()) {
                 throw doc.bad(join(path, e.getKey()), "expected a number, text or true/false, found " + kind(e.getValue()));
             }
         }

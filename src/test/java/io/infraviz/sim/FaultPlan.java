@@ -90,6 +90,9 @@ record FaultPlan(Stages stage, long simSeed, long requests, SimulationSettings s
         if (type instanceof SettingType.Choice<?> c) {
             return c.values().get(r.nextInt(c.values().size())).code();
         }
+        if (type instanceof SettingType.ServerWeights w) {
+            return java.util.Map.of("web-0" + (1 + r.nextInt(2)), w.min() + r.nextInt(9));
+        }
         Dial dial = s.dial().orElse(null);
         if (type instanceof SettingType.WholeNumber n) {
             int max = dial != null ? (int) dial.max() : n.min() + (n.unit() == Unit.MS ? MAX_MS : 20);

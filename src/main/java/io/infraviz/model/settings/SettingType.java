@@ -4,8 +4,10 @@ import io.infraviz.model.Coded;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -158,6 +160,36 @@ public sealed interface SettingType<T> {
 
         @Override
         public Object output(Boolean value) {
+            return value;
+        }
+    }
+
+    /**
+     * HAProxy's {@code weight} of named servers, each a whole number from {@code min} to {@code max}:
+     * a lesson file writes {@code {"web-01": 3}}. Which names the load balancer has is the topology's
+     * to say.
+     */
+    record ServerWeights(int min, int max) implements SettingType<Map<String, Integer>> {
+        @Override
+        public Map<String, Integer> parse(Object given) {
+            if (!(given instanceof Map<?, ?> m) || m.isEmpty()) {
+                throw BadSettingValue.breaks("must name servers and their weights, e.g. {\"web-01\": 3}", given);
+            }
+            WholeNumber each = new WholeNumber(min, max, Unit.COUNT);
+            Map<String, Integer> out = new LinkedHashMap<>();
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                try {
+                    out.put(String.valueOf(e.getKey()), each.parse(e.getValue()));
+                } catch (BadSettingValue bad) {
+                    throw BadSettingValue.breaks("of " + e.getKey() + " must be a whole number from " + min + " to " + max,
+                            e.getValue());
+                }
+            }
+            return out;
+        }
+
+        @Override
+        public Object output(Map<String, Integer> value) {
             return value;
         }
     }

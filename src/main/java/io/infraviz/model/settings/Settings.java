@@ -8,10 +8,13 @@ import io.infraviz.model.ReadPolicy;
 import io.infraviz.model.settings.SettingType.Choice;
 import io.infraviz.model.settings.SettingType.Decimal;
 import io.infraviz.model.settings.SettingType.Millis;
+import io.infraviz.model.settings.SettingType.ServerWeights;
 import io.infraviz.model.settings.SettingType.Toggle;
 import io.infraviz.model.settings.SettingType.WholeNumber;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -71,6 +74,11 @@ public final class Settings {
                     s -> s.lb().redispatch(), (s, v) -> s.withLb(s.lb().withRetries(s.lb().retries(), v)),
                     "option redispatch", "option redispatch: retry on another server")
             .onCommandLine("--redispatch").inLessonFiles().inOutputAs("redispatch");
+    /** Per-server weights, merged into those already set (a lesson changes one server's weight). */
+    public static final Setting<Map<String, Integer>> WEIGHT = Setting.of("weight", new ServerWeights(1, 256),
+                    s -> s.lb().weights(), (s, v) -> s.withLb(s.lb().withWeights(merged(s.lb().weights(), v))),
+                    "Weights", "HAProxy's weight of a server, for weighted round robin")
+            .inLessonFiles();
     public static final Setting<Integer> TIMEOUT_CONNECT = Setting.of("timeout_connect", new WholeNumber(1, (int) Limits.MAX_TIME_MS, Unit.MS),
                     s -> s.lb().timeoutConnectMs(),
                     (s, v) -> s.withLb(s.lb().withTimeouts(v, s.lb().timeoutServerMs())),
@@ -125,10 +133,16 @@ public final class Settings {
             .inOutputAs("dns_ttl_ms");
 
     public static final List<Setting<?>> ALL = List.of(INTERVAL, RATE, SEQUENTIAL, WRITES, ALGORITHM, MODE, CHECK,
-            INTER, FALL, RISE, RETRIES, REDISPATCH, TIMEOUT_CONNECT, TIMEOUT_SERVER, HTTPS, FIREWALLS, MONITORING,
+            INTER, FALL, RISE, RETRIES, REDISPATCH, WEIGHT, TIMEOUT_CONNECT, TIMEOUT_SERVER, HTTPS, FIREWALLS, MONITORING,
             ATTACKER, READ_POLICY, READ_ONLY, CONNECT_RETRY, WORKERS, QUEUE, DNS_TTL);
 
     private Settings() {
+    }
+
+    private static Map<String, Integer> merged(Map<String, Integer> old, Map<String, Integer> changes) {
+        Map<String, Integer> all = new LinkedHashMap<>(old);
+        all.putAll(changes);
+        return all;
     }
 
     /** The setting a lesson file calls {@code key}. */

@@ -23,6 +23,9 @@ import java.util.regex.Pattern;
  *       "most" is 80 % or more, and every form but "no" needs at least one such request),
  *       {@code some reads are stale}, {@code no reads are stale}</li>
  *   <li>{@code web-02 is DOWN} / {@code web-02 is UP} (the load balancer's verdict on a server)</li>
+ *   <li>{@code web-02 gets all|most|about half|some|none of the requests}, {@code web-01 gets no requests}
+ *       (the server the load balancer chose, over the requests sent since the step began; "about
+ *       half" is 40 to 60 %, so a round-robin split is asserted, not only charted)</li>
  *   <li>{@code web-01.mysql is down} / {@code ... is running} (a component, host or link; "cut" for a link)</li>
  *   <li>{@code writes are lost}, {@code an alert is raised}, {@code no alert is raised},
  *       {@code attacks get in}, {@code attacks are blocked}, {@code the eavesdropper reads clear text},
@@ -35,6 +38,7 @@ public record Condition(String text, Predicate<StepObserver> test) {
     private static final Pattern COUNT = Pattern.compile("(all|most|some|no) (requests|reads|writes) (fail|succeed)");
     private static final Pattern STALE = Pattern.compile("(some|no) reads are stale");
     private static final Pattern IS = Pattern.compile("(\\S+) is (DOWN|UP|down|running|cut)");
+    private static final Pattern SHARE = Pattern.compile("(\\S+) gets (?:(all|most|about half|some|none) of the|(no)) requests");
     private static final Pattern VIP = Pattern.compile("the virtual IP is on (\\S+)");
     private static final Pattern CAUGHT_UP = Pattern.compile("(\\S+) has caught up");
     /** The conditions that are a fixed phrase, taken in any letter case. */
@@ -59,7 +63,7 @@ public record Condition(String text, Predicate<StepObserver> test) {
      */
     public static String grammar() {
         List<String> forms = new ArrayList<>();
-        for (Pattern p : List.of(COUNT, STALE, IS, VIP, CAUGHT_UP)) {
+        for (Pattern p : List.of(COUNT, STALE, IS, SHARE, VIP, CAUGHT_UP)) {
             forms.add(p.pattern());
         }
         PHRASES.keySet().forEach(phrase -> forms.add(phrase.replaceAll("[^a-z ]", "\\\\$0")));
@@ -95,15 +99,19 @@ public record Condition(String text, Predicate<StepObserver> test) {
             String id = m.group(1);
             String state = m.group(2);
             if (state.equals("DOWN") || state.equals("UP")) {
-                if (t.backends().stream().noneMatch(b -> b.name().equals(id))) {
-                    throw new IllegalArgumentException("'" + s + "': '" + id + "' is not a server of the load balancer");
-                }
+                requireServer(s, id, t);
                 return new Condition(s, o -> serverState(o.sim(), id).equals(state));
             }
             if (!t.knows(id)) {
                 throw new IllegalArgumentException("'" + s + "': unknown component, host or link '" + id + "'");
             }
             return new Condition(s, o -> isDown(o.sim(), id) == !state.equals("running"));
+        }
+        m = SHARE.matcher(s);
+        if (m.matches()) {
+            String server = requireServer(s, m.group(1), t);
+            String quant = m.group(3) != null ? "none" : m.group(2);
+            return new Condition(s, o -> share(quant, o.sentTo(server), total(o, "requests")));
         }
         m = VIP.matcher(s);
         if (m.matches()) {
@@ -148,6 +156,21 @@ public record Condition(String text, Predicate<StepObserver> test) {
             case "reads" -> o.readsOk + o.readsFailed;
             case "writes" -> o.writesOk + o.writesFailed;
             default -> o.readsOk + o.readsFailed + o.writesOk + o.writesFailed;
+        };
+    }
+
+    private static String requireServer(String condition, String id, Topology t) {
+        if (t.backends().stream().noneMatch(b -> b.name().equals(id))) {
+            throw new IllegalArgumentException("'" + condition + "': '" + id + "' is not a server of the load balancer");
+        }
+        return id;
+    }
+
+    private static boolean share(String quant, long n, long total) {
+        return switch (quant) {
+            case "about half" -> total > 0 && n >= 0.4 * total && n <= 0.6 * total;
+            case "none" -> n == 0;
+            default -> quantified(quant, n, total);
         };
     }
 

@@ -49,7 +49,8 @@ public final class Lesson {
         Preset preset = Preset.fromCode(s.preset() == null ? "classroom" : s.preset()).orElseThrow(() ->
                 new IllegalArgumentException("preset: unknown preset '" + s.preset() + "'"));
         try {
-            this.settings = ScenarioSettings.apply(preset.settings().forTopology(topology), s.settings());
+            this.settings = ScenarioSettings.checkServers(
+                    ScenarioSettings.apply(preset.settings().forTopology(topology), s.settings()), topology);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("field 'settings': " + e.getMessage());
         }
@@ -115,7 +116,7 @@ public final class Lesson {
         LessonLimits.seconds(a.after(), where + ".after");
         if (a.action().equals("set")) {
             try {
-                ScenarioSettings.apply(settings, a.settings());
+                ScenarioSettings.checkServers(ScenarioSettings.apply(settings, a.settings()), topology);
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(where + ".settings: " + e.getMessage());
             }

@@ -8,6 +8,9 @@ import io.infraviz.sim.world.RequestResult;
 import io.infraviz.sim.world.SimEvent;
 import io.infraviz.sim.world.SimulationListener;
 
+import java.util.HashMap;
+import java.util.Map;
+
 /**
  * What happened since a step began: the requests sent since then (by kind and outcome: the ones
  * already under way when an action struck are not its effect), alerts, security counters.
@@ -22,6 +25,8 @@ public final class StepObserver implements SimulationListener {
     long alerts;
     /** The database side: read-backs, MySQL errors, stray writes. */
     final DbStepCounts db = new DbStepCounts();
+    /** Requests by the server the load balancer chose (its last choice, after retries). */
+    private final Map<String, Long> byServer = new HashMap<>();
     private Simulation.SecurityCounts securityAtStart;
     private long lostAtStart;
     private long sinceUs;
@@ -34,6 +39,7 @@ public final class StepObserver implements SimulationListener {
     /** Starts counting afresh (a new step begins). */
     public void reset() {
         readsOk = readsFailed = readsStale = writesOk = writesFailed = alerts = 0;
+        byServer.clear();
         sinceUs = sim.now();
         securityAtStart = sim.securityCounts();
         lostAtStart = sim.databases().lostWrites();
@@ -45,6 +51,9 @@ public final class StepObserver implements SimulationListener {
         db.onEvent(e, sinceUs);
         if (e instanceof SimEvent.RequestCompleted rc && rc.result().startUs() >= sinceUs) {
             RequestResult r = rc.result();
+            if (!r.backend().isEmpty()) {
+                byServer.merge(r.backend(), 1L, Long::sum);
+            }
             boolean ok = r.outcome().succeeded();
             if (r.kind() == RequestKind.READ) {
                 if (ok) {
@@ -67,6 +76,11 @@ public final class StepObserver implements SimulationListener {
 
     SimulationView sim() {
         return sim;
+    }
+
+    /** Requests sent since the step began that the load balancer gave to {@code server}. */
+    long sentTo(String server) {
+        return byServer.getOrDefault(server, 0L);
     }
 
     long lostWrites() {

@@ -45,6 +45,17 @@ public final class BackendPool {
         server.joinsAtPick = picks + 1;
     }
 
+    /** Active (non-backup) servers that are UP: HAProxy's {@code srv_act}. */
+    public int activeUp() {
+        int n = 0;
+        for (BackendServer s : servers) {
+            if (s.up() && !s.backup()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** Servers that may take a new request now, in configuration order. */
     public List<BackendServer> eligible() {
         List<BackendServer> active = new ArrayList<>(servers.size());
@@ -72,13 +83,16 @@ public final class BackendPool {
      * Picks a server for a request.
      *
      * @param sourceHash a hash of the client's IP (used by {@code source})
-     * @param avoid      a server to avoid if any other is eligible (redispatch), or null
+     * @param avoid      a server to avoid if any other is eligible (redispatch), or null; a
+     *                   {@code source} hash ignores it (HAProxy's map-based hash has no way to
+     *                   skip a server: the client's hash leads to the same server while it is UP)
      * @return the server, or null when none is eligible (HAProxy answers 503)
      */
     public BackendServer pick(int sourceHash, BackendServer avoid) {
         List<BackendServer> candidates = eligible();
-        if (avoid != null && candidates.size() > 1) {
-            candidates.remove(avoid);
+        BackendServer skipped = null;
+        if (avoid != null && candidates.size() > 1 && algorithm != Algorithm.SOURCE && candidates.remove(avoid)) {
+            skipped = avoid;
         }
         if (candidates.isEmpty()) {
             return null;
@@ -91,7 +105,7 @@ public final class BackendPool {
         picks++;
         BackendServer chosen = switch (algorithm) {
             case ROUND_ROBIN -> nextInRotation(candidates);
-            case WEIGHTED -> smoothWeighted(candidates);
+            case WEIGHTED -> skipped == null ? smoothWeighted(candidates) : weightedSkipping(candidates, skipped);
             case LEAST_CONNECTIONS -> leastConnections(candidates);
             case SOURCE -> candidates.get(Math.floorMod(sourceHash, candidates.size()));
         };
@@ -126,6 +140,18 @@ public final class BackendPool {
         }
         best.currentWeight -= total;
         return best;
+    }
+
+    /**
+     * A weighted turn that must not land on {@code skipped}: if it was that server's turn, the turn
+     * is spent (HAProxy's lb_fwrr.c moves an avoided server on as if it had been used) and the next
+     * goes to another. So with equal weights a redispatch leaves the rotation as round robin does.
+     */
+    private BackendServer weightedSkipping(List<BackendServer> others, BackendServer skipped) {
+        List<BackendServer> all = new ArrayList<>(others);
+        all.add(skipped);
+        BackendServer first = smoothWeighted(all);
+        return first != skipped ? first : smoothWeighted(others);
     }
 
     /** Fewest open connections; among equals, the next in rotation (as HAProxy's leastconn does). */

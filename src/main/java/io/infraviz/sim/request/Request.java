@@ -45,8 +45,9 @@ public final class Request extends Traveller {
     MysqlError dbError;
 
     int attempt;
-    int retriesLeft;
     int retriesUsed;
+    /** The pending retry picks a server again (HAProxy's redispatch) rather than the same one. */
+    boolean redispatch;
     long attemptStart;
     boolean connectionOpen;
     int timerAttempt = -1;

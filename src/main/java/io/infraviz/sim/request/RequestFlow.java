@@ -1,12 +1,13 @@
 package io.infraviz.sim.request;
 
 import io.infraviz.engine.Engine;
-import io.infraviz.engine.SimTime;
 import io.infraviz.model.Outcome;
 import io.infraviz.model.Role;
 import io.infraviz.sim.db.Databases;
 import io.infraviz.sim.db.ReplicationFlow;
+import io.infraviz.sim.lb.BackendPool;
 import io.infraviz.sim.lb.BackendServer;
+import io.infraviz.sim.lb.ConnectionRetry;
 import io.infraviz.sim.lb.LoadBalancers;
 import io.infraviz.sim.monitoring.MonitoringFlow;
 import io.infraviz.sim.net.Network;
@@ -87,7 +88,7 @@ public final class RequestFlow {
             case AT_WEB -> server.atWeb(r);
             case CONNECT_REFUSED -> connectionFailed(r, true);
             case CONNECT_TIMED_OUT -> connectionFailed(r, false);
-            case RETRY -> attempt(r, r.server);
+            case RETRY -> retry(r);
             case AT_APP -> server.atApp(r);
             case APP_TIMED_OUT -> server.appTimedOut(r);
             case AT_FILES -> server.atFiles(r);
@@ -201,7 +202,6 @@ public final class RequestFlow {
             leaveLb(r);
             return;
         }
-        r.retriesLeft = world.lb().retries();
         attempt(r, server);
     }
 
@@ -216,30 +216,43 @@ public final class RequestFlow {
         hops.go(r, r.front, r.web, world.timings().lbProcessing() + network.hop(r.front, r.web), AT_WEB);
     }
 
+    /** A connection to the server failed: HAProxy retries, redispatches or answers 503 ({@link ConnectionRetry}). */
     private void connectionFailed(Request r, boolean refused) {
         r.closeConnection();
         if (r.clientDone) {
             ending.finishOrphan(r);
             return;
         }
-        String why = refused ? "Nginx on " + r.server.name() + " refused the connection"
-                : "the connection to " + r.server.name() + " timed out";
-        if (r.retriesLeft > 0) {
-            r.retriesLeft--;
-            r.retriesUsed++;
-            if (world.lb().redispatch()) {
-                BackendServer other = balancers.at(r.front).pool().pick(r.client.sourceHash(), r.server);
-                if (other != null) {
-                    attempt(r, other);
-                    return;
-                }
-            }
-            long delay = refused ? SimTime.ms(world.lb().retryDelayMs()) : 0;
-            hops.stay(r, r.front, delay, RETRY);
+        ConnectionRetry.Next next = ConnectionRetry.after(world.lb(), balancers.at(r.front).pool(), r.server,
+                r.retriesUsed, refused);
+        if (next.giveUp()) {
+            String why = refused ? "Nginx on " + r.server.name() + " refused the connection"
+                    : "the connection to " + r.server.name() + " timed out";
+            r.fail(r.web, Outcome.UNAVAILABLE, why + (r.retriesUsed > 0 ? ", " + r.retriesUsed + " retries used" : ", no retries"));
+            leaveLb(r);
             return;
         }
-        r.fail(r.web, Outcome.UNAVAILABLE, why + (r.retriesUsed > 0 ? ", " + r.retriesUsed + " retries used" : ", no retries"));
-        leaveLb(r);
+        r.retriesUsed++;
+        r.redispatch = next.redispatch();
+        if (next.delayUs() == 0 && r.redispatch) {
+            retry(r);
+        } else {
+            hops.stay(r, r.front, next.delayUs(), RETRY);
+        }
+    }
+
+    /** The retry: the same server, or a server picked again (which may be the same one: see {@link BackendPool#pick}). */
+    private void retry(Request r) {
+        BackendServer next = r.server;
+        if (r.redispatch) {
+            next = balancers.at(r.front).pool().pick(r.client.sourceHash(), r.server);
+            if (next == null) {
+                r.fail(r.web, Outcome.UNAVAILABLE, "no server is available for the retry: the load balancer has every server DOWN");
+                leaveLb(r);
+                return;
+            }
+        }
+        attempt(r, next);
     }
 
     private void backAtLb(Request r) {

@@ -54,6 +54,8 @@ class SettingsTest {
         } else if (type instanceof SettingType.Choice<?> c) {
             List<?> values = c.values();
             other = values.get((values.indexOf(current) + 1) % values.size());
+        } else if (type instanceof SettingType.ServerWeights) {
+            other = java.util.Map.of("web-01", 2);
         } else {
             other = !(Boolean) current;
         }
@@ -97,6 +99,9 @@ class SettingsTest {
         assertThat(message(Settings.RATE, -2.0)).isEqualTo("rate must be a positive number, got -2.0");
         assertThat(message(Settings.INTERVAL, "soon")).isEqualTo("interval must be between 0.1 and 86400000, got soon");
         assertThat(message(Settings.HTTPS, "yes")).isEqualTo("https must be true or false, got yes");
+        assertThat(message(Settings.WEIGHT, java.util.Map.of("web-01", 0)))
+                .isEqualTo("weight of web-01 must be a whole number from 1 to 256, got 0");
+        assertThat(message(Settings.WEIGHT, 3)).isEqualTo("weight must name servers and their weights, e.g. {\"web-01\": 3}, got 3");
         assertThat(message(Settings.ALGORITHM, "random"))
                 .isEqualTo("algorithm: unknown value 'random' (use one of roundrobin, weighted, leastconn, source)");
     }

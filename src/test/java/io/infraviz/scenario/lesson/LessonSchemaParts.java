@@ -56,6 +56,10 @@ final class LessonSchemaParts {
         } else if (type instanceof SettingType.Choice<?> c) {
             o.set("enum", words(c));
             help += ": " + c.values().stream().map(v -> shown(c, v)).collect(Collectors.joining(", "));
+        } else if (type instanceof SettingType.ServerWeights w) {
+            o.put("type", "object").put("minProperties", 1).putObject("additionalProperties")
+                    .put("type", "integer").put("minimum", w.min()).put("maximum", w.max());
+            help += ", by server name";
         } else {
             o.put("type", "boolean");
         }

@@ -55,7 +55,9 @@ class LessonSchemaTest {
             entry("infinity-literal.json", Beyond.notJson("Infinity is not JSON")),
             entry("trailing-garbage.json", Beyond.notJson("text after the document is a JSON syntax error")),
             entry("condition-unknown-database.json",
-                    Beyond.schemaCannotSay("which databases exist depends on the lesson's stage: a cross-reference")));
+                    Beyond.schemaCannotSay("which databases exist depends on the lesson's stage: a cross-reference")),
+            entry("weight-unknown-server.json", Beyond.schemaCannotSay("which servers the load balancer has depends on the stage")),
+            entry("share-unknown-server.json", Beyond.schemaCannotSay("which servers the load balancer has depends on the stage")));
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -1,16 +1,10 @@
 package io.infraviz.scenario.lesson;
 
-import io.infraviz.model.Fault;
-import io.infraviz.model.SimulationSettings;
-import io.infraviz.model.Topology;
-import io.infraviz.sim.SimulationView;
-import io.infraviz.sim.world.SimulationListener;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,7 +17,7 @@ class LessonSessionTest {
     private static final Scenario.Question PREDICT = new Scenario.Question("What happens?",
             List.of("Nothing", "Requests fail"), 1, "It was down.");
 
-    private final Recorder run = new Recorder(new HeadlessLessonRun(1));
+    private final RecordingRun run = new RecordingRun(new HeadlessLessonRun(1));
     private final LessonSession session = new LessonSession(run);
     private final List<String> heard = new ArrayList<>();
 
@@ -238,61 +232,5 @@ class LessonSessionTest {
         session.next();
         watchTheStep();
         session.next();
-    }
-
-    /** A headless run that notes what the session asked of it. */
-    private static final class Recorder implements LessonRun {
-        final HeadlessLessonRun headless;
-        final List<String> calls = new ArrayList<>();
-        final List<String> faults = new ArrayList<>();
-        final List<Long> starts = new ArrayList<>();
-
-        Recorder(HeadlessLessonRun headless) {
-            this.headless = headless;
-        }
-
-        @Override
-        public SimulationView simulation() {
-            return headless.simulation();
-        }
-
-        @Override
-        public void listen(SimulationListener listener) {
-            headless.listen(listener);
-        }
-
-        @Override
-        public void load(Topology topology, SimulationSettings settings) {
-            calls.add("load");
-            headless.load(topology, settings);
-        }
-
-        @Override
-        public void applyFault(long atUs, Fault fault) {
-            faults.add(atUs + ":" + fault.action().code() + ":" + fault.target());
-            headless.applyFault(atUs, fault);
-        }
-
-        @Override
-        public void editSettings(long atUs, UnaryOperator<SimulationSettings> edit) {
-            headless.editSettings(atUs, edit);
-        }
-
-        @Override
-        public void rewindTo(long timeUs) {
-            calls.add("rewind");
-            headless.rewindTo(timeUs);
-        }
-
-        @Override
-        public void pause() {
-            calls.add("pause");
-        }
-
-        @Override
-        public void play() {
-            calls.add("play");
-            starts.add(headless.simulation().now());
-        }
     }
 }
