@@ -6,9 +6,11 @@ import io.infraviz.model.Outcome;
 import io.infraviz.sim.world.RequestResult;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -46,8 +48,6 @@ class RedispatchTest {
         "LEAST_CONNECTIONS, ACTIVE_ACTIVE,  true,  0, 3,  1=50",
         "LEAST_CONNECTIONS, ACTIVE_PASSIVE, false, 50, 3, ''",
         "LEAST_CONNECTIONS, ACTIVE_PASSIVE, true,  20, 3, 2=10 3=20",
-        "SOURCE,            ACTIVE_ACTIVE,  false, 12, 3, ''",
-        "SOURCE,            ACTIVE_ACTIVE,  true,  7, 2,  2=2 3=3",
         "SOURCE,            ACTIVE_PASSIVE, false, 50, 3, ''",
         "SOURCE,            ACTIVE_PASSIVE, true,  20, 3, 2=10 3=20",
     })
@@ -74,5 +74,46 @@ class RedispatchTest {
             assertThat(r.latencyUs()).as("request %d", r.index()).isBetween(waited, waited + 30 * MS);
         }
         assertThat(lab.results().stream().filter(r -> r.startUs() < KILL)).allMatch(r -> r.outcome().succeeded());
+    }
+
+    /**
+     * {@code source} in active-active: each client is hashed to one server, so what web-01's clients
+     * send between the kill and DOWN is what is at stake (which clients those are depends on the
+     * seed, so they are read off the run: the clients web-01 served before the kill). Without
+     * redispatch every retry goes back to web-01 (a deterministic algorithm never redispatches at
+     * once) and all of them fail; with it, those whose last retry comes after DOWN are served by
+     * web-02 and the others fail.
+     */
+    @ParameterizedTest(name = "redispatch {0}")
+    @ValueSource(booleans = {false, true})
+    void sourceHashingCostsWhatTheKilledServersClientsSendBeforeDown(boolean redispatch) {
+        Lab lab = Lab.of(Lab.lb(l -> l.withAlgorithm(Algorithm.SOURCE).withMode(LbMode.ACTIVE_ACTIVE)
+                .withRetries(3, redispatch).withChecks(2000, 3, 2))).event("5000:kill:web-01.nginx").run(200);
+        long down = lab.marked("web-01", "DOWN", 1);
+        Set<String> itsClients = lab.results().stream().filter(r -> r.startUs() < KILL && r.backend().equals("web-01"))
+                .map(RequestResult::client).collect(Collectors.toSet());
+        // Sent well inside the window (a request sent just before DOWN reaches HAProxy after it).
+        List<Long> atStake = lab.results().stream().filter(r -> itsClients.contains(r.client()) && r.startUs() >= KILL
+                && r.startUs() < down - 50 * MS).map(RequestResult::index).toList();
+        List<RequestResult> failures = lab.results().stream().filter(r -> !r.outcome().succeeded()).toList();
+        List<RequestResult> saved = lab.results().stream().filter(r -> r.outcome().succeeded() && r.retries() > 0).toList();
+
+        assertThat(atStake).as("requests of web-01's clients between the kill and DOWN").hasSizeGreaterThan(5);
+        assertThat(failures).allMatch(r -> r.outcome() == Outcome.UNAVAILABLE && r.retries() == 3 && itsClients.contains(r.client())
+                && r.reason().equals("Nginx on web-01 refused the connection, 3 retries used"));
+        assertThat(saved).allMatch(r -> r.backend().equals("web-02") && r.retries() >= 2 && itsClients.contains(r.client()));
+        List<Long> lost = failures.stream().map(RequestResult::index).toList();
+        List<Long> lostOrSaved = new java.util.ArrayList<>(lost);
+        saved.forEach(r -> lostOrSaved.add(r.index()));
+        assertThat(lostOrSaved).containsAll(atStake);
+        if (redispatch) {
+            assertThat(saved).as("saved by the last retry or one after DOWN").isNotEmpty();
+            // The last retry is redispatched at once, and source hashes it to web-01 again while it is UP.
+            assertThat(failures).as("failed: their last retry came before DOWN").isNotEmpty()
+                    .allMatch(r -> r.latencyUs() >= 2000 * MS && r.latencyUs() < 2030 * MS && r.endUs() < down + 100 * MS);
+        } else {
+            assertThat(saved).as("no redispatch: nothing is saved").isEmpty();
+            assertThat(failures).allMatch(r -> r.latencyUs() >= 3000 * MS && r.latencyUs() < 3030 * MS, "three pauses of 1 s");
+        }
     }
 }
