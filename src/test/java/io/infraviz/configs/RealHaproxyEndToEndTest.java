@@ -105,6 +105,12 @@ class RealHaproxyEndToEndTest {
             assertThat(turns.get(i)).as("round robin: request %d after %s", i, turns).isNotEqualTo(turns.get(i - 1));
         }
 
+        // HAProxy starts a server UP with its health at `rise`, not full: a single failed check then
+        // takes it DOWN (seen on a loaded machine: "status: 0/2 DOWN" after one refusal). Each good
+        // check adds one up to rise + fall - 1 ("3/3 UP"); only from there does it take `fall` failures.
+        String fullHealth = "Health check for server web/web-02 succeeded, reason: Layer7 check passed";
+        waitFor("web-02's health full (" + FALL + "/" + FALL + " UP)", () -> read(haproxyLog).lines()
+                .anyMatch(l -> l.startsWith(fullHealth) && l.endsWith("status: " + FALL + "/" + FALL + " UP.")));
         web02.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
         String down = "Server web/web-02 is DOWN";
         waitFor("HAProxy marks web-02 DOWN", () -> read(haproxyLog).contains(down));
