@@ -6,6 +6,7 @@ import io.infraviz.model.Design;
 import io.infraviz.model.Host;
 import io.infraviz.model.Link;
 import io.infraviz.model.LinkPurpose;
+import io.infraviz.model.Position;
 import io.infraviz.model.Preset;
 import io.infraviz.model.Role;
 import io.infraviz.model.Topology;
@@ -72,7 +73,7 @@ public final class DesignCheck {
         if (!problems.isEmpty()) {
             throw new IllegalStateException(problems.get(0).text());
         }
-        return TopologyFile.toTopology(file(d)).withPositions(d.positions());
+        return TopologyFile.toTopology(file(d));
     }
 
     /** The Primary: the first database nothing replicates to (the others should be its Replicas). */
@@ -115,12 +116,14 @@ public final class DesignCheck {
 
     /** The design as the file it would be saved to. */
     static FileTopology file(Design d) {
-        List<FileComponent> internet = d.parts().stream().filter(c -> !c.onHost()).map(DesignCheck::fileComponent).toList();
+        List<FileComponent> internet = d.parts().stream().filter(c -> !c.onHost())
+                .map(c -> fileComponent(c, d.positions().get(c.id()))).toList();
         List<FileHost> hosts = new ArrayList<>();
         for (Host h : d.hosts()) {
             List<FileComponent> cs = d.parts().stream().filter(c -> h.id().equals(c.hostId()))
-                    .map(DesignCheck::fileComponent).toList();
-            hosts.add(new FileHost(h.id(), h.label(), h.ip(), cs, null, null));
+                    .map(c -> fileComponent(c, null)).toList();
+            Position p = d.positions().get(h.id());
+            hosts.add(new FileHost(h.id(), h.label(), h.ip(), cs, p == null ? null : p.x(), p == null ? null : p.y()));
         }
         List<FileLink> links = d.links().stream()
                 .map(l -> new FileLink(l.from(), l.to(), l.purpose().name().toLowerCase(Locale.ROOT))).toList();
@@ -130,8 +133,9 @@ public final class DesignCheck {
                 entry(d), backends, primary(d));
     }
 
-    private static FileComponent fileComponent(Component c) {
-        return new FileComponent(c.id(), c.role().name().toLowerCase(Locale.ROOT), c.label(), null, null);
+    private static FileComponent fileComponent(Component c, Position p) {
+        return new FileComponent(c.id(), c.role().name().toLowerCase(Locale.ROOT), c.label(),
+                p == null ? null : p.x(), p == null ? null : p.y());
     }
 
     /** The part a problem's field is about: a component, a host, a link or a backend's server. */

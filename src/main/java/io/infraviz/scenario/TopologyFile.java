@@ -139,7 +139,7 @@ public final class TopologyFile {
     }
 
     /** A position is kept only when both coordinates are given (and are numbers a screen can show). */
-    private static void place(Map<String, Position> places, String id, Double x, Double y) {
+    static void place(Map<String, Position> places, String id, Double x, Double y) {
         if (x != null && y != null && Double.isFinite(x) && Double.isFinite(y)) {
             places.put(id, new Position(x, y));
         }
@@ -175,9 +175,20 @@ public final class TopologyFile {
 
     /** Writes a topology atomically: to a temporary file first, then moved over the target. */
     public static void write(Topology t, Path file) throws IOException {
+        write(shape(t), file);
+    }
+
+    /** Writes a file of the topology shape atomically (a design may be saved before it can run). */
+    static void write(FileTopology f, Path file) throws IOException {
         ObjectNode tree = MAPPER.createObjectNode().put("version", JsonShape.CURRENT_VERSION);
-        tree.setAll((ObjectNode) toTree(t));
+        tree.setAll((ObjectNode) MAPPER.valueToTree(f));
         AtomicFile.write(file, MAPPER.writeValueAsBytes(tree));
+    }
+
+    /** Reads a file of the topology shape as far as binding it, for a design that may not run yet. */
+    static FileTopology readShape(JsonInput.Document doc) throws JsonInput.BadJson {
+        TopologyChecks.checkSizes(doc, "", doc.root());
+        return JsonShape.bind(doc, "", doc.root(), FileTopology.class, n -> n, MAPPER);
     }
 
     /** A topology in the file's shape. */

@@ -1,6 +1,7 @@
 package io.infraviz.ui;
 
 import io.infraviz.model.Topology;
+import io.infraviz.scenario.ExampleDesigns;
 import io.infraviz.scenario.Stages;
 
 import javax.swing.AbstractButton;
@@ -32,12 +33,21 @@ final class WindowMenus {
             stages.add(item);
             stageItems.add(item);
         }
+        stages.addSeparator();
+        for (ExampleDesigns example : ExampleDesigns.values()) {
+            // designs drawn in design mode's style, beside the stages: comparing two is one choice away
+            JRadioButtonMenuItem item = new JRadioButtonMenuItem("Example: " + example.title());
+            item.putClientProperty("stage", example.code());
+            item.addActionListener(e -> driver.load(example.topology(), driver.settings()));
+            stageGroup.add(item);
+            stages.add(item);
+            stageItems.add(item);
+        }
         showStage(driver.simulation().topology());
-        JMenu view = menu("View", KeyEvent.VK_V, a.dark, a.presentation, a.reducedMotion, null,
+        JMenu view = menu("View", KeyEvent.VK_V, a.design, null, a.dark, a.presentation, a.reducedMotion, null,
                 a.zoomFit, a.zoomIn, a.zoomOut, a.largerText, a.smallerText, null,
                 a.spofMarks, a.counters, a.legend, a.sidePanel, a.bottomPanel);
         view.insert(stages, 0);
-        view.insertSeparator(1);
         bar.add(menu("File", KeyEvent.VK_F, a.open, a.saveRun, a.saveTopology, null, a.exportPng, a.exportSvg, null, a.quit));
         bar.add(view);
         bar.add(menu("Simulation", KeyEvent.VK_S, a.play, a.step, a.stepBack, null, a.faster, a.slower, a.follow, null,
