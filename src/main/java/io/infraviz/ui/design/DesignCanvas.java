@@ -38,6 +38,14 @@ final class DesignCanvas extends mxGraphComponent {
         setBorder(null);
         setName("designCanvas");
         rubberband = new mxRubberband(this);
+        // the keys (Delete, Ctrl+Z) answer where the focus is: a press anywhere on the canvas brings it here,
+        // also the presses the connection handler takes for itself
+        getGraphControl().addMouseListener(new java.awt.event.MouseAdapter() {
+            @Override
+            public void mousePressed(MouseEvent e) {
+                requestFocusInWindow();
+            }
+        });
     }
 
     @Override
@@ -52,9 +60,33 @@ final class DesignCanvas extends mxGraphComponent {
                     reset();
                     return;
                 }
+                // a press in a part's middle is where links start; without a drag, it is a click that selects
+                Object clicked = !isActive() && source != null && first != null && first.distance(e.getPoint()) < 4
+                        ? source.getCell() : null;
                 super.mouseReleased(e);
+                if (clicked != null && graphComponent.getGraph().getModel().contains(clicked)) {
+                    graphComponent.getGraph().setSelectionCell(clicked);
+                }
             }
         };
+    }
+
+    /**
+     * A part wins over a link drawn across it (a link between two parts of one server can pass
+     * over a third): a click or a drag from a part's middle is about the part.
+     */
+    @Override
+    public Object getCellAt(int x, int y, boolean hitSwimlaneContent, Object parent) {
+        Object hit = super.getCellAt(x, y, hitSwimlaneContent, parent);
+        if (hit != null && graph.getModel().isEdge(hit)) {
+            for (Object c : com.mxgraph.model.mxGraphModel.filterDescendants(graph.getModel(), DesignGraph::isComponent)) {
+                com.mxgraph.view.mxCellState st = graph.getView().getState(c);
+                if (st != null && st.contains(x, y)) {
+                    return c;
+                }
+            }
+        }
+        return hit;
     }
 
     /**

@@ -42,6 +42,8 @@ public final class DesignEditor {
             }
         });
         graph.getModel().addListener(mxEvent.CHANGE, (src, evt) -> fireChanged());
+        // the model says CHANGE before the edit reaches the history: refresh again once it has (Undo's state)
+        history.addListener(mxEvent.ADD, (src, evt) -> fireChanged());
         history.addListener(mxEvent.UNDO, (src, evt) -> fireChanged());
         history.addListener(mxEvent.REDO, (src, evt) -> fireChanged());
     }
@@ -183,6 +185,24 @@ public final class DesignEditor {
         }
         graph.insertEdge(graph.getDefaultParent(), null, null, a, b);
         return null;
+    }
+
+    /** Where a part, a server or a link ({@code from->to}) is drawn, in the graph control's pixels; null when absent. */
+    public java.awt.Rectangle boundsOf(String id) {
+        Object cell = drawing.cellOf(id);
+        com.mxgraph.view.mxCellState s = cell == null ? null : graph.getView().getState(cell);
+        return s == null ? null : s.getRectangle();
+    }
+
+    /** The id of the one selected part or server, or null. */
+    public String selectedId() {
+        Part p = graph.getSelectionCount() == 1 ? DesignGraph.part(graph.getSelectionCell()) : null;
+        return p == null ? null : p.id();
+    }
+
+    /** The component the canvas's mouse gestures land on. */
+    public javax.swing.JComponent graphControl() {
+        return canvas.getGraphControl();
     }
 
     /** Replaces a part's value (its label, IP or the like) as one undoable edit. */

@@ -83,6 +83,9 @@ final class Palette extends JPanel {
             double h = k.height();
             mxCell cell = new mxCell(new Part("template", k.role, k.title, null), new mxGeometry(0, 0, w, h), null);
             cell.setVertex(true);
+            // a drag is not a click: the button must not arm its tool when the mouse comes up over the canvas
+            b.getModel().setArmed(false);
+            b.getModel().setPressed(false);
             e.startDrag(null, new mxGraphTransferable(new Object[] {cell}, new mxRectangle(0, 0, w, h)));
         });
     }

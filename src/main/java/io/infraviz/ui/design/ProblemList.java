@@ -30,9 +30,8 @@ final class ProblemList extends JList<DesignCheck.Problem> {
                                                           boolean focus) {
                 DesignCheck.Problem p = (DesignCheck.Problem) value;
                 JLabel l = (JLabel) super.getListCellRendererComponent(list, "", index, selected, focus);
-                int width = Math.max(120, list.getWidth() - 30);
-                l.setText("<html><div style='width:" + width + "px'>• " + escape(sentence(p.text()))
-                        + (p.partId() == null ? "" : " <i>(" + escape(p.partId()) + ")</i>") + "</div></html>");
+                int width = Math.max(120, list.getWidth() - 48);
+                l.setText("<html><div style='width:" + width + "px'>• " + escape(sentence(p.text())) + "</div></html>");
                 return l;
             }
         });
