@@ -2,10 +2,12 @@ package io.infraviz.ui.design;
 
 import io.infraviz.scenario.DesignCheck;
 
-import javax.swing.DefaultListCellRenderer;
+import javax.swing.BorderFactory;
 import javax.swing.DefaultListModel;
-import javax.swing.JLabel;
 import javax.swing.JList;
+import javax.swing.JTextArea;
+import javax.swing.JViewport;
+import javax.swing.ListCellRenderer;
 import javax.swing.ListSelectionModel;
 import java.awt.Component;
 import java.util.List;
@@ -24,17 +26,7 @@ final class ProblemList extends JList<DesignCheck.Problem> {
         setName("designProblems");
         setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         getAccessibleContext().setAccessibleName("What prevents running");
-        setCellRenderer(new DefaultListCellRenderer() {
-            @Override
-            public Component getListCellRendererComponent(JList<?> list, Object value, int index, boolean selected,
-                                                          boolean focus) {
-                DesignCheck.Problem p = (DesignCheck.Problem) value;
-                JLabel l = (JLabel) super.getListCellRendererComponent(list, "", index, selected, focus);
-                int width = Math.max(120, list.getWidth() - 48);
-                l.setText("<html><div style='width:" + width + "px'>• " + escape(sentence(p.text())) + "</div></html>");
-                return l;
-            }
-        });
+        setCellRenderer(new Line());
         addComponentListener(new java.awt.event.ComponentAdapter() {
             @Override
             public void componentResized(java.awt.event.ComponentEvent e) {
@@ -65,12 +57,29 @@ final class ProblemList extends JList<DesignCheck.Problem> {
         }
     }
 
+    /** A problem as wrapped text, as wide as the list (a text area measures its height for a width). */
+    private static final class Line extends JTextArea implements ListCellRenderer<DesignCheck.Problem> {
+        Line() {
+            setLineWrap(true);
+            setWrapStyleWord(true);
+            setBorder(BorderFactory.createEmptyBorder(3, 4, 3, 4));
+        }
+
+        @Override
+        public Component getListCellRendererComponent(JList<? extends DesignCheck.Problem> list, DesignCheck.Problem p,
+                                                      int index, boolean selected, boolean focus) {
+            setText("• " + sentence(p.text()));
+            setFont(list.getFont());
+            setBackground(selected ? list.getSelectionBackground() : list.getBackground());
+            setForeground(selected ? list.getSelectionForeground() : list.getForeground());
+            int room = list.getParent() instanceof JViewport v ? v.getWidth() : list.getWidth();
+            setSize(Math.max(120, room), Short.MAX_VALUE);
+            return this;
+        }
+    }
+
     /** The loader's words start in lower case (they follow a place in a file); on their own, a sentence. */
     static String sentence(String text) {
         return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
-    }
-
-    private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }
