@@ -42,7 +42,7 @@ final class PropertiesPanel extends JPanel {
         if (cell != null && editor.graph().getModel().getValue(cell) instanceof Wire w) {
             wire(cell, w);
         } else if (p == null) {
-            add(new JLabel("<html>Select a part, a server or a link to see and change it.</html>"), "span 2, growx, wmin 0");
+            add(new JLabel("Select a part, a server or a link."), "span 2, growx, wmin 0");
         } else {
             add(new JLabel(p.host() ? "Server" : PartKind.of(p.role()).title), "span 2, left");
             add(new JLabel("Id"));
