@@ -42,17 +42,18 @@ final class ReplicationRoot {
             }
         }
         Deque<Object> path = new ArrayDeque<>();
-        for (Object e = incoming.get(at); e != null && !path.contains(e) && path.size() < edges.size();
-             e = incoming.get(model.getTerminal(e, true))) {
+        Object e = incoming.get(at);
+        while (e != null && !path.contains(e)) {
             path.add(e);
+            e = incoming.get(model.getTerminal(e, true));
         }
         model.beginUpdate();
         try {
-            for (Object e : path) {
-                Object from = model.getTerminal(e, true);
-                Object to = model.getTerminal(e, false);
-                model.setTerminal(e, to, true);
-                model.setTerminal(e, from, false);
+            for (Object link : path) {
+                Object from = model.getTerminal(link, true);
+                Object to = model.getTerminal(link, false);
+                model.setTerminal(link, to, true);
+                model.setTerminal(link, from, false);
             }
         } finally {
             model.endUpdate();
