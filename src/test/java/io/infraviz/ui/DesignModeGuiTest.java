@@ -113,6 +113,42 @@ class DesignModeGuiTest {
         }
     }
 
+    @Test
+    void leavingWithUnsavedChangesAsksFirst() {
+        try (AppWindow w = AppWindow.open(1920, 1080)) {
+            w.button("Design mode").click();
+            DesignEditor editor = w.onEdt(() -> w.frame.design().pane().editor());
+            w.run(() -> {
+                editor.select("web-02.files");
+                editor.deleteSelection();
+            });
+            w.window.button("design.back").click();
+            answer(w, UnsavedWork.CANCEL);
+            assertThat(w.onEdt(() -> w.frame.design().on())).as("still drawing after Cancel").isTrue();
+            assertThat(w.onEdt(() -> editor.boundsOf("web-02.files"))).as("the change kept").isNull();
+
+            w.window.button("design.back").click();
+            answer(w, UnsavedWork.DONT_SAVE);
+            w.await("back in the live view", () -> !w.frame.design().on());
+            assertThat(w.onEdt(() -> w.frame.driver().simulation().topology().component("web-02.files")))
+                    .as("the run as it was").isPresent();
+        }
+    }
+
+    /** Presses an answer of the unsaved-changes question (on the EDT: a robot click can land while the dialog is placed). */
+    private static void answer(AppWindow w, String answer) {
+        org.assertj.swing.fixture.DialogFixture d = org.assertj.swing.finder.WindowFinder
+                .findDialog(new org.assertj.swing.core.GenericTypeMatcher<>(javax.swing.JDialog.class) {
+                    @Override
+                    protected boolean isMatching(javax.swing.JDialog dialog) {
+                        return UnsavedWork.TITLE.equals(dialog.getTitle()) && dialog.isShowing();
+                    }
+                }).withTimeout(10_000).using(w.robot);
+        javax.swing.JButton b = d.button(UnsavedWorkGuiTest.withText(answer)).target();
+        w.run(b::doClick);
+        w.await("the question answered", () -> !d.target().isShowing());
+    }
+
     /** Gestures on the design canvas with stepped moves (a drag needs the moves between press and release). */
     private static final class Drawing {
         private final AppWindow w;
