@@ -74,7 +74,6 @@ final class WindowActions {
         smallerText = Shortcuts.action("Smaller text", "ctrl shift MINUS",
                 e -> w.diagramView().setLabelScale(w.diagramView().labelScale() - 0.2));
         design = Shortcuts.action("Design mode", "ctrl shift D", e -> w.design().enter());
-        design.putValue(Action.SHORT_DESCRIPTION, "Draw your own design, then run it (the simulation pauses)");
         dark = Shortcuts.toggle("Dark theme", "ctrl D", themes.dark(), w::setDark);
         presentation = Shortcuts.toggle("Presentation mode", "F11", false, w::setPresentation);
         reducedMotion = Shortcuts.toggle("Reduced motion", null, themes.reducedMotion(), on -> {
