@@ -104,6 +104,14 @@ public final class DiagramLayout {
                             : backTop, hostH, t);
             x += COLUMN_GAP;
         }
+        // where a person placed a host or an Internet part (design mode) wins over the tiers
+        t.positions().forEach((id, p) -> {
+            Map<String, Box> boxes = hosts.containsKey(id) ? hosts : components;
+            Box b = boxes.get(id);
+            if (b != null) {
+                boxes.put(id, new Box(p.x(), p.y(), b.w(), b.h()));
+            }
+        });
     }
 
     /** A column of servers from {@code top} down; returns its width. */

@@ -23,6 +23,7 @@ public final class Topology {
     private final List<Backend> backends;
     private final String primaryDatabase;
     private final boolean https;
+    private final Map<String, Position> positions;
 
     /**
      * Builds a topology and checks that every id it mentions exists.
@@ -59,7 +60,42 @@ public final class Topology {
         this.backends = List.copyOf(backends);
         this.primaryDatabase = primaryDatabase;
         this.https = https;
+        this.positions = Map.of();
         validate();
+    }
+
+    private Topology(Topology t, Map<String, Position> positions) {
+        this.name = t.name;
+        this.title = t.title;
+        this.domain = t.domain;
+        this.hosts = t.hosts;
+        this.components = t.components;
+        this.links = t.links;
+        this.clients = t.clients;
+        this.entryPoint = t.entryPoint;
+        this.backends = t.backends;
+        this.primaryDatabase = t.primaryDatabase;
+        this.https = t.https;
+        this.positions = Collections.unmodifiableMap(new LinkedHashMap<>(positions));
+    }
+
+    /**
+     * The same topology with the places a person gave hosts and Internet parts (ids it does not
+     * know are dropped); what the engine does is not affected.
+     */
+    public Topology withPositions(Map<String, Position> places) {
+        Map<String, Position> known = new LinkedHashMap<>();
+        places.forEach((id, p) -> {
+            if (host(id).isPresent() || (components.containsKey(id) && !components.get(id).onHost())) {
+                known.put(id, p);
+            }
+        });
+        return new Topology(this, known);
+    }
+
+    /** Where a person placed a host or Internet part, by id; empty for the automatic layout. */
+    public Map<String, Position> positions() {
+        return positions;
     }
 
     private void validate() {

@@ -161,7 +161,7 @@ public enum Stages implements Coded {
                 clients(), d.entryPoint(), d.backends(), d.primaryDatabase(), true);
     }
 
-    private static final String DOMAIN = "www.foobar.com";
+    static final String DOMAIN = "www.foobar.com";
 
     /** Three browser clients with distinct addresses (documentation ranges, RFC 5737). */
     static List<Client> clients() {

@@ -40,6 +40,21 @@ final class TopologyChecks {
     /** Every id given so far, with the field that gave it. */
     private final Map<String, String> ids = new HashMap<>();
     private final Map<String, Role> roles = new LinkedHashMap<>();
+    /** Every problem found so far; in a full check ({@link #findAll}) there may be several. */
+    private final List<Finding> findings = new ArrayList<>();
+    private boolean collecting;
+
+    /**
+     * One problem: the field it is at, the part it is about when the field alone does not say
+     * (the Replica the Primary does not reach), and the problem in words.
+     */
+    record Finding(String at, String about, String problem) {
+    }
+
+    /** One check that stops at its first problem. */
+    interface Check {
+        void run() throws JsonInput.BadJson;
+    }
 
     TopologyChecks(JsonInput.Document doc, String base, FileTopology f) {
         this.doc = doc;
@@ -73,27 +88,64 @@ final class TopologyChecks {
         }
     }
 
+    /** Refuses the file at its first problem. */
     void check() throws JsonInput.BadJson {
-        text(f.name(), "name");
+        collecting = false;
+        run();
+    }
+
+    /**
+     * Every problem, not just the first: each part is checked on its own, so that a person
+     * drawing a design sees all that prevents running at once, in the words the loader uses.
+     */
+    List<Finding> findAll() {
+        collecting = true;
+        try {
+            run();
+        } catch (JsonInput.BadJson e) {
+            // each section below catches its own; nothing reaches here while collecting
+        }
+        return List.copyOf(findings);
+    }
+
+    /** Runs one check; while collecting, its problem is kept and the next check goes on. */
+    void section(Check c) throws JsonInput.BadJson {
+        try {
+            c.run();
+        } catch (JsonInput.BadJson e) {
+            if (!collecting) {
+                throw e;
+            }
+        }
+    }
+
+    private void run() throws JsonInput.BadJson {
+        section(() -> text(f.name(), "name"));
         List<FileComponent> internet = TopologyFile.orEmpty(f.internet());
         for (int i = 0; i < internet.size(); i++) {
-            component(internet.get(i), "internet[" + i + "]");
+            String at = "internet[" + i + "]";
+            FileComponent c = internet.get(i);
+            section(() -> component(c, at));
         }
         List<FileHost> hosts = TopologyFile.orEmpty(f.hosts());
         for (int i = 0; i < hosts.size(); i++) {
             String at = "hosts[" + i + "]";
-            id(hosts.get(i).id(), at + ".id");
-            List<FileComponent> cs = TopologyFile.orEmpty(hosts.get(i).components());
+            FileHost h = hosts.get(i);
+            section(() -> id(h.id(), at + ".id"));
+            List<FileComponent> cs = TopologyFile.orEmpty(h.components());
             for (int j = 0; j < cs.size(); j++) {
-                component(cs.get(j), at + ".components[" + j + "]");
+                FileComponent c = cs.get(j);
+                String cat = at + ".components[" + j + "]";
+                section(() -> component(c, cat));
             }
         }
-        clients();
+        section(this::clients);
         TopologyLinks links = new TopologyLinks(this, TopologyFile.orEmpty(f.links()));
         links.check();
-        entry();
-        backends();
-        links.databases(f.primary());
+        section(this::entry);
+        section(this::backends);
+        section(() -> links.databases(f.primary()));
+        new TopologyNeeds(this, f).check();
     }
 
     private void component(FileComponent c, String at) throws JsonInput.BadJson {
@@ -130,6 +182,10 @@ final class TopologyChecks {
     }
 
     private void entry() throws JsonInput.BadJson {
+        if (f.entry() == null || f.entry().isBlank()) {
+            throw bad("entry", "no entry point: the users' browsers need a load balancer, a web server or a virtual IP"
+                    + " to connect to");
+        }
         Role role = component(f.entry(), "entry");
         if (!ENTRY_ROLES.contains(role)) {
             throw bad("entry", "'" + f.entry() + "' is " + word(role)
@@ -177,12 +233,21 @@ final class TopologyChecks {
     }
 
     JsonInput.BadJson bad(String at, String problem) {
+        return bad(at, null, problem);
+    }
+
+    /** As above, about the part {@code about} (a component id) rather than what the field names. */
+    JsonInput.BadJson bad(String at, String about, String problem) {
+        findings.add(new Finding(at, about, problem));
         return doc.bad(base.isEmpty() ? at : base + "." + at, problem);
     }
 
-    /** "a web server", "an application server". */
+    /** "a web server", "an application server", "application files" (a plural takes no article). */
     static String word(Role role) {
         String w = role.title().toLowerCase(java.util.Locale.ROOT);
+        if (w.endsWith("s")) {
+            return w;
+        }
         return ("aeiou".indexOf(w.charAt(0)) >= 0 ? "an " : "a ") + w;
     }
 

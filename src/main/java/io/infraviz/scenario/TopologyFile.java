@@ -1,5 +1,6 @@
 package io.infraviz.scenario;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -9,6 +10,7 @@ import io.infraviz.model.Client;
 import io.infraviz.model.Component;
 import io.infraviz.model.Host;
 import io.infraviz.model.Link;
+import io.infraviz.model.Position;
 import io.infraviz.model.Preset;
 import io.infraviz.model.LinkPurpose;
 import io.infraviz.model.Role;
@@ -19,8 +21,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Reads and writes topology files (JSON). A file is read strictly ({@link JsonInput}), checked
@@ -39,10 +43,14 @@ public final class TopologyFile {
     }
 
     /** The file's JSON shape. */
-    record FileComponent(String id, String role, String label) {
+    /** {@code x} and {@code y} (optional): where a person placed an Internet part; ignored on a host's parts. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record FileComponent(String id, String role, String label, Double x, Double y) {
     }
 
-    record FileHost(String id, String label, String ip, List<FileComponent> components) {
+    /** {@code x} and {@code y} (optional): where a person placed the host. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record FileHost(String id, String label, String ip, List<FileComponent> components, Double x, Double y) {
     }
 
     record FileLink(String from, String to, String purpose) {
@@ -100,13 +108,16 @@ public final class TopologyFile {
         }
     }
 
-    private static Topology toTopology(FileTopology f) {
+    static Topology toTopology(FileTopology f) {
         List<Component> components = new ArrayList<>();
         List<Host> hosts = new ArrayList<>();
+        Map<String, Position> places = new LinkedHashMap<>();
         for (FileComponent c : orEmpty(f.internet())) {
             components.add(component(c, null));
+            place(places, c.id(), c.x(), c.y());
         }
         for (FileHost h : orEmpty(f.hosts())) {
+            place(places, h.id(), h.x(), h.y());
             List<String> ids = new ArrayList<>();
             for (FileComponent c : orEmpty(h.components())) {
                 components.add(component(c, h.id()));
@@ -124,7 +135,14 @@ public final class TopologyFile {
                     b.backup() != null && b.backup()));
         }
         return new Topology(f.name(), f.title() == null ? f.name() : f.title(), f.domain() == null ? "www.example.com" : f.domain(),
-                hosts, components, links, orEmpty(f.clients()), f.entry(), backends, f.primary());
+                hosts, components, links, orEmpty(f.clients()), f.entry(), backends, f.primary()).withPositions(places);
+    }
+
+    /** A position is kept only when both coordinates are given (and are numbers a screen can show). */
+    static void place(Map<String, Position> places, String id, Double x, Double y) {
+        if (x != null && y != null && Double.isFinite(x) && Double.isFinite(y)) {
+            places.put(id, new Position(x, y));
+        }
     }
 
     private static Component component(FileComponent c, String host) {
@@ -157,9 +175,20 @@ public final class TopologyFile {
 
     /** Writes a topology atomically: to a temporary file first, then moved over the target. */
     public static void write(Topology t, Path file) throws IOException {
+        write(shape(t), file);
+    }
+
+    /** Writes a file of the topology shape atomically (a design may be saved before it can run). */
+    static void write(FileTopology f, Path file) throws IOException {
         ObjectNode tree = MAPPER.createObjectNode().put("version", JsonShape.CURRENT_VERSION);
-        tree.setAll((ObjectNode) toTree(t));
+        tree.setAll((ObjectNode) MAPPER.valueToTree(f));
         AtomicFile.write(file, MAPPER.writeValueAsBytes(tree));
+    }
+
+    /** Reads a file of the topology shape as far as binding it, for a design that may not run yet. */
+    static FileTopology readShape(JsonInput.Document doc) throws JsonInput.BadJson {
+        TopologyChecks.checkSizes(doc, "", doc.root());
+        return JsonShape.bind(doc, "", doc.root(), FileTopology.class, n -> n, MAPPER);
     }
 
     /** A topology in the file's shape. */
@@ -168,13 +197,17 @@ public final class TopologyFile {
         List<FileHost> hosts = new ArrayList<>();
         for (Component c : t.components()) {
             if (c.hostId() == null) {
-                internet.add(new FileComponent(c.id(), c.role().name().toLowerCase(Locale.ROOT), c.label()));
+                Position p = t.positions().get(c.id());
+                internet.add(new FileComponent(c.id(), c.role().name().toLowerCase(Locale.ROOT), c.label(),
+                        p == null ? null : p.x(), p == null ? null : p.y()));
             }
         }
         for (Host h : t.hosts()) {
             List<FileComponent> cs = h.componentIds().stream().map(id -> t.component(id).orElseThrow())
-                    .map(c -> new FileComponent(c.id(), c.role().name().toLowerCase(Locale.ROOT), c.label())).toList();
-            hosts.add(new FileHost(h.id(), h.label(), h.ip(), cs));
+                    .map(c -> new FileComponent(c.id(), c.role().name().toLowerCase(Locale.ROOT), c.label(), null, null))
+                    .toList();
+            Position p = t.positions().get(h.id());
+            hosts.add(new FileHost(h.id(), h.label(), h.ip(), cs, p == null ? null : p.x(), p == null ? null : p.y()));
         }
         List<FileLink> links = t.links().stream()
                 .map(l -> new FileLink(l.from(), l.to(), l.purpose().name().toLowerCase(Locale.ROOT))).toList();

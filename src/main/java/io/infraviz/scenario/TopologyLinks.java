@@ -31,32 +31,38 @@ final class TopologyLinks {
         Map<String, Integer> seen = new HashMap<>();
         Map<String, List<String>> next = new HashMap<>();
         for (int i = 0; i < links.size(); i++) {
-            FileLink l = links.get(i);
-            String at = "links[" + i + "]";
-            Role from = checks.component(l.from(), at + ".from");
-            Role to = checks.component(l.to(), at + ".to");
-            checks.text(l.purpose(), at + ".purpose");
-            LinkPurpose purpose = TopologyFile.purpose(l.purpose());
-            if (purpose == null) {
-                throw checks.bad(at + ".purpose", "unknown purpose '" + l.purpose() + "'"
-                        + TopologyChecks.closest(l.purpose(), TopologyFile.words(LinkPurpose.class)));
-            }
-            if (l.from().equals(l.to())) {
-                throw checks.bad(at, "a link from '" + l.from() + "' to itself");
-            }
-            if (purpose == LinkPurpose.REPLICATION && (from != Role.DATABASE || to != Role.DATABASE)) {
-                throw checks.bad(at, "replication joins two databases, not " + TopologyChecks.word(from)
-                        + " and " + TopologyChecks.word(to));
-            }
-            Integer twin = seen.putIfAbsent(l.from() + " " + l.to() + " " + purpose, i);
-            if (twin != null) {
-                throw checks.bad(at, "the same link as links[" + twin + "]");
-            }
-            next.computeIfAbsent(l.from(), k -> new ArrayList<>()).add(l.to());
-            String loop = loopThrough(l.from(), next);
-            if (loop != null) {
-                throw checks.bad(at, "closes a loop (" + loop + "); requests and copies must flow one way");
-            }
+            int index = i;
+            checks.section(() -> link(index, seen, next));
+        }
+    }
+
+    /** One link, against the ones before it ({@code seen}, and {@code next} for loops). */
+    private void link(int i, Map<String, Integer> seen, Map<String, List<String>> next) throws JsonInput.BadJson {
+        FileLink l = links.get(i);
+        String at = "links[" + i + "]";
+        Role from = checks.component(l.from(), at + ".from");
+        Role to = checks.component(l.to(), at + ".to");
+        checks.text(l.purpose(), at + ".purpose");
+        LinkPurpose purpose = TopologyFile.purpose(l.purpose());
+        if (purpose == null) {
+            throw checks.bad(at + ".purpose", "unknown purpose '" + l.purpose() + "'"
+                    + TopologyChecks.closest(l.purpose(), TopologyFile.words(LinkPurpose.class)));
+        }
+        if (l.from().equals(l.to())) {
+            throw checks.bad(at, "a link from '" + l.from() + "' to itself");
+        }
+        String wrong = LinkRules.fileProblem(from, to, purpose);
+        if (wrong != null) {
+            throw checks.bad(at, wrong);
+        }
+        Integer twin = seen.putIfAbsent(l.from() + " " + l.to() + " " + purpose, i);
+        if (twin != null) {
+            throw checks.bad(at, "the same link as links[" + twin + "]");
+        }
+        next.computeIfAbsent(l.from(), k -> new ArrayList<>()).add(l.to());
+        String loop = loopThrough(l.from(), next);
+        if (loop != null) {
+            throw checks.bad(at, "closes a loop (" + loop + "); requests and copies must flow one way");
         }
     }
 
@@ -109,7 +115,7 @@ final class TopologyLinks {
         }
         for (String db : databases) {
             if (!reached.contains(db)) {
-                throw checks.bad("primary", "database '" + db + "' is a Replica without a Primary: no replication link"
+                throw checks.bad("primary", db, "database '" + db + "' is a Replica without a Primary: no replication link"
                         + " from '" + primary + "' reaches it");
             }
         }

@@ -1,8 +1,5 @@
 package io.infraviz.ui;
 
-import io.infraviz.model.Component;
-import io.infraviz.model.Host;
-import io.infraviz.model.Link;
 import io.infraviz.sim.Simulation;
 import io.infraviz.sim.SimulationView;
 import io.infraviz.sim.fault.FaultRules;
@@ -80,15 +77,15 @@ public final class ComponentsPanel extends JPanel implements SimulationDriver.Fr
 
     private void fill(SimulationView sim) {
         ids.clear();
-        for (Host h : sim.topology().hosts()) {
-            ids.addElement(h.id());
-        }
-        for (Component c : sim.topology().components()) {
-            ids.addElement(c.id());
-        }
-        for (Link l : sim.topology().links()) {
-            ids.addElement(l.id());
-        }
+        idsOf(sim).forEach(ids::addElement);
+    }
+
+    private static List<String> idsOf(SimulationView sim) {
+        List<String> all = new java.util.ArrayList<>();
+        sim.topology().hosts().forEach(h -> all.add(h.id()));
+        sim.topology().components().forEach(c -> all.add(c.id()));
+        sim.topology().links().forEach(l -> all.add(l.id()));
+        return all;
     }
 
     private String describe(String id) {
@@ -126,8 +123,8 @@ public final class ComponentsPanel extends JPanel implements SimulationDriver.Fr
 
     @Override
     public void frame(SimulationView sim, List<SimEvent> events, boolean rebuilt) {
-        if (rebuilt && ids.size() != sim.topology().hosts().size() + sim.topology().components().size()
-                + sim.topology().links().size()) {
+        // a new topology (a stage, a file, a drawn design) may have as many parts as the last but other ones
+        if (rebuilt && !java.util.Collections.list(ids.elements()).equals(idsOf(sim))) {
             fill(sim);
         }
         long now = System.nanoTime();

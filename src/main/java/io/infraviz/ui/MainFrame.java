@@ -52,6 +52,7 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
     private final WindowMenus menus;
     private final PlaybackBar playbackBar;
     private final WorkGuard work;
+    private final DesignMode designMode;
 
     public MainFrame(SimulationDriver driver, Themes themes) {
         super("InfraViz — " + driver.simulation().topology().title());
@@ -76,6 +77,7 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
         this.menus = new WindowMenus(actions, driver);
         this.playbackBar = new PlaybackBar(driver, actions);
         initComponents();
+        this.designMode = new DesignMode(this, driver, playbackBar, vertical, actions.liveOnly(), () -> diagram.theme());
         setJMenuBar(menus.bar());
         bindToSimulation();
         chartsPanel.applyTheme(diagram.theme());
@@ -286,6 +288,11 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
     }
 
     // ---- for tests ---------------------------------------------------------------------------
+
+    /** Design mode (View > Design): draw a design, run it. */
+    DesignMode design() {
+        return designMode;
+    }
 
     public SimulationDriver driver() {
         return driver;

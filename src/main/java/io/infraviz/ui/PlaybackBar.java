@@ -74,6 +74,8 @@ final class PlaybackBar extends JPanel implements SimulationDriver.FrameListener
         bar.add(button(a.faster, null));
         bar.addSeparator();
         bar.add(button(a.reset, "refresh"));
+        bar.addSeparator();
+        bar.add(button(a.design, "server"));
         bar.add(Box.createHorizontalGlue());
         bar.add(hintLabel);
         return bar;

@@ -18,6 +18,8 @@ final class UnsavedWork {
     static final String TITLE = "Unsaved changes";
 
     private final BooleanSupplier lessonRunning;
+    /** What the work is, in the question: "run", or "design" in design mode. */
+    private final String what;
     private boolean changed;
     /** Counts the person's changes, so that the recovery file is written only when there is something new. */
     private long edits;
@@ -25,7 +27,14 @@ final class UnsavedWork {
 
     UnsavedWork(SimulationDriver driver, BooleanSupplier lessonRunning) {
         this.lessonRunning = lessonRunning;
+        this.what = "run";
         driver.addEditListener(this::edited);
+    }
+
+    /** Work that says itself when it changed ({@link #markChanged}), e.g. a design being drawn. */
+    UnsavedWork(String what) {
+        this.lessonRunning = () -> false;
+        this.what = what;
     }
 
     private void edited() {
@@ -56,6 +65,11 @@ final class UnsavedWork {
 
     /** A recovered run is still unsaved work. */
     void recovered() {
+        markChanged();
+    }
+
+    /** The work changed (for work that says so itself, like a design). */
+    void markChanged() {
         changed = true;
         edits++;
     }
@@ -71,7 +85,7 @@ final class UnsavedWork {
         }
         Object[] answers = {SAVE, DONT_SAVE, CANCEL};
         int a = JOptionPane.showOptionDialog(owner,
-                "The run has changes you have not saved.\nDo you want to save them before " + before + "?",
+                "The " + what + " has changes you have not saved.\nDo you want to save them before " + before + "?",
                 TITLE, JOptionPane.YES_NO_CANCEL_OPTION, JOptionPane.WARNING_MESSAGE, null, answers, SAVE);
         return switch (a) {
             case 0 -> save.getAsBoolean();

@@ -35,6 +35,7 @@ final class WindowActions {
     final Action zoomOut;
     final Action largerText;
     final Action smallerText;
+    final Action design;
     final Shortcuts.Toggle dark;
     final Shortcuts.Toggle presentation;
     final Shortcuts.Toggle reducedMotion;
@@ -75,6 +76,7 @@ final class WindowActions {
                 e -> w.diagramView().setLabelScale(w.diagramView().labelScale() + 0.2));
         smallerText = Shortcuts.action("Smaller text", "ctrl shift MINUS",
                 e -> w.diagramView().setLabelScale(w.diagramView().labelScale() - 0.2));
+        design = Shortcuts.action("Design mode", "ctrl shift D", e -> w.design().enter());
         dark = Shortcuts.toggle("Dark theme", "ctrl D", themes.dark(), w::setDark);
         presentation = Shortcuts.toggle("Presentation mode", "F11", false, w::setPresentation);
         reducedMotion = Shortcuts.toggle("Reduced motion", null, themes.reducedMotion(), on -> {
@@ -91,8 +93,14 @@ final class WindowActions {
     /** Every action that has a key, in the order the help lists them. */
     List<Action> withKeys() {
         return List.of(play, step, stepBack, faster, slower, undo, reset, follow, open, saveRun, exportPng, dark,
-                presentation, leavePresentation, zoomFit, zoomIn, zoomOut, largerText, smallerText, sidePanel,
+                presentation, leavePresentation, design, zoomFit, zoomIn, zoomOut, largerText, smallerText, sidePanel,
                 bottomPanel, spofMarks, counters, help, quit);
+    }
+
+    /** What acts on the run or the live view, off while design mode is on (its keys edit the design there). */
+    List<Action> liveOnly() {
+        return List.of(play, step, stepBack, faster, slower, reset, undo, follow, design, zoomFit, zoomIn, zoomOut,
+                largerText, smallerText);
     }
 
     /** Binds every shortcut once, for the whole window. */

@@ -1,6 +1,7 @@
 package io.infraviz.ui;
 
 import io.infraviz.model.Topology;
+import io.infraviz.scenario.ExampleDesigns;
 import io.infraviz.scenario.Stages;
 
 import javax.swing.AbstractButton;
@@ -25,24 +26,34 @@ final class WindowMenus {
         JMenu stages = new JMenu("Stage");
         ButtonGroup stageGroup = new ButtonGroup();
         for (Stages stage : Stages.values()) {
-            JRadioButtonMenuItem item = new JRadioButtonMenuItem(stage.title());
-            item.putClientProperty("stage", stage.code());
-            item.addActionListener(e -> driver.load(stage.topology(), driver.settings()));
-            stageGroup.add(item);
-            stages.add(item);
-            stageItems.add(item);
+            stageItem(stages, stageGroup, stage.title(), stage.code(), () -> driver.load(stage.topology(), driver.settings()));
+        }
+        stages.addSeparator();
+        for (ExampleDesigns example : ExampleDesigns.values()) {
+            // designs drawn in design mode's style, beside the stages: comparing two is one choice away
+            stageItem(stages, stageGroup, "Example: " + example.title(), example.code(),
+                    () -> driver.load(example.topology(), driver.settings()));
         }
         showStage(driver.simulation().topology());
-        JMenu view = menu("View", KeyEvent.VK_V, a.dark, a.presentation, a.reducedMotion, null,
+        JMenu view = menu("View", KeyEvent.VK_V, a.design, null, a.dark, a.presentation, a.reducedMotion, null,
                 a.zoomFit, a.zoomIn, a.zoomOut, a.largerText, a.smallerText, null,
                 a.spofMarks, a.counters, a.legend, a.sidePanel, a.bottomPanel);
         view.insert(stages, 0);
-        view.insertSeparator(1);
-        bar.add(menu("File", KeyEvent.VK_F, a.open, a.saveRun, a.saveTopology, null, a.exportPng, a.exportSvg, a.exportConfiguration, null, a.quit));
+        bar.add(menu("File", KeyEvent.VK_F, a.open, a.saveRun, a.saveTopology, null, a.exportPng, a.exportSvg,
+                a.exportConfiguration, null, a.quit));
         bar.add(view);
         bar.add(menu("Simulation", KeyEvent.VK_S, a.play, a.step, a.stepBack, null, a.faster, a.slower, a.follow, null,
                 a.undo, a.reset));
         bar.add(menu("Help", KeyEvent.VK_H, a.help, a.about));
+    }
+
+    private void stageItem(JMenu menu, ButtonGroup group, String title, String code, Runnable load) {
+        JRadioButtonMenuItem item = new JRadioButtonMenuItem(title);
+        item.putClientProperty("stage", code);
+        item.addActionListener(e -> load.run());
+        group.add(item);
+        menu.add(item);
+        stageItems.add(item);
     }
 
     JMenuBar bar() {

@@ -1,0 +1,159 @@
+package io.infraviz.ui.design;
+
+import com.mxgraph.model.mxCell;
+import com.mxgraph.model.mxGeometry;
+import com.mxgraph.swing.handler.mxConnectionHandler;
+import com.mxgraph.swing.handler.mxRubberband;
+import com.mxgraph.swing.mxGraphComponent;
+import com.mxgraph.util.mxPoint;
+import io.infraviz.diagram.DesignLooks;
+import io.infraviz.model.Component;
+
+import java.awt.Point;
+import java.awt.event.MouseEvent;
+import java.util.function.Consumer;
+
+/**
+ * The design's canvas: JGraphX's own editing (moving, connecting by dragging from the middle of a
+ * part, rubber-band selection, drops from the palette), with the refusals said in the status line
+ * instead of JGraphX's modal dialogs. Every placement, a drop or a click with a palette tool, ends
+ * in {@link #importCells}, which checks where the part may go and gives it a fresh id.
+ */
+final class DesignCanvas extends mxGraphComponent {
+    private final DesignGraph graph;
+    private final Consumer<String> status;
+    final mxRubberband rubberband;
+
+    DesignCanvas(DesignGraph graph, Consumer<String> status) {
+        super(graph);
+        this.graph = graph;
+        this.status = status;
+        setDragEnabled(false);
+        setFoldingEnabled(false);
+        setConnectable(true);
+        setToolTips(true);
+        getGraphHandler().setCloneEnabled(false);
+        getGraphHandler().setRemoveCellsFromParent(false);
+        getConnectionHandler().getMarker().setHotspot(0.5);
+        setBorder(null);
+        setName("designCanvas");
+        rubberband = new mxRubberband(this);
+        // the keys (Delete, Ctrl+Z) answer where the focus is: a press anywhere on the canvas brings it here,
+        // also the presses the connection handler takes for itself
+        getGraphControl().addMouseListener(new java.awt.event.MouseAdapter() {
+            @Override
+            public void mousePressed(MouseEvent e) {
+                requestFocusInWindow();
+            }
+        });
+    }
+
+    @Override
+    protected mxConnectionHandler createConnectionHandler() {
+        return new mxConnectionHandler(this) {
+            @Override
+            public void mouseReleased(MouseEvent e) {
+                if (isActive() && error != null && !error.isEmpty()) {
+                    // the built-in handler would open a modal dialog here
+                    status.accept(error.trim());
+                    e.consume();
+                    reset();
+                    return;
+                }
+                // a press in a part's middle is where links start; without a drag, it is a click that selects
+                Object clicked = !isActive() && source != null && first != null && first.distance(e.getPoint()) < 4
+                        ? source.getCell() : null;
+                super.mouseReleased(e);
+                if (clicked != null && graphComponent.getGraph().getModel().contains(clicked)) {
+                    graphComponent.getGraph().setSelectionCell(clicked);
+                }
+            }
+        };
+    }
+
+    /**
+     * A part wins over a link drawn across it (a link between two parts of one server can pass
+     * over a third): a click or a drag from a part's middle is about the part.
+     */
+    @Override
+    public Object getCellAt(int x, int y, boolean hitSwimlaneContent, Object parent) {
+        Object hit = super.getCellAt(x, y, hitSwimlaneContent, parent);
+        if (hit != null && graph.getModel().isEdge(hit)) {
+            for (Object c : com.mxgraph.model.mxGraphModel.filterDescendants(graph.getModel(), DesignGraph::isComponent)) {
+                com.mxgraph.view.mxCellState st = graph.getView().getState(c);
+                if (st != null && st.contains(x, y)) {
+                    return c;
+                }
+            }
+        }
+        return hit;
+    }
+
+    /**
+     * Places a part (a palette drop or a click with a tool): a server on the canvas, an Internet
+     * part on the canvas, a server's part into a server, or onto the canvas in a new server of its
+     * own. Anything else is refused with a reason; nothing is placed then.
+     */
+    @Override
+    public Object[] importCells(Object[] cells, double dx, double dy, Object target, Point location) {
+        Part template = cells == null || cells.length != 1 ? null : DesignGraph.part(cells[0]);
+        if (template == null) {
+            return new Object[0];
+        }
+        PartKind kind = PartKind.of(template.role());
+        Object host = DesignGraph.isHost(target) ? target : null;
+        if (template.host() && host != null) {
+            status.accept("Drop a server on the empty canvas, not on another server");
+            return new Object[0];
+        }
+        if (kind.onInternet() && host != null) {
+            status.accept(kind.title + " is on the Internet: drop it on the empty canvas, not on a server");
+            return new Object[0];
+        }
+        graph.getModel().beginUpdate();
+        try {
+            if (!template.host() && !kind.onInternet() && host == null) {
+                // a server's part dropped on the canvas: it gets a server of its own
+                Object server = newPart(PartKind.SERVER, null);
+                host = graph.insertVertex(graph.getDefaultParent(), null, DesignGraph.part(server), dx - 12, dy - 40,
+                        PartKind.SERVER.width(), PartKind.SERVER.height(), DesignLooks.hostStyle());
+            }
+            Object[] placed = super.importCells(new Object[] {newPart(kind, host)}, dx, dy, host, location);
+            if (placed != null && placed.length > 0) {
+                graph.setSelectionCells(placed);
+                status.accept("Added " + kind.title + (host == null ? "" : " on " + DesignGraph.part(host).id()));
+            }
+            return placed;
+        } finally {
+            graph.getModel().endUpdate();
+        }
+    }
+
+    /** A new cell of a kind with a fresh id (its server's id first when it goes on one). */
+    private Object newPart(PartKind kind, Object host) {
+        String id = DesignIds.next(graph, kind, host == null ? null : DesignGraph.part(host).id());
+        Part p = new Part(id, kind.role, kind == PartKind.SERVER ? id : kind.label(),
+                kind == PartKind.SERVER ? DesignIds.nextIp(graph) : null);
+        double w = kind.width();
+        double h = kind.height();
+        String style = kind == PartKind.SERVER ? DesignLooks.hostStyle()
+                : DesignLooks.componentStyle(new Component(id, kind.role, null, p.label()));
+        mxCell cell = new mxCell(p, new mxGeometry(0, 0, w, h), style);
+        cell.setVertex(true);
+        return cell;
+    }
+
+    /** Places a kind where a person clicked with a palette tool ({@code p} in the canvas's pixels). */
+    void placeAt(PartKind kind, Point p) {
+        Object[] cells = {newPart(kind, null)};
+        // the server under the click, if any (even for parts it cannot take: they are refused with a reason)
+        Object target = getCellAt(p.x, p.y);
+        while (target != null && !DesignGraph.isHost(target)) {
+            target = graph.getModel().getParent(target);
+        }
+        double s = graph.getView().getScale();
+        mxPoint t = graph.getView().getTranslate();
+        mxGeometry g = ((mxCell) cells[0]).getGeometry();
+        importCells(cells, p.x / s - t.getX() - g.getWidth() / 2, p.y / s - t.getY() - g.getHeight() / 2, target, p);
+    }
+}

@@ -1,0 +1,163 @@
+package io.infraviz.ui.design;
+
+import com.mxgraph.model.mxIGraphModel;
+import io.infraviz.model.Design;
+import io.infraviz.model.LinkPurpose;
+import io.infraviz.model.Role;
+import io.infraviz.scenario.DesignCheck;
+import net.miginfocom.swing.MigLayout;
+
+import javax.swing.JButton;
+import javax.swing.JCheckBox;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JSpinner;
+import javax.swing.JTextField;
+import javax.swing.SpinnerNumberModel;
+import java.util.function.Consumer;
+
+/**
+ * The selection's properties: a server's name and address, a part's name and label, whether a
+ * database is the Primary (and a button to make it so), a backend server's weight and backup
+ * flag on the load balancer's link to it. Every change is a model edit, so Ctrl+Z takes it back.
+ */
+final class PropertiesPanel extends JPanel {
+    private final DesignEditor editor;
+    private final Consumer<String> status;
+    private Object shown;
+
+    PropertiesPanel(DesignEditor editor, Consumer<String> status) {
+        super(new MigLayout("wrap 2, insets 6, fillx, hidemode 3", "[right][grow,fill]"));
+        this.editor = editor;
+        this.status = status;
+        setName("designProperties");
+        show(null);
+    }
+
+    /** Shows the properties of one selected cell (or a hint for none or several). */
+    void show(Object cell) {
+        shown = cell;
+        removeAll();
+        Part p = DesignGraph.part(cell);
+        if (cell != null && editor.graph().getModel().getValue(cell) instanceof Wire w) {
+            wire(cell, w);
+        } else if (p == null) {
+            add(new JLabel("Select a part, a server or a link."), "span 2, growx, wmin 0");
+        } else {
+            add(new JLabel(p.host() ? "Server" : PartKind.of(p.role()).title), "span 2, left");
+            add(new JLabel("Id"));
+            add(field("design.id", p.id(), text -> rename(cell, p, text)));
+            add(new JLabel("Label"));
+            add(field("design.label", p.label().replace("\n", " / "),
+                    text -> editor.setValue(cell, p.withLabel(text.replace(" / ", "\n")))));
+            if (p.host()) {
+                add(new JLabel("IP address"));
+                add(field("design.ip", p.ip(), text -> editor.setValue(cell, p.withIp(text))));
+            } else if (p.role() == Role.DATABASE) {
+                database(p);
+            }
+        }
+        revalidate();
+        repaint();
+    }
+
+    private void database(Part p) {
+        Design d = editor.design();
+        boolean primary = p.id().equals(DesignCheck.primary(d));
+        add(new JLabel("Role"));
+        add(new JLabel(primary ? "Primary (takes the writes)" : "Replica (copies the Primary)"));
+        if (!primary) {
+            JButton make = new JButton("Make this the Primary");
+            make.setName("design.makePrimary");
+            make.setToolTipText("Turns the replication links round so that this database is where copies start");
+            make.addActionListener(e -> {
+                status.accept(new ReplicationRoot(editor.graph()).makeRoot(p.id()) ? p.id() + " is now the Primary"
+                        : "Link " + p.id() + " to the other databases first: drag from it to each of them (replication)");
+                show(shown);
+            });
+            add(make, "span 2, growx");
+        }
+    }
+
+    /** A load balancer's link to a server: the server's weight and backup flag in the backend. */
+    private void wire(Object cell, Wire w) {
+        mxIGraphModel model = editor.graph().getModel();
+        Part from = DesignGraph.part(model.getTerminal(cell, true));
+        Part to = DesignGraph.part(model.getTerminal(cell, false));
+        add(new JLabel("Link: " + (from == null ? "?" : from.id()) + " → " + (to == null ? "?" : to.id())), "span 2, left");
+        add(new JLabel("Carries"));
+        add(new JLabel(w.purpose().name().toLowerCase()));
+        if (from == null || from.role() != Role.LOAD_BALANCER || w.purpose() != LinkPurpose.HTTP) {
+            return;
+        }
+        JSpinner weight = new JSpinner(new SpinnerNumberModel(w.weight(), 1, 256, 1));
+        weight.setName("design.weight");
+        weight.setToolTipText("HAProxy's weight for this server (1 to 256): a higher weight gets more requests");
+        weight.addChangeListener(e -> editor.setValue(cell, new Wire(w.purpose(), (Integer) weight.getValue(),
+                currentBackup(cell))));
+        add(new JLabel("Weight"));
+        add(weight);
+        JCheckBox backup = new JCheckBox("Backup server (used only when no other is UP)", w.backup());
+        backup.setName("design.backup");
+        backup.addActionListener(e -> editor.setValue(cell, new Wire(w.purpose(), currentWeight(cell), backup.isSelected())));
+        add(backup, "span 2");
+    }
+
+    private boolean currentBackup(Object cell) {
+        return editor.graph().getModel().getValue(cell) instanceof Wire w && w.backup();
+    }
+
+    private int currentWeight(Object cell) {
+        return editor.graph().getModel().getValue(cell) instanceof Wire w ? w.weight() : 1;
+    }
+
+    /** A new id: refused when empty or taken; a server's parts take the server's new name as their prefix. */
+    private void rename(Object cell, Part p, String id) {
+        String clean = id.trim();
+        if (clean.equals(p.id())) {
+            return;
+        }
+        if (!clean.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
+            status.accept("An id is letters, digits, '.', '-' or '_' (no spaces), e.g. web-03");
+            show(cell);
+            return;
+        }
+        if (DesignIds.taken(editor.graph()).contains(clean)) {
+            status.accept("'" + clean + "' is already the id of another part");
+            show(cell);
+            return;
+        }
+        mxIGraphModel model = editor.graph().getModel();
+        model.beginUpdate();
+        try {
+            model.setValue(cell, p.host() && p.label().equals(p.id()) ? p.withId(clean).withLabel(clean) : p.withId(clean));
+            if (p.host()) {
+                for (int i = 0; i < model.getChildCount(cell); i++) {
+                    Object child = model.getChildAt(cell, i);
+                    Part c = DesignGraph.part(child);
+                    if (c != null && c.id().startsWith(p.id() + ".")) {
+                        model.setValue(child, c.withId(clean + c.id().substring(p.id().length())));
+                    }
+                }
+            }
+        } finally {
+            model.endUpdate();
+        }
+    }
+
+    /** A text field that applies its text on Enter and when it loses the focus. */
+    private static JTextField field(String name, String text, Consumer<String> apply) {
+        JTextField f = new JTextField(text);
+        f.setName(name);
+        f.addActionListener(e -> apply.accept(f.getText()));
+        f.addFocusListener(new java.awt.event.FocusAdapter() {
+            @Override
+            public void focusLost(java.awt.event.FocusEvent e) {
+                if (!f.getText().equals(text)) {
+                    apply.accept(f.getText());
+                }
+            }
+        });
+        return f;
+    }
+}

@@ -1,0 +1,41 @@
+package io.infraviz.scenario;
+
+import io.infraviz.model.Design;
+import io.infraviz.model.Position;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Unfinished designs are saved and opened again; what cannot be drawn at all is refused at its place. */
+class DesignFileTest {
+    @Test
+    void anUnfinishedDesignComesBackAsItWasDrawn(@TempDir Path dir) throws Exception {
+        DesignCheckTest.Draft draft = DesignCheckTest.runnable();
+        draft.links.removeIf(l -> l.from().equals("lb-01.load_balancer"));
+        draft.places.put("web-01", new Position(500, 80));
+        Design d = draft.design();
+        Path file = dir.resolve("wip.json");
+        DesignFile.write(d, file);
+        Design back = DesignFile.read(file);
+        assertThat(back.links()).isEqualTo(d.links());
+        assertThat(back.parts()).isEqualTo(d.parts());
+        assertThat(back.hosts()).isEqualTo(d.hosts());
+        assertThat(back.positions()).containsEntry("web-01", new Position(500, 80));
+        assertThat(DesignCheck.problems(back)).isEqualTo(DesignCheck.problems(d)).isNotEmpty();
+    }
+
+    @Test
+    void aPartWithAnUnknownRoleIsRefusedAtItsPlace(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("bad.json");
+        Files.writeString(file, """
+                {"name": "x", "internet": [{"id": "users", "role": "browser"}], "hosts": [], "links": []}
+                """);
+        assertThatThrownBy(() -> DesignFile.read(file)).isInstanceOf(TopologyFile.BadTopologyFile.class)
+                .hasMessage(file + " at line 1, column 44 (field internet[0].role): unknown role 'browser'");
+    }
+}
