@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 
 import static java.util.Map.entry;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
@@ -48,6 +49,10 @@ class TopologySchemaTest {
             entry("entry-is-database.json", Beyond.schemaCannotSay("the role of the part 'entry' names " + CROSS)),
             entry("host-is-not-a-component.json", Beyond.schemaCannotSay("a link naming a host, not a part, " + CROSS)),
             entry("link-to-nothing.json", Beyond.schemaCannotSay("a link to an unknown part " + CROSS)),
+            entry("lb-without-backends.json", Beyond.schemaCannotSay("which links leave the load balancer is a property of the whole graph")),
+            entry("app-without-database.json", Beyond.schemaCannotSay("which links leave an application server is a property of the whole graph")),
+            entry("no-users.json", Beyond.schemaCannotSay("a topology without users is a drawing in progress to the schema; the app refuses to run it")),
+            entry("link-files-to-dns.json", Beyond.schemaCannotSay("the roles of the parts a link names " + CROSS)),
             entry("link-cycle.json", Beyond.schemaCannotSay("a loop of links is a property of the whole graph")),
             entry("replica-without-primary.json", Beyond.schemaCannotSay("reaching every Replica from the Primary is a"
                     + " property of the whole graph")),
@@ -75,6 +80,21 @@ class TopologySchemaTest {
         Path f = dir.resolve(stage.code() + ".json");
         TopologyFile.write(stage.topology(), f);
         SCHEMA.assertValid("stage " + stage.code(), JSON.readTree(f.toFile()));
+    }
+
+    /** A design saved with the places a person dragged its boxes to (x, y per host and Internet part). */
+    @ParameterizedTest
+    @EnumSource(ExampleDesigns.class)
+    void aDesignWithPositionsValidates(ExampleDesigns design, @TempDir Path dir) throws Exception {
+        io.infraviz.model.Topology t = design.topology();
+        java.util.Map<String, io.infraviz.model.Position> places = new java.util.LinkedHashMap<>();
+        t.hosts().forEach(h -> places.put(h.id(), new io.infraviz.model.Position(40.5, 120)));
+        t.components().stream().filter(c -> c.hostId() == null)
+                .forEach(c -> places.put(c.id(), new io.infraviz.model.Position(300, 10)));
+        Path f = dir.resolve(design.code() + ".json");
+        TopologyFile.write(t.withPositions(places), f);
+        assertThat(Files.readString(f)).contains("\"x\"");
+        SCHEMA.assertValid("design " + design.code(), JSON.readTree(f.toFile()));
     }
 
     @Test
