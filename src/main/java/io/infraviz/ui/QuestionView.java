@@ -56,6 +56,9 @@ final class QuestionView extends JPanel {
         feedback.setVisible(false);
         JButton check = new JButton("Check");
         JButton cont = new JButton("Continue");
+        // Picking is when Check is needed: on a laptop's short lesson area it may be below the fold
+        // (the scroll when the question appeared ran before its wrapped texts knew their height).
+        choices.forEach(b -> b.addActionListener(e -> check.scrollRectToVisible(new Rectangle(check.getSize()))));
         cont.setVisible(false);
         check.addActionListener(e -> {
             int picked = choices.indexOf(choices.stream().filter(AbstractButton::isSelected).findFirst().orElse(null));

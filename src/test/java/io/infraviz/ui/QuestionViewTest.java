@@ -50,6 +50,33 @@ class QuestionViewTest {
         assertThat(answered.get()).isTrue();
     }
 
+    /** On a laptop the lesson area is short and scrolls: picking an answer brings Check into view. */
+    @Test
+    void pickingAnAnswerScrollsCheckIntoAShortLessonArea() throws Exception {
+        QuestionView view = new QuestionView();
+        JPanel column = new JPanel(new BorderLayout());
+        javax.swing.JScrollPane scroll = new javax.swing.JScrollPane(column);
+        SwingUtilities.invokeAndWait(() -> {
+            column.add(view);
+            view.ask(new Scenario.Question("The Primary has said OK. Is the write on the Replica?",
+                    List.of("Always", LONG, "Only after the next scheduled sync, a few minutes later", "Never"), 1, null),
+                    "Predict:", right -> { });
+            scroll.setSize(260, 90);
+            scroll.doLayout();
+            layoutAll(scroll);
+        });
+        SwingUtilities.invokeAndWait(() -> layoutAll(scroll));
+        SwingUtilities.invokeAndWait(() -> {
+            javax.swing.JButton check = button(view, "Check");
+            java.awt.Rectangle shown = scroll.getViewport().getViewRect();
+            java.awt.Rectangle at = SwingUtilities.convertRectangle(check.getParent(), check.getBounds(), column);
+            assertThat(shown.contains(at)).as("Check below the fold before a pick (the case this is about)").isFalse();
+            radios(view).get(1).doClick();
+            shown = scroll.getViewport().getViewRect();
+            assertThat(shown.contains(at)).as("Check in view after the pick: %s in %s", at, shown).isTrue();
+        });
+    }
+
     private static void layoutAll(java.awt.Container c) {
         c.doLayout();
         for (java.awt.Component child : c.getComponents()) {
