@@ -190,11 +190,11 @@ class DesignModeGuiTest {
             // hover first, from a little way off: the canvas marks the part under the mouse as it moves
             for (int i = 3; i >= 0; i--) {
                 r.mouseMove(p.x - 6 * i, p.y - 4 * i);
-                r.waitForIdle();
+                settle();
             }
             r.mousePress(InputEvent.BUTTON1_DOWN_MASK);
             r.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
-            r.waitForIdle();
+            settle();
             w.await(id + " selected", () -> id.equals(editor.selectedId()));
         }
 
@@ -212,19 +212,29 @@ class DesignModeGuiTest {
             });
         }
 
+        /**
+         * Lets the robot's last action reach the canvas: its own delay for the event to arrive, then
+         * one pass of the event queue. (java.awt.Robot.waitForIdle waits for a queue that is never
+         * idle here, since the app's timer posts an event every frame, and gives up after seconds.)
+         */
+        private void settle() {
+            r.delay(30);
+            w.run(() -> { });
+        }
+
         private void drag(Point a, Point b) {
             r.mouseMove(a.x, a.y);
-            r.waitForIdle();
+            settle();
             r.mousePress(InputEvent.BUTTON1_DOWN_MASK);
-            r.waitForIdle();
+            settle();
             for (int i = 1; i <= 10; i++) {
                 r.mouseMove(a.x + (b.x - a.x) * i / 10, a.y + (b.y - a.y) * i / 10);
-                r.waitForIdle();
+                settle();
             }
             r.mouseMove(b.x, b.y);
-            r.waitForIdle();
+            settle();
             r.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
-            r.waitForIdle();
+            settle();
             w.robot.waitForIdle();
         }
     }
