@@ -85,12 +85,15 @@ class ClassroomScriptGuiTest {
                     return d instanceof ExportDialog && d.isShowing();
                 }
             }).target();
-            app.robot.click(app.robot.finder().find(export, new GenericTypeMatcher<>(javax.swing.JButton.class) {
-                @Override
-                protected boolean isMatching(javax.swing.JButton b) {
-                    return "Export...".equals(b.getText());
-                }
-            }));
+            javax.swing.JButton exportButton = (javax.swing.JButton) app.robot.finder().find(export,
+                    new GenericTypeMatcher<>(javax.swing.JButton.class) {
+                        @Override
+                        protected boolean isMatching(javax.swing.JButton b) {
+                            return "Export...".equals(b.getText());
+                        }
+                    });
+            // Pressed on the EDT: a robot click on a just-shown dialog can be lost on a loaded machine.
+            app.run(exportButton::doClick);
             choose(app, png);
             app.await("the PNG is written and the dialog closed", () -> Files.isRegularFile(png) && !export.isShowing());
             long exportedAt = app.onEdt(() -> app.frame.driver().simulation().now());
@@ -145,9 +148,13 @@ class ClassroomScriptGuiTest {
 
     private static void choose(AppWindow app, Path file) {
         JFileChooserFixture chooser = JFileChooserFinder.findFileChooser().withTimeout(10_000).using(app.robot);
-        chooser.setCurrentDirectory(file.getParent().toFile());
-        chooser.fileNameTextBox().setText(file.getFileName().toString());
-        chooser.approve();
+        // Answered on the EDT, as a typed name and Enter would: the robot's click on the just-shown
+        // chooser's button was lost once on a loaded machine (the PNG never came).
+        app.run(() -> {
+            chooser.target().setCurrentDirectory(file.getParent().toFile());
+            chooser.target().setSelectedFile(file.toFile());
+            chooser.target().approveSelection();
+        });
     }
 
     private static void clockMoves(AppWindow app, String phase) {
