@@ -92,8 +92,9 @@ class ClassroomScriptGuiTest {
                             return "Export...".equals(b.getText());
                         }
                     });
-            // Pressed on the EDT: a robot click on a just-shown dialog can be lost on a loaded machine.
-            app.run(exportButton::doClick);
+            // Pressed on the EDT (a robot click on a just-shown dialog can be lost on a loaded machine),
+            // later: the button opens a modal file chooser, which holds the EDT call until it closes.
+            javax.swing.SwingUtilities.invokeLater(exportButton::doClick);
             choose(app, png);
             app.await("the PNG is written and the dialog closed", () -> Files.isRegularFile(png) && !export.isShowing());
             long exportedAt = app.onEdt(() -> app.frame.driver().simulation().now());
