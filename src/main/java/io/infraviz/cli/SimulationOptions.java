@@ -93,8 +93,9 @@ final class SimulationOptions {
         Preset p = Preset.fromCode(preset).orElseThrow(() -> new UsageException("--preset: unknown value '" + preset
                 + "' (use one of " + Coded.list(Preset.class) + ")"));
         for (var w : weights.entrySet()) {
-            if (w.getValue() < 1 || w.getValue() > 256) {
-                throw new UsageException("--weight " + w.getKey() + "=" + w.getValue() + ": a weight must be 1 to 256");
+            if (w.getValue() < Backend.MIN_WEIGHT || w.getValue() > Backend.MAX_WEIGHT) {
+                throw new UsageException("--weight " + w.getKey() + "=" + w.getValue() + ": a weight must be "
+                        + Backend.MIN_WEIGHT + " to " + Backend.MAX_WEIGHT);
             }
         }
         SimulationSettings s = applyGiven(p.settings(), false);

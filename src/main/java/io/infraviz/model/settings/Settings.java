@@ -1,6 +1,7 @@
 package io.infraviz.model.settings;
 
 import io.infraviz.model.Algorithm;
+import io.infraviz.model.Backend;
 import io.infraviz.model.CheckType;
 import io.infraviz.model.LbMode;
 import io.infraviz.model.Limits;
@@ -75,7 +76,7 @@ public final class Settings {
                     "option redispatch", "option redispatch: retry on another server")
             .onCommandLine("--redispatch").inLessonFiles().inOutputAs("redispatch");
     /** Per-server weights, merged into those already set (a lesson changes one server's weight). */
-    public static final Setting<Map<String, Integer>> WEIGHT = Setting.of("weight", new ServerWeights(1, 256),
+    public static final Setting<Map<String, Integer>> WEIGHT = Setting.of("weight", new ServerWeights(Backend.MIN_WEIGHT, Backend.MAX_WEIGHT),
                     s -> s.lb().weights(), (s, v) -> s.withLb(s.lb().withWeights(merged(s.lb().weights(), v))),
                     "Weights", "HAProxy's weight of a server, for weighted round robin")
             .inLessonFiles();

@@ -66,9 +66,15 @@ public record Condition(String text, Predicate<StepObserver> test) {
         for (Pattern p : List.of(COUNT, STALE, IS, SHARE, VIP, CAUGHT_UP)) {
             forms.add(p.pattern());
         }
-        PHRASES.keySet().forEach(phrase -> forms.add(phrase.replaceAll("[^a-z ]", "\\\\$0")));
-        forms.addAll(DbConditions.forms());
+        PHRASES.keySet().forEach(phrase -> forms.add(literal(phrase)));
+        DbConditions.patterns().forEach(p -> forms.add(p.pattern()));
+        DbConditions.phrases().forEach(phrase -> forms.add(literal(phrase)));
         return "^\\s*(" + String.join("|", forms) + ")\\s*$";
+    }
+
+    /** A fixed phrase as a pattern: whatever is not a letter or a space escaped. */
+    private static String literal(String phrase) {
+        return phrase.replaceAll("[^a-z ]", "\\\\$0");
     }
 
     public boolean holds(StepObserver o) {

@@ -5,7 +5,6 @@ import io.infraviz.model.Topology;
 import io.infraviz.sim.db.DatabaseNode;
 import io.infraviz.sim.db.IoState;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Matcher;
@@ -74,15 +73,14 @@ final class DbConditions {
         };
     }
 
-    /** Every form these conditions take, as regular expressions, for {@link Condition#grammar()}. */
-    static List<String> forms() {
-        List<String> forms = new ArrayList<>();
-        for (Pattern p : List.of(OWN_WRITE, ERROR, REPORTS, UNKNOWN, CONNECTING)) {
-            forms.add(p.pattern());
-        }
-        forms.add(ERRANT);
-        forms.add(SPLIT_BRAIN.replace("-", "\\-"));
-        return forms;
+    /** The forms these conditions take with a part that varies, as patterns, for {@link Condition#grammar()}. */
+    static List<Pattern> patterns() {
+        return List.of(OWN_WRITE, ERROR, REPORTS, UNKNOWN, CONNECTING);
+    }
+
+    /** The fixed phrases among them, for {@link Condition#grammar()}. */
+    static List<String> phrases() {
+        return List.of(ERRANT, SPLIT_BRAIN);
     }
 
     private static Long reported(StepObserver o, String db) {
