@@ -21,7 +21,7 @@ import javax.swing.JPanel;
 
 /**
  * Live charts (XChart) over the last minute of simulated time: requests per server, outcomes,
- * latency and replication lag. Redrawn once per simulated second. Everything shown comes from
+ * latency and replication lag. Redrawn once per simulated second, one chart a frame. Everything shown comes from
  * the driver's current {@link LiveMetrics}, which the driver replaces when the run is rebuilt
  * (reset, seek, another stage), so a chart never mixes two runs.
  */
@@ -36,6 +36,8 @@ public final class ChartsPanel extends JPanel implements SimulationDriver.FrameL
     private final XYChart lag = ChartLook.chart("Replication lag", "s", "0.0");
     private final Map<XYSeries, ChartLook.SeriesLook> looks = new IdentityHashMap<>();
     private long lastRefreshSecond = -1;
+    /** The next chart to repaint after a refresh: one a frame, so no frame pays for all four. */
+    private int nextRepaint = Integer.MAX_VALUE;
     private DiagramTheme theme = DiagramTheme.LIGHT;
 
     public ChartsPanel(SimulationDriver driver) {
@@ -74,6 +76,9 @@ public final class ChartsPanel extends JPanel implements SimulationDriver.FrameL
                     looks.remove(c.removeSeries(name));
                 }
             }
+        }
+        if (nextRepaint < panels.size()) {
+            panels.get(nextRepaint++).repaint();
         }
         LiveMetrics m = driver.metrics();
         // Lag is state, not an event: look at it every frame (the metrics may sample it too).
@@ -127,7 +132,8 @@ public final class ChartsPanel extends JPanel implements SimulationDriver.FrameL
         series(latency, "p95", x, s -> SimTime.toMs(Math.max(0, m.latencyPercentile(s, 95))), ChartLook.SLOW);
         // Seconds nobody sampled (the replayed past after a seek) stay a gap, not a made-up zero.
         series(lag, "Replica", x, m::lagSeconds, ChartLook.REPLICATION);
-        panels.forEach(JPanel::repaint);
+        // Four charts cost a frame's budget together: draw them in the next four frames.
+        nextRepaint = 0;
     }
 
     private void series(XYChart chart, String name, double[] x, LongToDoubleFunction y, ChartLook.SeriesLook look) {

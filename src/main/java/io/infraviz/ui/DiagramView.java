@@ -50,7 +50,8 @@ public final class DiagramView extends mxGraphComponent {
         setBorder(BorderFactory.createEmptyBorder());
         getViewport().setOpaque(true);
         applyTheme();
-        diagram.graph().addListener(mxEvent.REPAINT, (s, e) -> control().dropCache());
+        // A model change names the region it touched: redraw that part of the cache, not all of it.
+        diagram.graph().addListener(mxEvent.REPAINT, (s, e) -> control().redraw((mxRectangle) e.getProperty("region")));
         addComponentListener(new ComponentAdapter() {
             @Override
             public void componentResized(ComponentEvent e) {
@@ -226,8 +227,28 @@ public final class DiagramView extends mxGraphComponent {
         private BufferedImage cache;
         private double cacheScale = -1;
 
+        /** Cache pixels to draw again before the next blit (control coordinates), or null. */
+        private java.awt.Rectangle stale;
+
         void dropCache() {
             cache = null;
+            stale = null;
+        }
+
+        /** The region waiting to be drawn again (for tests). */
+        java.awt.Rectangle staleRegion() {
+            return stale == null ? null : new java.awt.Rectangle(stale);
+        }
+
+        /** Marks a region of the graph (control coordinates; null: all of it) to be drawn again. */
+        void redraw(mxRectangle region) {
+            if (region == null || cache == null) {
+                dropCache();
+                return;
+            }
+            java.awt.Rectangle r = region.getRectangle();
+            r.grow(2, 2);
+            stale = stale == null ? r : stale.union(r);
         }
 
         @Override
@@ -253,6 +274,18 @@ public final class DiagramView extends mxGraphComponent {
                 drawGraph(cg, true);
                 cg.dispose();
                 cacheScale = s;
+                stale = null;
+            } else if (stale != null) {
+                // Only the cells that changed (a label, a colour): JGraphX skips cells outside the clip.
+                Graphics2D cg = cache.createGraphics();
+                cg.scale(s, s);
+                cg.clip(stale);
+                cg.setColor(diagram.theme().canvas());
+                cg.fill(stale);
+                mxUtils.setAntiAlias(cg, true, true);
+                drawGraph(cg, true);
+                cg.dispose();
+                stale = null;
             }
             g2.setTransform(new AffineTransform(1, 0, 0, 1, tx.getTranslateX(), tx.getTranslateY()));
             g2.drawImage(cache, 0, 0, null);

@@ -25,6 +25,7 @@ public final class SecurityPanel extends JPanel implements SimulationDriver.Fram
     private final DefaultListModel<String> alerts = new DefaultListModel<>();
     private final JTextArea unnoticedText = Texts.wrapping();
     private long lastRefresh;
+    private SimEvent.Eavesdropped lastOverheard;
 
     public SecurityPanel() {
         super(new MigLayout("insets 12, fillx, wrap 1", "[grow,fill,0::]"));
@@ -53,14 +54,18 @@ public final class SecurityPanel extends JPanel implements SimulationDriver.Fram
         if (rebuilt) {
             alerts.clear();
             eavesdropperText.setText("");
+            lastOverheard = null;
         }
+        SimEvent.Eavesdropped overheard = null;
         for (SimEvent e : events) {
             if (e instanceof SimEvent.Alert a) {
                 alerts.addElement(EventLogPanel.clock(a.timeUs()) + "  " + a.text());
             } else if (e instanceof SimEvent.Eavesdropped ev) {
-                eavesdropperText.setText(ev.readable() ? "Read in clear text:\n" + ev.text()
-                        : "Sees only ciphertext:\n" + ev.text());
+                overheard = ev;
             }
+        }
+        if (overheard != null) {
+            lastOverheard = overheard;
         }
         long now = System.nanoTime();
         if (!rebuilt && now - lastRefresh < 300_000_000L) {
@@ -76,6 +81,12 @@ public final class SecurityPanel extends JPanel implements SimulationDriver.Fram
                 + " times, dropped by firewalls " + c.attacksBlocked() + " times."
                 : "No attacker (turn one on in Controls to test the firewalls).");
         unnoticedText.setText(unnoticed(sim));
+        // Without HTTPS every request is overheard, many a frame: show the latest, at a pace one can read.
+        if (lastOverheard != null) {
+            eavesdropperText.setText(lastOverheard.readable() ? "Read in clear text:\n" + lastOverheard.text()
+                    : "Sees only ciphertext:\n" + lastOverheard.text());
+            lastOverheard = null;
+        }
     }
 
     /** "web-02 has been down for 40 s; no one has been alerted", for everything down and not alerted on. */

@@ -14,8 +14,20 @@ final class Texts {
         return l;
     }
 
+    /**
+     * Read-only wrapping text that ignores being told what it already shows: a text area would
+     * otherwise replace its document, lay its panel out again and repaint, which the live panels
+     * (told every frame) would pay many times a frame.
+     */
     static JTextArea wrapping() {
-        JTextArea t = new JTextArea();
+        JTextArea t = new JTextArea() {
+            @Override
+            public void setText(String text) {
+                if (!getText().equals(text == null ? "" : text)) {
+                    super.setText(text);
+                }
+            }
+        };
         t.setEditable(false);
         t.setLineWrap(true);
         t.setWrapStyleWord(true);
