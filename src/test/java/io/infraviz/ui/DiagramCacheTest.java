@@ -42,8 +42,9 @@ class DiagramCacheTest {
             view.control().dropCache();
             BufferedImage full = paint(view);
 
-            assertThat(differing(partial, before)).as("the change shows (" + (theme == DiagramTheme.DARK ? "dark" : "light") + ")").isGreaterThan(100);
-            assertThat(differing(partial, full)).as("pixels where the partial redraw differs from a full one (" + (theme == DiagramTheme.DARK ? "dark" : "light") + ")")
+            String which = theme == DiagramTheme.DARK ? "dark" : "light";
+            assertThat(differing(partial, before)).as("the change shows (" + which + ")").isGreaterThan(100);
+            assertThat(differing(partial, full)).as("pixels where the partial redraw differs from a full one (" + which + ")")
                     .isZero();
         }
     }
