@@ -2,8 +2,7 @@ package io.infraviz.sim.db;
 
 import io.infraviz.sim.world.AppServerState;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Arrays;
 
 /**
  * The application servers' pooled connections to each database. A query takes an idle connection
@@ -31,7 +30,8 @@ public final class ConnectionPools {
         int dead;
     }
 
-    private final Map<DatabaseNode, Map<Integer, Pool>> pools = new HashMap<>();
+    /** By database slot, then by application component index (asked for every query: arrays). */
+    private Pool[][] pools = new Pool[0][];
 
     /** Takes a connection from {@code app}'s pool for {@code db}, or says a new one is needed. */
     public Use take(AppServerState app, DatabaseNode db) {
@@ -54,12 +54,23 @@ public final class ConnectionPools {
 
     /** The pool as it is now: emptied if the application server was restarted; its connections dead if the database died. */
     private Pool current(AppServerState app, DatabaseNode db) {
-        Pool p = pools.computeIfAbsent(db, k -> new HashMap<>()).computeIfAbsent(app.component().index(), k -> {
-            Pool fresh = new Pool();
-            fresh.appEpoch = app.epoch();
-            fresh.life = db.life();
-            return fresh;
-        });
+        int d = db.slot();
+        int a = app.component().index();
+        if (d >= pools.length) {
+            pools = Arrays.copyOf(pools, d + 1);
+        }
+        Pool[] ofDb = pools[d];
+        if (ofDb == null || a >= ofDb.length) {
+            ofDb = ofDb == null ? new Pool[a + 1] : Arrays.copyOf(ofDb, a + 1);
+            pools[d] = ofDb;
+        }
+        Pool p = ofDb[a];
+        if (p == null) {
+            p = new Pool();
+            p.appEpoch = app.epoch();
+            p.life = db.life();
+            ofDb[a] = p;
+        }
         if (p.appEpoch != app.epoch()) {
             p.appEpoch = app.epoch();
             p.idle = 0;

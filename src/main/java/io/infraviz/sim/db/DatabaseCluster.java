@@ -24,7 +24,7 @@ public final class DatabaseCluster {
      */
     public DatabaseCluster(List<String> ids, String primaryId, int records) {
         for (String id : ids) {
-            nodes.put(id, new DatabaseNode(id, records, id.equals(primaryId) ? DbRole.PRIMARY : DbRole.REPLICA));
+            nodes.put(id, new DatabaseNode(id, nodes.size(), records, id.equals(primaryId) ? DbRole.PRIMARY : DbRole.REPLICA));
         }
         writer = nodes.get(primaryId);
         appWrites = writer;

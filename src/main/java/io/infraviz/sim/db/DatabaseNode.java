@@ -13,6 +13,8 @@ import java.util.Arrays;
  */
 public final class DatabaseNode {
     private final String id;
+    /** Its place among the cluster's databases (0, 1, ...): an index for per-database arrays. */
+    private final int slot;
     private final long[] values;
     private DbRole role;
     private final ArrayDeque<BinlogEntry> binlog = new ArrayDeque<>();
@@ -28,14 +30,20 @@ public final class DatabaseNode {
     private IoState io = IoState.CONNECTED;
     private int life;
 
-    public DatabaseNode(String id, int records, DbRole role) {
+    public DatabaseNode(String id, int slot, int records, DbRole role) {
         this.id = id;
+        this.slot = slot;
         this.values = new long[records];
         this.role = role;
     }
 
     public String id() {
         return id;
+    }
+
+    /** Its place among the cluster's databases, from 0. */
+    public int slot() {
+        return slot;
     }
 
     public DbRole role() {

@@ -65,7 +65,23 @@ public final class DatabaseRouter {
                 }
             }
         }
-        return avoidingRecentFailures(order.stream().distinct().toArray(ComponentState[]::new), app);
+        return avoidingRecentFailures(distinct(order), app);
+    }
+
+    /** The list without repeats, in order (a handful of databases: a scan beats a set). */
+    private static ComponentState[] distinct(List<ComponentState> order) {
+        ComponentState[] out = new ComponentState[order.size()];
+        int n = 0;
+        for (ComponentState c : order) {
+            boolean seen = false;
+            for (int i = 0; i < n && !seen; i++) {
+                seen = out[i] == c;
+            }
+            if (!seen) {
+                out[n++] = c;
+            }
+        }
+        return n == out.length ? out : java.util.Arrays.copyOf(out, n);
     }
 
     /** Moves databases the application recently failed to connect to behind the others (its pool's back-off). */

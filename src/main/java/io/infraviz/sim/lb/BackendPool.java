@@ -97,10 +97,15 @@ public final class BackendPool {
         if (candidates.isEmpty()) {
             return null;
         }
-        if (candidates.size() > 1 && (algorithm == Algorithm.ROUND_ROBIN || algorithm == Algorithm.WEIGHTED)
-                && candidates.stream().anyMatch(s -> s.joinsAtPick <= picks)) {
+        if (candidates.size() > 1 && (algorithm == Algorithm.ROUND_ROBIN || algorithm == Algorithm.WEIGHTED)) {
             // Servers that just came back wait one turn, unless every candidate just came back.
-            candidates.removeIf(s -> s.joinsAtPick > picks);
+            int waiting = 0;
+            for (BackendServer s : candidates) {
+                waiting += s.joinsAtPick > picks ? 1 : 0;
+            }
+            if (waiting > 0 && waiting < candidates.size()) {
+                candidates.removeIf(s -> s.joinsAtPick > picks);
+            }
         }
         picks++;
         BackendServer chosen = switch (algorithm) {
