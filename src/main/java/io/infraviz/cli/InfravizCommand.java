@@ -28,9 +28,15 @@ public final class InfravizCommand implements Runnable {
      * problem (and where to get help) and returns {@link #EXIT_USAGE}; no stack trace is shown.
      */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        if (args.length == 0) {
-            // No command: the window (or, without a display, a message saying what to do).
-            args = new String[] {"gui"};
+        if (args.length == 0 || args.length == 1 && args[0].equals("gui")) {
+            // No command, or the window with every option at its default (or, without a display, a
+            // message saying what to do): nothing to parse, so the command tree is not built, which
+            // would cost a teacher a tenth of a second before the window shows.
+            try {
+                return new GuiCommand().call();
+            } catch (RuntimeException e) {
+                return failed(e, new PrintWriter(err, true));
+            }
         }
         CommandLine cl = new CommandLine(new InfravizCommand());
         cl.setOut(new PrintWriter(out, true));
@@ -40,14 +46,17 @@ public final class InfravizCommand implements Runnable {
             ex.getCommandLine().getErr().println("infraviz: " + ParameterMessages.oneLine(ex));
             return EXIT_USAGE;
         });
-        cl.setExecutionExceptionHandler((ex, c, parseResult) -> {
-            if (ex instanceof UsageException || ex instanceof IllegalArgumentException) {
-                c.getErr().println("infraviz: " + ex.getMessage());
-                return EXIT_USAGE;
-            }
-            c.getErr().println("infraviz: internal error: " + ex);
-            return 1;
-        });
+        cl.setExecutionExceptionHandler((ex, c, parseResult) -> failed(ex, c.getErr()));
         return cl.execute(args);
+    }
+
+    /** A command failed: one line, and the exit code (bad input or an internal error). */
+    private static int failed(Exception ex, PrintWriter err) {
+        if (ex instanceof UsageException || ex instanceof IllegalArgumentException) {
+            err.println("infraviz: " + ex.getMessage());
+            return EXIT_USAGE;
+        }
+        err.println("infraviz: internal error: " + ex);
+        return 1;
     }
 }

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -166,11 +167,16 @@ class SimulateCommandTest {
         assertThat(missing.err()).contains("nope.json: no such file");
     }
 
-    @Test
-    void noArgumentsWithoutADisplaySaysSoAndNeverCrashes() throws Exception {
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"), "io.infraviz.App")
-                .redirectErrorStream(true).start();
+    /** No arguments and a bare {@code gui} skip the command-line parser (a faster start); options go through it. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"", "gui", "gui --theme dark"})
+    void noArgumentsWithoutADisplaySaysSoAndNeverCrashes(String args) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"), "io.infraviz.App"));
+        if (!args.isEmpty()) {
+            command.addAll(List.of(args.split(" ")));
+        }
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor()).isEqualTo(2);
         assertThat(out).contains("no display").contains("simulate").doesNotContain("Exception");
