@@ -14,7 +14,6 @@ import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import java.util.prefs.Preferences;
 
 /** {@code gui} (and no command at all): opens the window. */
 @Command(name = "gui", mixinStandardHelpOptions = true, description = "Opens the InfraViz window (the default).")
@@ -50,7 +49,8 @@ final class GuiCommand implements Callable<Integer> {
             throw new UsageException("no display: the window needs one (use 'simulate' or 'export' without a display)");
         }
         io.infraviz.scenario.lesson.Lesson startLesson = lesson;
-        Themes themes = new Themes(Preferences.userRoot().node("io/infraviz"));
+        io.infraviz.ui.WarmUp.start(topology, Preset.CLASSROOM.settings());
+        Themes themes = new Themes(io.infraviz.ui.Themes.remembered());
         if (theme != null) {
             themes.rememberDark(theme.equals("dark"));
         }

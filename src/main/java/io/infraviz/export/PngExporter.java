@@ -154,9 +154,26 @@ public final class PngExporter {
      * @return the picture written
      */
     public static Picture write(Diagram diagram, Moment moment, Options o, Path file) throws IOException {
+        // The moment's JSON is written on another core while the picture renders: its first use
+        // (the JSON library's classes) would otherwise add a third to a first export's time.
+        java.util.concurrent.CompletableFuture<String> json = moment == null
+                ? java.util.concurrent.CompletableFuture.completedFuture(null)
+                : java.util.concurrent.CompletableFuture.supplyAsync(() -> MomentFile.toJson(moment), PngExporter::onItsOwnThread);
         Picture p = render(diagram, moment, o);
-        save(p, moment, file);
+        String text;
+        try {
+            text = json.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+        AtomicFile.write(file, PngMomentChunk.encode(p.image(), text, p.scale()));
         return p;
+    }
+
+    private static void onItsOwnThread(Runnable task) {
+        Thread t = new Thread(task, "infraviz-moment-json");
+        t.setDaemon(true);
+        t.start();
     }
 
     /**

@@ -5,7 +5,7 @@ import java.util.Locale;
 
 /**
  * The app's own folder for what it keeps between sessions: the recovery file of unsaved work and
- * the log of unexpected problems (the theme and motion choices stay in Java's preferences).
+ * the log of unexpected problems, and the theme and motion choices ({@link FilePreferences}).
  * {@code ~/.config/infraviz} on Linux ({@code $XDG_CONFIG_HOME/infraviz} when set),
  * {@code %APPDATA%\InfraViz} on Windows, {@code ~/Library/Application Support/InfraViz} on macOS.
  * The system property {@value #PROPERTY} moves it (the tests point it at a temporary folder).

@@ -31,9 +31,9 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
     private DiagramView diagramView;
     private DiagramArea centre;
     private final EventLogPanel eventLogPanel = new EventLogPanel();
-    private final ChartsPanel chartsPanel;
+    private final Deferred<ChartsPanel> chartsPanel;
     private final StatusBar statusBar;
-    private final SideTabs sideTabs;
+    private final Deferred<SideTabs> sideTabs;
     private final LegendBar legendBar = new LegendBar();
     private final JSplitPane bottomSplit;
     private final JSplitPane mainSplit;
@@ -62,15 +62,20 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
         this.traffic = new TrafficLayer(diagram);
         this.traffic.setReducedMotion(themes.reducedMotion());
         this.diagramView = new DiagramView(diagram, traffic);
-        this.chartsPanel = new ChartsPanel(driver);
+        // The side tabs and the charts come after the diagram's first frame (see Deferred).
+        this.chartsPanel = new Deferred<>(() -> new ChartsPanel(driver), c -> {
+            c.applyTheme(diagram.theme());
+            driver.addFrameListener(c);
+        }, new Dimension(740, 200));
         this.statusBar = new StatusBar(driver);
         this.bottomSplit = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, chartsPanel, eventLogPanel);
         this.mainSplit = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT);
         this.work = new WorkGuard(this, driver, this::lessonRunning);
         this.files = new FileActions(this, driver, work.unsaved);
         this.lessonPlayer = new LessonPlayer(driver, () -> diagram);
-        this.sideTabs = new SideTabs(driver, lessonPlayer, files, this::select, spofs -> traffic.setSpofs(spofs),
-                statusBar::tell);
+        this.sideTabs = new Deferred<>(() -> new SideTabs(driver, lessonPlayer, files, this::select,
+                spofs -> traffic.setSpofs(spofs), statusBar::tell), t -> t.listeners().forEach(driver::addFrameListener),
+                SideTabs.SIZE);
         this.faultUndo = new FaultUndo(driver);
         this.actions = new WindowActions(this, driver, files, themes);
         this.lessonRoom = new LessonRoom(actions.bottomPanel, this::getHeight, this::presentation);
@@ -80,7 +85,6 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
         this.designMode = new DesignMode(this, driver, playbackBar, vertical, actions.liveOnly(), () -> diagram.theme());
         setJMenuBar(menus.bar());
         bindToSimulation();
-        chartsPanel.applyTheme(diagram.theme());
     }
 
     private void initComponents() {
@@ -173,9 +177,7 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
         driver.addFrameListener(this);
         driver.addFrameListener(playbackBar);
         driver.addFrameListener(traffic);
-        sideTabs.listeners().forEach(driver::addFrameListener);
         driver.addFrameListener(eventLogPanel);
-        driver.addFrameListener(chartsPanel);
         driver.addFrameListener(statusBar);
         driver.addFrameListener(lessonPlayer);
     }
@@ -186,7 +188,7 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
     }
 
     private void select(String id) {
-        sideTabs.inspector().select(id);
+        sideTabs.get().inspector().select(id);
         diagram.graph().setSelectionCell(diagram.cellOf(id));
     }
 
@@ -226,7 +228,7 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
         Themes.switchTo(on, presentation);
         diagram.setTheme(on ? DiagramTheme.DARK : DiagramTheme.LIGHT);
         diagramView.applyTheme();
-        chartsPanel.applyTheme(diagram.theme());
+        chartsPanel.ifBuilt(c -> c.applyTheme(diagram.theme()));
         SwingUtilities.invokeLater(diagramView::refit);
     }
 
@@ -311,7 +313,7 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
     }
 
     public LessonPanel lessons() {
-        return sideTabs.lessons();
+        return sideTabs.get().lessons();
     }
 
     public LessonPlayer lessonPlayer() {
@@ -327,7 +329,12 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
     }
 
     ChartsPanel charts() {
-        return chartsPanel;
+        return chartsPanel.get();
+    }
+
+    /** True once the parts built after the first frame are there. */
+    boolean complete() {
+        return sideTabs.built() && chartsPanel.built();
     }
 
     /** The stage the Stage menu marks. */
@@ -339,6 +346,7 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
     public static MainFrame open(Topology topology, SimulationSettings settings, Themes themes) {
         SimulationDriver driver = new SimulationDriver(topology, settings, 1);
         MainFrame frame = new MainFrame(driver, themes);
+        Deferred.buildAfterFirstPaint(frame.diagramView, List.of(frame.sideTabs, frame.chartsPanel));
         frame.setVisible(true);
         frame.bottomSplit.setDividerLocation(0.64);
         driver.play();

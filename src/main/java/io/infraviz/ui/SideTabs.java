@@ -11,6 +11,8 @@ import java.util.function.Consumer;
  * (scrolling when narrow, so tabs never swap rows).
  */
 final class SideTabs extends JTabbedPane {
+    /** Its preferred size (the window keeps the room for it while it is being built). */
+    static final Dimension SIZE = new Dimension(360, 400);
     private final InspectorPanel inspector;
     private final LessonPanel lessons;
     private final List<SimulationDriver.FrameListener> listeners;
@@ -35,7 +37,7 @@ final class SideTabs extends JTabbedPane {
         addTab("Lesson", lessons);
         addTab("Issues", new FittedScrollPane(issues));
         addTab("Security", new FittedScrollPane(security));
-        setPreferredSize(new Dimension(360, 400));
+        setPreferredSize(SIZE);
         setMinimumSize(new Dimension(340, 0));
         listeners = List.of(controls, inspector, components, security, issues);
     }

@@ -20,6 +20,11 @@ public final class Themes {
         this.prefs = prefs;
     }
 
+    /** Where the app remembers its choices between sessions (see {@link FilePreferences}). */
+    public static Preferences remembered() {
+        return FilePreferences.ofTheApp();
+    }
+
     public boolean dark() {
         return prefs.getBoolean(PREF_DARK, false);
     }

@@ -72,6 +72,8 @@ final class AppWindow implements AutoCloseable {
             return f;
         });
         window = new FrameFixture(robot, frame);
+        // The side tabs and the charts are built after the first frame: a test starts when a person could.
+        await("the side tabs and the charts", frame::complete);
         window.focus();
         robot.moveMouse(frame, new Point(5, 5));
         robot.waitForIdle();
