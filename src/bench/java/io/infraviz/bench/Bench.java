@@ -34,16 +34,17 @@ public final class Bench {
 
     /** How much to measure. */
     public record Sizes(long engineHops, int engineRuns, FramesBench.Sizes frames, int startupRounds,
-                        boolean startupWarmUp, int exportFresh, int exportWarmUp, int exportWarm, boolean tiny) {
+                        boolean startupWarmUp, int exportFresh, int exportWarmUp, int exportWarm, long memoryMinutes,
+                        boolean tiny) {
         /** The real benchmark: the sizes the issue asks for. */
         public static Sizes full() {
             return new Sizes(10_000_000, 3, new FramesBench.Sizes(new int[] {100, 1_000, 5_000}, 5_000, 1_000, 10_000, 3),
-                    5, true, 3, 5, 15, false);
+                    5, true, 3, 5, 15, 60, false);
         }
 
         /** Tiny sizes, for the smoke test: every path runs, the figures mean nothing. */
         public static Sizes quick() {
-            return new Sizes(30_000, 1, new FramesBench.Sizes(new int[] {20}, 300, 200, 300, 0), 1, false, 0, 0, 1, true);
+            return new Sizes(30_000, 1, new FramesBench.Sizes(new int[] {20}, 300, 200, 300, 0), 1, false, 0, 0, 1, 2, true);
         }
     }
 
@@ -71,6 +72,10 @@ public final class Bench {
             }
         }
         boolean memory = parts.contains(Part.MEMORY);
+        if (memory) {
+            log.printf("memory: %d minutes of simulated time at the highest request rate%n", sizes.memoryMinutes());
+            report.longRun = MemoryBench.longRun(sizes.memoryMinutes());
+        }
         if (parts.contains(Part.FRAMES) || memory) {
             int[] levels = sizes.frames().levels();
             int top = levels[levels.length - 1];

@@ -19,7 +19,37 @@ final class MemoryBench {
     record Result(double heapMb, double inFlight) {
     }
 
+    /** The live heap after the first simulated minute and after the last one, at the highest request rate. */
+    record Hour(double minuteMb, double hourMb, long minutes, long requests) {
+        double growth() {
+            return hourMb / minuteMb - 1;
+        }
+    }
+
     private MemoryBench() {
+    }
+
+    /**
+     * A long run at the highest request rate the settings allow, with the charts' metrics
+     * listening as in the window, no drawing: does anything grow with time? ({@code minutes} of
+     * simulated time; the live heap after the first and after the last.)
+     */
+    static Hour longRun(long minutes) {
+        Topology topology = Stages.DISTRIBUTED.topology();
+        SimulationSettings settings = Preset.CLASSROOM.settings().forTopology(topology);
+        settings = settings.withTraffic(settings.traffic().withInterval(Math.round(1000 * io.infraviz.model.Limits.MIN_INTERVAL_MS)));
+        Simulation sim = new Simulation(topology, settings, 1);
+        java.util.List<String> names = new java.util.ArrayList<>();
+        sim.backendServers().forEach(b -> names.add(b.name()));
+        io.infraviz.analysis.LiveMetrics metrics = new io.infraviz.analysis.LiveMetrics(names);
+        metrics.sampleLagFrom(sim);
+        sim.addListener(metrics);
+        sim.startTraffic(-1);
+        sim.runUntil(io.infraviz.engine.SimTime.seconds(60));
+        double minute = Heap.liveMb();
+        sim.runUntil(io.infraviz.engine.SimTime.seconds(60 * minutes));
+        double hour = Heap.liveMb();
+        return new Hour(minute, hour, minutes, metrics.totalRequests());
     }
 
     static Result headless(int n) {

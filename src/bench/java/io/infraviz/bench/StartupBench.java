@@ -22,9 +22,27 @@ final class StartupBench {
     static final int WIDTH = 1600;
     static final int HEIGHT = 950;
 
-    record Result(double appMs, double floorMs, double bareMs, int rounds, int vertices, int edges) {
+    /** Where a start-up's time went (ms): the JVM until {@code main}, the look and feel, the window to its first frame. */
+    record Phases(double totalMs, double jvmMs, double lookMs, double windowMs) {
+        static Phases median(List<Phases> runs) {
+            return new Phases(Stats.median(runs.stream().mapToDouble(Phases::totalMs).toArray()),
+                    Stats.median(runs.stream().mapToDouble(Phases::jvmMs).toArray()),
+                    Stats.median(runs.stream().mapToDouble(Phases::lookMs).toArray()),
+                    Stats.median(runs.stream().mapToDouble(Phases::windowMs).toArray()));
+        }
+    }
+
+    record Result(Phases app, Phases floor, double bareMs, int rounds, int vertices, int edges) {
+        double appMs() {
+            return app.totalMs();
+        }
+
+        double floorMs() {
+            return floor.totalMs();
+        }
+
         double ratio() {
-            return appMs / floorMs;
+            return appMs() / floorMs();
         }
     }
 
@@ -48,19 +66,19 @@ final class StartupBench {
                 launch(bareArgs);
             }
         }
-        double[] app = new double[rounds];
-        double[] floor = new double[rounds];
+        List<Phases> app = new ArrayList<>();
+        List<Phases> floor = new ArrayList<>();
         double[] bareMs = new double[bare ? rounds : 0];
         for (int i = 0; i < rounds; i++) {
-            app[i] = launch(appArgs);
-            floor[i] = launch(floorArgs);
+            app.add(launch(appArgs));
+            floor.add(launch(floorArgs));
             if (bare) {
-                bareMs[i] = launch(bareArgs);
+                bareMs[i] = launch(bareArgs).totalMs();
             }
-            log.printf("startup: round %d of %d: app %.0f ms, floor %.0f ms%s%n", i + 1, rounds, app[i], floor[i],
-                    bare ? String.format(java.util.Locale.ROOT, ", empty window %.0f ms", bareMs[i]) : "");
+            log.printf("startup: round %d of %d: app %.0f ms, floor %.0f ms%s%n", i + 1, rounds, app.get(i).totalMs(),
+                    floor.get(i).totalMs(), bare ? String.format(java.util.Locale.ROOT, ", empty window %.0f ms", bareMs[i]) : "");
         }
-        return new Result(Stats.median(app), Stats.median(floor), Stats.median(bareMs), rounds, cells[0], cells[1]);
+        return new Result(Phases.median(app), Phases.median(floor), Stats.median(bareMs), rounds, cells[0], cells[1]);
     }
 
     /** Vertices (hosts and components) and edges (links) of the distributed stage's diagram. */
@@ -84,15 +102,19 @@ final class StartupBench {
         }
     }
 
-    /** Starts a probe; returns ms from just before the start to its first painted frame. */
-    static double launch(List<String> probeArgs) {
+    /** Starts a probe; returns the ms from just before the start to its first painted frame, and their phases. */
+    static Phases launch(List<String> probeArgs) {
         List<String> cmd = new ArrayList<>(Children.javaCommand());
         cmd.add(StartupProbe.class.getName());
         cmd.addAll(probeArgs);
         Instant start = Instant.now();
-        long micros = Long.parseLong(Children.runUntilMark(cmd, StartupProbe.MARK,
-                "the start-up probe (" + String.join(" ", probeArgs) + ") before its first frame"));
+        String[] marks = Children.runUntilMark(cmd, StartupProbe.MARK,
+                "the start-up probe (" + String.join(" ", probeArgs) + ") before its first frame").split(" ");
+        long paint = Long.parseLong(marks[0]);
+        long main = Long.parseLong(marks[1]);
+        long look = Long.parseLong(marks[2]);
         long startMicros = start.getEpochSecond() * 1_000_000L + start.getNano() / 1000;
-        return (micros - startMicros) / 1000.0;
+        return new Phases((paint - startMicros) / 1000.0, (main - startMicros) / 1000.0, (look - main) / 1000.0,
+                (paint - look) / 1000.0);
     }
 }

@@ -24,8 +24,9 @@ import java.util.Set;
  * The child process of the start-up measurement. Before anything else it installs a
  * {@link RepaintManager} that notices the first Swing paint pass in which a graph (a JGraphX
  * component) painted, or, for {@code bare}, the first pass that painted a showing window; at the
- * end of that pass (the frame is on screen) it prints {@code FIRST_PAINT <epoch microseconds>} and
- * ends the process. Then it starts:
+ * end of that pass (the frame is on screen) it prints {@code FIRST_PAINT <paint> <main> <look>}
+ * (epoch microseconds: the first frame, the start of {@code main}, the look and feel installed)
+ * and ends the process. Then it starts:
  * <ul>
  * <li>{@code app}: the application as {@code java -jar infraviz.jar} does (the {@code gui} command);</li>
  * <li>{@code floor VERTICES EDGES WIDTH HEIGHT}: a bare FlatLaf window showing a plain JGraphX graph
@@ -40,7 +41,17 @@ public final class StartupProbe {
     private StartupProbe() {
     }
 
+    /** When {@code main} started and when the look and feel was installed (epoch microseconds; 0: not yet). */
+    private static long mainAt;
+    private static volatile long lookAt;
+
     public static void main(String[] args) {
+        mainAt = nowMicros();
+        javax.swing.UIManager.addPropertyChangeListener(e -> {
+            if ("lookAndFeel".equals(e.getPropertyName()) && lookAt == 0) {
+                lookAt = nowMicros();
+            }
+        });
         if (args.length == 0) {
             throw new IllegalArgumentException("usage: StartupProbe app | floor V E W H | bare W H");
         }
@@ -96,6 +107,11 @@ public final class StartupProbe {
         return new Dimension(Math.min(width, screen.width), Math.min(height, screen.height));
     }
 
+    static long nowMicros() {
+        Instant now = Instant.now();
+        return now.getEpochSecond() * 1_000_000L + now.getNano() / 1000;
+    }
+
     /** Watches the paint passes for the first frame. */
     private static final class FirstPaint extends RepaintManager {
         private final boolean anyWindow;
@@ -127,9 +143,7 @@ public final class StartupProbe {
             super.paintDirtyRegions();
             if (anyWindow ? showing : graphPainted) {
                 done = true;
-                Instant now = Instant.now();
-                long micros = now.getEpochSecond() * 1_000_000L + now.getNano() / 1000;
-                out.println(MARK + micros);
+                out.println(MARK + nowMicros() + " " + mainAt + " " + lookAt);
                 out.flush();
                 // Ends the process off the EDT (shutdown hooks run, so a profiler can write its recording).
                 new Thread(() -> System.exit(0), "bench-exit").start();
