@@ -40,7 +40,7 @@ public final class ChartsPanel extends JPanel implements SimulationDriver.FrameL
     private int nextRepaint = Integer.MAX_VALUE;
     private DiagramTheme theme = DiagramTheme.LIGHT;
 
-    public ChartsPanel(SimulationDriver driver) {
+    public ChartsPanel(SimulationDriver driver, DiagramTheme theme) {
         super(new GridLayout(1, 4, 6, 0));
         this.driver = driver;
         for (XYChart c : charts()) {

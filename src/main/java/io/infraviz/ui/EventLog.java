@@ -11,7 +11,7 @@ import java.util.List;
  * checks folds into one line and a count ("… 3 more checks failed", so the checks of a dead server
  * do not push everything else out), and the filter that hides the checks altogether.
  */
-final class EventLog {
+final class EventLog implements SimulationDriver.FrameListener {
     /** Lines kept; a run of folded checks counts once. */
     static final int MAX_ENTRIES = 400;
     /** Trimmed in batches, so the text area rewrites its start rarely, not on every new line. */
@@ -58,11 +58,30 @@ final class EventLog {
     private final InFlightNotes notes = new InFlightNotes();
     /** Lines trimmed from the start since the last clear: the log says how many, so nothing vanishes unannounced. */
     private long dropped;
+    /** Counts every change, so a view knows whether it shows the latest. */
+    private long changes;
+
+    /** Follows the run: a new run starts a new log; each frame's events are added. */
+    @Override
+    public void frame(io.infraviz.sim.SimulationView sim, List<SimEvent> events, boolean rebuilt) {
+        if (rebuilt) {
+            clear();
+        }
+        if (!events.isEmpty()) {
+            add(events, sim.now());
+        }
+    }
+
+    /** Changes so far: equal numbers, equal lines. */
+    long changes() {
+        return changes;
+    }
 
     void clear() {
         entries.clear();
         notes.clear();
         dropped = 0;
+        changes++;
     }
 
     /** Takes one tick's events; {@code nowUs} dates the "… more failed requests" line. */
@@ -104,6 +123,7 @@ final class EventLog {
         if (last != null && last.kind == Kind.CHECK) {
             last.moreChecks++;
             last.lastUs = c.timeUs();
+            changes++;
         } else {
             append(c.timeUs(), c.describe(), Kind.CHECK);
         }
@@ -116,6 +136,7 @@ final class EventLog {
 
     private void append(long timeUs, String text, Kind kind) {
         entries.add(new Entry(timeUs, text, kind));
+        changes++;
         if (entries.size() > MAX_ENTRIES) {
             List<Entry> oldest = entries.subList(0, entries.size() - MAX_ENTRIES + TRIM_BATCH);
             dropped += oldest.size();

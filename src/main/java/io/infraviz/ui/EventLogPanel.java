@@ -21,15 +21,19 @@ import javax.swing.text.Document;
  * The event log in plain words ("web-02 marked DOWN after 3 failed checks"): faults, health
  * changes, promotions, and failed requests, with runs of failed health checks folded into one
  * line and a filter that hides them. Plain text in a read-only text area, wrapped at the width
- * of the panel, which a screen reader reads line by line; see {@link EventLog} for what it says.
+ * of the panel, which a screen reader reads line by line; see {@link EventLog} for what it says
+ * (the log follows the run on its own, so a panel built later still shows it from the start).
  */
 public final class EventLogPanel extends JPanel implements SimulationDriver.FrameListener {
-    private final EventLog log = new EventLog();
+    private final EventLog log;
+    /** The log's change count when the text was last made from it. */
+    private long shown = -1;
     private final JTextArea text = new JTextArea();
     private final JComboBox<EventLog.Filter> filter = new JComboBox<>(EventLog.Filter.values());
 
-    public EventLogPanel() {
+    public EventLogPanel(EventLog log) {
         super(new BorderLayout());
+        this.log = log;
         text.setEditable(false);
         text.setLineWrap(true);
         text.setWrapStyleWord(true);
@@ -56,17 +60,14 @@ public final class EventLogPanel extends JPanel implements SimulationDriver.Fram
 
     @Override
     public void frame(SimulationView sim, List<SimEvent> events, boolean rebuilt) {
-        if (rebuilt) {
-            log.clear();
-        }
-        if (rebuilt || !events.isEmpty()) {
-            log.add(events, sim.now());
+        if (log.changes() != shown) {
             showLines();
         }
     }
 
     /** Shows the log through the filter, touching only the text that changed. */
     private void showLines() {
+        shown = log.changes();
         String now = String.join("\n", lines());
         Document doc = text.getDocument();
         String before = text.getText();
@@ -86,12 +87,6 @@ public final class EventLogPanel extends JPanel implements SimulationDriver.Fram
         } catch (BadLocationException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** Adds a line of the app's own at a simulated time (a followed request's narration). */
-    public void note(long timeUs, String text) {
-        log.note(timeUs, text);
-        showLines();
     }
 
     void setFilter(EventLog.Filter f) {

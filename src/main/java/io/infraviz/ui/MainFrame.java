@@ -15,7 +15,6 @@ import java.awt.Frame;
 import java.util.List;
 import javax.swing.JComponent;
 import javax.swing.JFrame;
-import javax.swing.JOptionPane;
 import javax.swing.JSplitPane;
 import javax.swing.SwingUtilities;
 
@@ -30,7 +29,9 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
     private TrafficLayer traffic;
     private DiagramView diagramView;
     private DiagramArea centre;
-    private final EventLogPanel eventLogPanel = new EventLogPanel();
+    /** The event log follows the run from the start; its panel comes after the first frame. */
+    private final EventLog eventLog = new EventLog();
+    private final Deferred<EventLogPanel> eventLogPanel;
     private final Deferred<ChartsPanel> chartsPanel;
     private final StatusBar statusBar;
     private final Deferred<SideTabs> sideTabs;
@@ -62,11 +63,10 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
         this.traffic = new TrafficLayer(diagram);
         this.traffic.setReducedMotion(themes.reducedMotion());
         this.diagramView = new DiagramView(diagram, traffic);
-        // The side tabs and the charts come after the diagram's first frame (see Deferred).
-        this.chartsPanel = new Deferred<>(() -> new ChartsPanel(driver), c -> {
-            c.applyTheme(diagram.theme());
-            driver.addFrameListener(c);
-        }, new Dimension(740, 200));
+        // The side tabs, the charts and the log's panel come after the diagram's first frame (see Deferred).
+        this.chartsPanel = new Deferred<>(() -> new ChartsPanel(driver, diagram.theme()), driver::addFrameListener,
+                new Dimension(740, 200));
+        this.eventLogPanel = new Deferred<>(() -> new EventLogPanel(eventLog), driver::addFrameListener, new Dimension(420, 200));
         this.statusBar = new StatusBar(driver);
         this.bottomSplit = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, chartsPanel, eventLogPanel);
         this.mainSplit = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT);
@@ -166,25 +166,20 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
     // ---- wiring ------------------------------------------------------------------------------
 
     private void bindToSimulation() {
-        driver.setErrorHandler(e -> {
-            ProblemLog.record(Thread.currentThread(), e);
-            JOptionPane.showMessageDialog(this, "The simulation stopped on an unexpected problem: " + ProblemLog.oneLine(e)
-                    + "\nIt is paused; Reset starts over. The details are in " + ConfigFolder.logFile() + ".",
-                    "InfraViz", JOptionPane.ERROR_MESSAGE);
-        });
+        driver.setErrorHandler(e -> SafetyNet.simulationStopped(this, e));
         DiagramController.install(diagramView, driver, this::select);
         narrateFollowedRequests();
         driver.addFrameListener(this);
         driver.addFrameListener(playbackBar);
         driver.addFrameListener(traffic);
-        driver.addFrameListener(eventLogPanel);
+        driver.addFrameListener(eventLog);
         driver.addFrameListener(statusBar);
         driver.addFrameListener(lessonPlayer);
     }
 
     /** A followed request's hops are told in the event log, at the simulated time they happen. */
     private void narrateFollowedRequests() {
-        traffic.follower().setNarrator(line -> eventLogPanel.note(driver.simulation().now(), line));
+        traffic.follower().setNarrator(line -> eventLog.note(driver.simulation().now(), line));
     }
 
     private void select(String id) {
@@ -305,7 +300,7 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
     }
 
     public EventLogPanel eventLog() {
-        return eventLogPanel;
+        return eventLogPanel.get();
     }
 
     public StatusBar statusBar() {
@@ -334,7 +329,7 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
 
     /** True once the parts built after the first frame are there. */
     boolean complete() {
-        return sideTabs.built() && chartsPanel.built();
+        return sideTabs.built() && chartsPanel.built() && eventLogPanel.built();
     }
 
     /** The stage the Stage menu marks. */
@@ -346,7 +341,7 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
     public static MainFrame open(Topology topology, SimulationSettings settings, Themes themes) {
         SimulationDriver driver = new SimulationDriver(topology, settings, 1);
         MainFrame frame = new MainFrame(driver, themes);
-        Deferred.buildAfterFirstPaint(frame.diagramView, List.of(frame.sideTabs, frame.chartsPanel));
+        Deferred.buildAfterFirstPaint(frame.diagramView, List.of(frame.sideTabs, frame.chartsPanel, frame.eventLogPanel));
         frame.setVisible(true);
         frame.bottomSplit.setDividerLocation(0.64);
         driver.play();

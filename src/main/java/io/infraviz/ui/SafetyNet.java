@@ -52,6 +52,14 @@ public final class SafetyNet implements Thread.UncaughtExceptionHandler {
         }
     }
 
+    /** The simulation stopped on a problem of its own: written down, and the person told (the run is paused). */
+    static void simulationStopped(java.awt.Component owner, RuntimeException e) {
+        ProblemLog.record(Thread.currentThread(), e);
+        javax.swing.JOptionPane.showMessageDialog(owner, "The simulation stopped on an unexpected problem: "
+                + ProblemLog.oneLine(e) + "\nIt is paused; Reset starts over. The details are in " + ConfigFolder.logFile() + ".",
+                "InfraViz", javax.swing.JOptionPane.ERROR_MESSAGE);
+    }
+
     private static JDialog dialog(Window owner, String line, String details) {
         JDialog d = new JDialog(owner, TITLE, java.awt.Dialog.ModalityType.APPLICATION_MODAL);
         d.setLayout(new MigLayout("insets 16, wrap 1", "[" + WIDTH + "!]"));

@@ -47,7 +47,7 @@ class ChartsPanelTest {
     /** A driver and its charts, played by a clock of 50 ms ticks at 1x. */
     private static final class Run {
         final SimulationDriver driver = new SimulationDriver(Stages.DISTRIBUTED.topology(), Preset.CLASSROOM.settings(), 1);
-        final ChartsPanel charts = new ChartsPanel(driver);
+        final ChartsPanel charts = new ChartsPanel(driver, DiagramTheme.LIGHT);
         long clock;
 
         Run() {

@@ -120,7 +120,9 @@ class EventLogTest {
     @Test
     void aHungServerMarkedDownKeepsFailingItsRequestsAndTheLogSaysWhy() {
         SimulationDriver driver = new SimulationDriver(Stages.DISTRIBUTED.topology(), Preset.CLASSROOM.settings(), 1);
-        EventLogPanel panel = new EventLogPanel();
+        EventLog log = new EventLog();
+        EventLogPanel panel = new EventLogPanel(log);
+        driver.addFrameListener(log);
         driver.addFrameListener(panel);
         long clock = 0;
         driver.play();
