@@ -58,7 +58,16 @@ final class StartupBench {
         List<String> floorArgs = List.of("floor", Integer.toString(cells[0]), Integer.toString(cells[1]),
                 Integer.toString(WIDTH), Integer.toString(HEIGHT));
         List<String> bareArgs = List.of("bare", Integer.toString(WIDTH), Integer.toString(HEIGHT));
-        List<String> appArgs = List.of("app");
+        // The app's config folder is the benchmark's own (a person's recovery file or choices stay
+        // out of the measurement, and nothing is written into theirs), kept over the runs, as a
+        // returning user's is.
+        List<String> appArgs;
+        try {
+            appArgs = List.of("-D" + io.infraviz.ui.ConfigFolder.PROPERTY + "="
+                    + java.nio.file.Files.createTempDirectory("infraviz-bench-config"), "app");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         if (warmUp) {
             launch(appArgs);
             launch(floorArgs);
@@ -105,11 +114,14 @@ final class StartupBench {
     /** Starts a probe; returns the ms from just before the start to its first painted frame, and their phases. */
     static Phases launch(List<String> probeArgs) {
         List<String> cmd = new ArrayList<>(Children.javaCommand());
+        // JVM options (-D...) go before the class, the probe's own arguments after it.
+        probeArgs.stream().filter(a -> a.startsWith("-D")).forEach(cmd::add);
         cmd.add(StartupProbe.class.getName());
-        cmd.addAll(probeArgs);
+        probeArgs.stream().filter(a -> !a.startsWith("-D")).forEach(cmd::add);
         Instant start = Instant.now();
         String[] marks = Children.runUntilMark(cmd, StartupProbe.MARK,
-                "the start-up probe (" + String.join(" ", probeArgs) + ") before its first frame").split(" ");
+                "the start-up probe (" + String.join(" ", cmd.subList(cmd.indexOf(StartupProbe.class.getName()), cmd.size()))
+                        + ") before its first frame").split(" ");
         long paint = Long.parseLong(marks[0]);
         long main = Long.parseLong(marks[1]);
         long look = Long.parseLong(marks[2]);
