@@ -78,7 +78,7 @@ final class FramesBench {
         SimulationSettings start = settings;
         MainFrame frame = Edt.call(() -> {
             Themes.install(false, false);
-            MainFrame f = MainFrame.open(topology, start, new Themes(new MemoryPreferences()));
+            MainFrame f = MainFrame.open(topology, start, Themes.forTheSession());
             f.setSize(WIDTH, HEIGHT);
             f.validate();
             f.diagramView().addListener(mxEvent.PAINT, (sender, evt) -> clock.painted());

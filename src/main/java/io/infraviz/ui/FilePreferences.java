@@ -28,12 +28,15 @@ final class FilePreferences extends AbstractPreferences {
     private final Properties values = new Properties();
 
     /**
-     * @param file  where the choices are kept
+     * @param file  where the choices are kept (null: nowhere, they last for the session)
      * @param older where an earlier version kept them (asked only when {@code file} does not exist; null: nowhere)
      */
     FilePreferences(Path file, Supplier<Preferences> older) {
         super(null, "");
         this.file = file;
+        if (file == null) {
+            return;
+        }
         if (Files.isRegularFile(file)) {
             try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 values.load(r);
@@ -116,6 +119,9 @@ final class FilePreferences extends AbstractPreferences {
     }
 
     private void save() {
+        if (file == null) {
+            return;
+        }
         try {
             StringWriter w = new StringWriter();
             values.store(w, "InfraViz: remembered choices");

@@ -20,6 +20,11 @@ public final class Themes {
         this.prefs = prefs;
     }
 
+    /** Choices that last for the session only (a test's or the benchmark's window). */
+    public static Themes forTheSession() {
+        return new Themes(new FilePreferences(null, () -> null));
+    }
+
     /** Where the app remembers its choices between sessions (see {@link FilePreferences}). */
     public static Preferences remembered() {
         return FilePreferences.ofTheApp();

@@ -27,7 +27,6 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
-import java.util.prefs.Preferences;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -56,12 +55,9 @@ final class AppWindow implements AutoCloseable {
         // The app's timer posts events every frame, so the event queue is never idle: do not wait
         // the default 10 s for an idleness that never comes after each robot action.
         robot.settings().idleTimeout(300);
-        Preferences prefs = Preferences.userRoot().node("io/infraviz-test");
         frame = GuiActionRunner.execute(() -> {
             Themes.install(false, false);
-            Themes themes = new Themes(prefs);
-            themes.rememberDark(false);
-            themes.rememberReducedMotion(false);
+            Themes themes = Themes.forTheSession();
             MainFrame f = MainFrame.open(stage.topology(), Preset.CLASSROOM.settings(), themes);
             if (width > 0) {
                 f.setSize(width, height);

@@ -57,6 +57,14 @@ class FilePreferencesTest {
         assertThat(themes.dark()).as("lasts for the session").isTrue();
     }
 
+    @Test
+    void aTestsOrTheBenchmarksChoicesLastForTheSessionOnly() {
+        Themes session = Themes.forTheSession();
+        session.rememberDark(true);
+        assertThat(session.dark()).isTrue();
+        assertThat(Themes.forTheSession().dark()).as("a new session starts light").isFalse();
+    }
+
     private static Preferences nothingOlder() {
         return null;
     }
