@@ -33,8 +33,24 @@ import java.util.regex.Pattern;
  * the part it is about; and the topology a design runs as once nothing does.
  */
 public final class DesignCheck {
-    /** One thing that prevents running; {@code partId} is a host, component or link id, or null. */
-    public record Problem(String partId, String text) {
+    /**
+     * One thing that prevents running; {@code partIds} are the hosts, components or links it is
+     * about (two for two Primaries; none when it is about the whole design).
+     */
+    public record Problem(List<String> partIds, String text) {
+        public Problem {
+            partIds = List.copyOf(partIds);
+        }
+
+        /** A problem about one part, or none when {@code partId} is null. */
+        public Problem(String partId, String text) {
+            this(partId == null ? List.of() : List.of(partId), text);
+        }
+
+        /** The first part it is about, or null. */
+        public String partId() {
+            return partIds.isEmpty() ? null : partIds.get(0);
+        }
     }
 
     private static final Pattern PLACE = Pattern.compile(
@@ -49,7 +65,8 @@ public final class DesignCheck {
         JsonInput.Document doc = new JsonInput.Document("design", null, Map.of());
         List<Problem> out = new ArrayList<>();
         for (TopologyChecks.Finding found : new TopologyChecks(doc, "", f).findAll()) {
-            out.add(new Problem(found.about() != null ? found.about() : partAt(found.at(), f), found.problem()));
+            out.add(found.about().isEmpty() ? new Problem(partAt(found.at(), f), found.problem())
+                    : new Problem(found.about(), found.problem()));
         }
         if (out.isEmpty()) {
             try {
@@ -57,7 +74,7 @@ public final class DesignCheck {
                 Topology t = TopologyFile.toTopology(f);
                 new Simulation(t, Preset.CLASSROOM.settings().forTopology(t), 1);
             } catch (IllegalArgumentException e) {
-                out.add(new Problem(null, e.getMessage()));
+                out.add(new Problem(List.of(), e.getMessage()));
             }
         }
         return out;

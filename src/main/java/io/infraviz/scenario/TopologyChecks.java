@@ -45,10 +45,10 @@ final class TopologyChecks {
     private boolean collecting;
 
     /**
-     * One problem: the field it is at, the part it is about when the field alone does not say
-     * (the Replica the Primary does not reach), and the problem in words.
+     * One problem: the field it is at, the parts it is about when the field alone does not say
+     * (the Replica the Primary does not reach, the two Primaries; empty otherwise), and the problem in words.
      */
-    record Finding(String at, String about, String problem) {
+    record Finding(String at, List<String> about, String problem) {
     }
 
     /** One check that stops at its first problem. */
@@ -233,12 +233,17 @@ final class TopologyChecks {
     }
 
     JsonInput.BadJson bad(String at, String problem) {
-        return bad(at, null, problem);
+        return bad(at, List.of(), problem);
     }
 
     /** As above, about the part {@code about} (a component id) rather than what the field names. */
     JsonInput.BadJson bad(String at, String about, String problem) {
-        findings.add(new Finding(at, about, problem));
+        return bad(at, about == null ? List.of() : List.of(about), problem);
+    }
+
+    /** As above, about several parts (component ids). */
+    JsonInput.BadJson bad(String at, List<String> about, String problem) {
+        findings.add(new Finding(at, List.copyOf(about), problem));
         return doc.bad(base.isEmpty() ? at : base + "." + at, problem);
     }
 

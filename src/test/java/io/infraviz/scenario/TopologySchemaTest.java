@@ -54,7 +54,7 @@ class TopologySchemaTest {
             entry("no-users.json", Beyond.schemaCannotSay("a topology without users is a drawing in progress to the schema; the app refuses to run it")),
             entry("link-files-to-dns.json", Beyond.schemaCannotSay("the roles of the parts a link names " + CROSS)),
             entry("link-cycle.json", Beyond.schemaCannotSay("a loop of links is a property of the whole graph")),
-            entry("replica-without-primary.json", Beyond.schemaCannotSay("reaching every Replica from the Primary is a"
+            entry("two-primaries.json", Beyond.schemaCannotSay("reaching every Replica from the Primary is a"
                     + " property of the whole graph")),
             entry("replication-from-web.json", Beyond.schemaCannotSay("the roles of the parts a link names " + CROSS)),
             entry("replication-to-itself.json", Beyond.schemaCannotSay("'from' equal to 'to' " + CROSS)),

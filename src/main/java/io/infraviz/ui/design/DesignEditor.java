@@ -160,12 +160,17 @@ public final class DesignEditor {
 
     /** Selects a part, a server or a link ({@code from->to}) by id and scrolls to it; false when there is none. */
     public boolean select(String id) {
-        Object cell = id == null ? null : drawing.cellOf(id);
-        if (cell == null) {
+        return id != null && select(List.of(id));
+    }
+
+    /** Selects the parts, servers or links named (those still drawn) and scrolls to the first; false when none is. */
+    public boolean select(List<String> ids) {
+        List<Object> cells = ids.stream().map(drawing::cellOf).filter(java.util.Objects::nonNull).toList();
+        if (cells.isEmpty()) {
             return false;
         }
-        graph.setSelectionCell(cell);
-        canvas.scrollCellToVisible(cell, true);
+        graph.setSelectionCells(cells.toArray());
+        canvas.scrollCellToVisible(cells.get(0), true);
         return true;
     }
 

@@ -73,8 +73,8 @@ public final class DesignPane extends JPanel {
         this.window = window;
         editor.onStatus(this::tell);
         this.palette = new Palette(this::armed);
-        this.problems = new ProblemList(id -> {
-            if (id != null && !editor.select(id)) {
+        this.problems = new ProblemList(ids -> {
+            if (!ids.isEmpty() && !editor.select(ids)) {
                 tell("That part is no longer in the design");
             }
         });
