@@ -123,8 +123,8 @@ public final class DesignCheck {
         return List.copyOf(out.values());
     }
 
-    /** The entry point: what the users' browsers connect to. */
-    static String entry(Design d) {
+    /** The entry point: what the users' browsers connect to, so what the site's name resolves to; null for none. */
+    public static String entry(Design d) {
         Set<String> users = new HashSet<>();
         d.parts().stream().filter(c -> c.role() == Role.CLIENT).forEach(c -> users.add(c.id()));
         return d.links().stream().filter(l -> users.contains(l.from()) && l.purpose() == LinkPurpose.HTTP)
@@ -146,7 +146,7 @@ public final class DesignCheck {
                 .map(l -> new FileLink(l.from(), l.to(), l.purpose().name().toLowerCase(Locale.ROOT))).toList();
         List<FileBackend> backends = backends(d).stream()
                 .map(b -> new FileBackend(b.name(), b.componentId(), b.weight(), b.backup())).toList();
-        return new FileTopology(d.name(), d.name(), Stages.DOMAIN, internet, hosts, links, Stages.clients(),
+        return new FileTopology(d.name(), d.name(), d.domain() == null ? Stages.DOMAIN : d.domain(), internet, hosts, links, Stages.clients(),
                 entry(d), backends, primary(d));
     }
 

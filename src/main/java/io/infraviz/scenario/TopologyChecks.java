@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.infraviz.model.Backend;
 import io.infraviz.model.Client;
 import io.infraviz.model.LinkPurpose;
+import io.infraviz.model.NetworkNames;
 import io.infraviz.model.Role;
 import io.infraviz.scenario.TopologyFile.FileBackend;
 import io.infraviz.scenario.TopologyFile.FileComponent;
@@ -121,6 +122,12 @@ final class TopologyChecks {
 
     private void run() throws JsonInput.BadJson {
         section(() -> text(f.name(), "name"));
+        section(() -> {
+            if (f.domain() != null && NetworkNames.hostNameProblem(f.domain()) != null) {
+                throw bad("domain", NetworkNames.hostNameProblem(f.domain()));
+            }
+        });
+        Map<String, String> addresses = new LinkedHashMap<>();
         List<FileComponent> internet = TopologyFile.orEmpty(f.internet());
         for (int i = 0; i < internet.size(); i++) {
             String at = "internet[" + i + "]";
@@ -132,6 +139,7 @@ final class TopologyChecks {
             String at = "hosts[" + i + "]";
             FileHost h = hosts.get(i);
             section(() -> id(h.id(), at + ".id"));
+            section(() -> address(h, at + ".ip", addresses));
             List<FileComponent> cs = TopologyFile.orEmpty(h.components());
             for (int j = 0; j < cs.size(); j++) {
                 FileComponent c = cs.get(j);
@@ -146,6 +154,18 @@ final class TopologyChecks {
         section(this::backends);
         section(() -> links.databases(f.primary()));
         new TopologyNeeds(this, f).check();
+    }
+
+    /** A host's address, when it has one (an older file may leave it out): IPv4, and no other host's. */
+    private void address(FileHost h, String at, Map<String, String> addresses) throws JsonInput.BadJson {
+        if (h.ip() == null || h.ip().isEmpty()) {
+            return;
+        }
+        String problem = NetworkNames.hostIpProblem(h.id(), h.ip(), addresses);
+        if (problem != null) {
+            throw bad(at, h.id(), problem);
+        }
+        addresses.put(h.id(), h.ip());
     }
 
     private void component(FileComponent c, String at) throws JsonInput.BadJson {
