@@ -131,6 +131,11 @@ public final class DesignCheck {
                 .map(Link::to).findFirst().orElse(null);
     }
 
+    /** The site's name: the design's, else the one the built-in stages use. */
+    public static String domain(Design d) {
+        return d.domain() == null ? Stages.DOMAIN : d.domain();
+    }
+
     /** The design as the file it would be saved to. */
     static FileTopology file(Design d) {
         List<FileComponent> internet = d.parts().stream().filter(c -> !c.onHost())
@@ -146,7 +151,7 @@ public final class DesignCheck {
                 .map(l -> new FileLink(l.from(), l.to(), l.purpose().name().toLowerCase(Locale.ROOT))).toList();
         List<FileBackend> backends = backends(d).stream()
                 .map(b -> new FileBackend(b.name(), b.componentId(), b.weight(), b.backup())).toList();
-        return new FileTopology(d.name(), d.name(), d.domain() == null ? Stages.DOMAIN : d.domain(), internet, hosts, links, Stages.clients(),
+        return new FileTopology(d.name(), d.name(), domain(d), internet, hosts, links, Stages.clients(),
                 entry(d), backends, primary(d));
     }
 

@@ -12,6 +12,7 @@ import io.infraviz.model.Component;
 import java.awt.Point;
 import java.awt.event.MouseEvent;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The design's canvas: JGraphX's own editing (moving, connecting by dragging from the middle of a
@@ -22,12 +23,15 @@ import java.util.function.Consumer;
 final class DesignCanvas extends mxGraphComponent {
     private final DesignGraph graph;
     private final Consumer<String> status;
+    /** The site's name, which a new DNS part shows and keeps. */
+    private final Supplier<String> domain;
     final mxRubberband rubberband;
 
-    DesignCanvas(DesignGraph graph, Consumer<String> status) {
+    DesignCanvas(DesignGraph graph, Consumer<String> status, Supplier<String> domain) {
         super(graph);
         this.graph = graph;
         this.status = status;
+        this.domain = domain;
         setDragEnabled(false);
         setFoldingEnabled(false);
         setConnectable(true);
@@ -46,6 +50,19 @@ final class DesignCanvas extends mxGraphComponent {
                 requestFocusInWindow();
             }
         });
+    }
+
+    /** Without a screen (the headless tests) there is no drag source to install; moves are plain drags anyway. */
+    @Override
+    protected com.mxgraph.swing.handler.mxGraphHandler createGraphHandler() {
+        return new com.mxgraph.swing.handler.mxGraphHandler(this) {
+            @Override
+            protected void installDragGestureHandler() {
+                if (!java.awt.GraphicsEnvironment.isHeadless()) {
+                    super.installDragGestureHandler();
+                }
+            }
+        };
     }
 
     @Override
@@ -132,8 +149,11 @@ final class DesignCanvas extends mxGraphComponent {
     /** A new cell of a kind with a fresh id (its server's id first when it goes on one). */
     private Object newPart(PartKind kind, Object host) {
         String id = DesignIds.next(graph, kind, host == null ? null : DesignGraph.part(host).id());
-        Part p = new Part(id, kind.role, kind == PartKind.SERVER ? id : kind.label(),
-                kind == PartKind.SERVER ? DesignIds.nextIp(graph) : null);
+        Part p = switch (kind) {
+            case SERVER -> new Part(id, null, id, DesignIds.nextIp(graph));
+            case DNS -> new Part(id, kind.role, "DNS\n" + domain.get(), domain.get());
+            default -> new Part(id, kind.role, kind.label(), null);
+        };
         double w = kind.width();
         double h = kind.height();
         String style = kind == PartKind.SERVER ? DesignLooks.hostStyle()

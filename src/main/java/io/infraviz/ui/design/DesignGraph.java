@@ -108,7 +108,7 @@ final class DesignGraph extends mxGraph {
         if (p == null) {
             return null;
         }
-        return p.host() ? "Server " + p.id() + " (" + p.ip() + "): drag it to move it; drop parts into it" : p.label().split("\n")[0] + " (" + p.id()
+        return p.host() ? "Server " + p.id() + " (" + p.address() + "): drag it to move it; drop parts into it" : p.label().split("\n")[0] + " (" + p.id()
                 + "): drag from its middle to another part to link them";
     }
 

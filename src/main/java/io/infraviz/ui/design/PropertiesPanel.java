@@ -18,13 +18,16 @@ import java.util.function.Consumer;
 
 /**
  * The selection's properties: a server's name and address, a part's name and label, whether a
- * database is the Primary (and a button to make it so), a backend server's weight and backup
- * flag on the load balancer's link to it. Every change is a model edit, so Ctrl+Z takes it back.
+ * database is the Primary (and a button to make it so), the DNS's site name and what it resolves
+ * to, a backend server's weight and backup flag on the load balancer's link to it. Every change is
+ * a model edit, so Ctrl+Z takes it back; a refused value is said in the status line and changes nothing.
  */
 final class PropertiesPanel extends JPanel {
     private final DesignEditor editor;
     private final Consumer<String> status;
     private Object shown;
+    /** The "resolves to" choice while the users connect to nothing yet. */
+    private static final String NOWHERE = "(nothing yet)";
 
     PropertiesPanel(DesignEditor editor, Consumer<String> status) {
         super(new MigLayout("wrap 2, insets 6, fillx, hidemode 3", "[right][grow,fill]"));
@@ -52,9 +55,11 @@ final class PropertiesPanel extends JPanel {
                     text -> editor.setValue(cell, p.withLabel(text.replace(" / ", "\n")))));
             if (p.host()) {
                 add(new JLabel("IP address"));
-                add(field("design.ip", p.ip(), text -> editor.setValue(cell, p.withIp(text))));
+                add(field("design.ip", p.address(), text -> address(cell, p, text)));
             } else if (p.role() == Role.DATABASE) {
                 database(p);
+            } else if (p.role() == Role.DNS) {
+                dns(cell, p);
             }
         }
         revalidate();
@@ -77,6 +82,53 @@ final class PropertiesPanel extends JPanel {
             });
             add(make, "span 2, growx");
         }
+    }
+
+    /** A server's new address: refused (and the field reset) unless IPv4 and no other server's. */
+    private void address(Object cell, Part p, String text) {
+        String ip = text.trim();
+        java.util.Map<String, String> others = new java.util.HashMap<>();
+        editor.design().hosts().forEach(h -> others.put(h.id(), h.ip()));
+        String problem = io.infraviz.model.NetworkNames.hostIpProblem(p.id(), ip, others);
+        if (problem != null) {
+            status.accept(ProblemList.sentence(problem));
+            show(cell);
+        } else if (!ip.equals(p.address())) {
+            editor.setValue(cell, p.withAddress(ip));
+        }
+    }
+
+    /** The DNS part: the site's name, and which part the name resolves to (where the users connect). */
+    private void dns(Object cell, Part p) {
+        SiteName site = new SiteName(editor.graph());
+        add(new JLabel("Site name"));
+        add(field("design.domain", editor.domain(), text -> {
+            String refused = text.trim().equals(p.address()) ? null : site.rename(cell, text);
+            if (refused != null) {
+                status.accept(refused);
+                show(cell);
+            }
+        }));
+        javax.swing.JComboBox<String> to = new javax.swing.JComboBox<>();
+        to.setName("design.resolvesTo");
+        to.setToolTipText("Where the users' browsers connect: the users' link goes there");
+        String now = DesignCheck.entry(editor.design());
+        if (now == null) {
+            to.addItem(NOWHERE);
+        }
+        site.targets().forEach(t -> to.addItem(t.id()));
+        to.setSelectedItem(now == null ? NOWHERE : now);
+        to.addActionListener(e -> {
+            Object chosen = to.getSelectedItem();
+            if (chosen == null || chosen.equals(NOWHERE) || chosen.equals(now)) {
+                return;
+            }
+            String refused = site.pointTo(editor.cellOf((String) chosen));
+            status.accept(refused != null ? refused : editor.domain() + " now resolves to " + chosen);
+            show(shown);
+        });
+        add(new JLabel("Resolves to"));
+        add(to);
     }
 
     /** A load balancer's link to a server: the server's weight and backup flag in the backend. */
