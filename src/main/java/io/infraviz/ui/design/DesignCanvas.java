@@ -129,13 +129,24 @@ final class DesignCanvas extends mxGraphComponent {
         }
         graph.getModel().beginUpdate();
         try {
+            double x = dx;
+            double y = dy;
+            if (host == null) {
+                // on the canvas: a free place near the drop, never on top of a server or part already there
+                boolean ownServer = !template.host() && !kind.onInternet();
+                PartKind box = ownServer ? PartKind.SERVER : kind;
+                java.awt.geom.Point2D.Double free = FreeSpot.near(graph.getModel(), graph.getDefaultParent(),
+                        ownServer ? dx - 12 : dx, ownServer ? dy - 40 : dy, box.width(), box.height());
+                x = ownServer ? free.x + 12 : free.x;
+                y = ownServer ? free.y + 40 : free.y;
+            }
             if (!template.host() && !kind.onInternet() && host == null) {
                 // a server's part dropped on the canvas: it gets a server of its own
                 Object server = newPart(PartKind.SERVER, null);
-                host = graph.insertVertex(graph.getDefaultParent(), null, DesignGraph.part(server), dx - 12, dy - 40,
+                host = graph.insertVertex(graph.getDefaultParent(), null, DesignGraph.part(server), x - 12, y - 40,
                         PartKind.SERVER.width(), PartKind.SERVER.height(), DesignLooks.hostStyle());
             }
-            Object[] placed = super.importCells(new Object[] {newPart(kind, host)}, dx, dy, host, location);
+            Object[] placed = super.importCells(new Object[] {newPart(kind, host)}, x, y, host, location);
             if (placed != null && placed.length > 0) {
                 graph.setSelectionCells(placed);
                 status.accept("Added " + kind.title + (host == null ? "" : " on " + DesignGraph.part(host).id()));
