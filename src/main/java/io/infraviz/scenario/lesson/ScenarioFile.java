@@ -63,8 +63,7 @@ public final class ScenarioFile {
         try {
             return new Lesson(s, design);
         } catch (IllegalArgumentException e) {
-            throw placed(doc, e.getMessage() + (design == null ? "" : " (the lesson runs on the design '"
-                    + design.name() + "')"));
+            throw placed(doc, e.getMessage() + (design == null ? "" : onDesign(design)));
         }
     }
 
@@ -110,6 +109,19 @@ public final class ScenarioFile {
         }
     }
 
+    /** A checked lesson on {@code design} instead of its stage; refused when it names a part the design lacks. */
+    public static Lesson on(Lesson lesson, Topology design) throws BadScenario {
+        try {
+            return new Lesson(lesson.scenario(), design);
+        } catch (IllegalArgumentException e) {
+            throw new BadScenario("lesson " + lesson.scenario().name() + ": " + e.getMessage() + onDesign(design));
+        }
+    }
+
+    private static String onDesign(Topology design) {
+        return " (the lesson runs on the design '" + design.name() + "')";
+    }
+
     /** A built-in lesson name or a file path. */
     public static Lesson load(String nameOrFile) throws BadScenario {
         return load(nameOrFile, null);
@@ -119,12 +131,7 @@ public final class ScenarioFile {
     public static Lesson load(String nameOrFile, Topology design) throws BadScenario {
         if (builtInNames().contains(nameOrFile)) {
             Lesson own = builtIn(nameOrFile);
-            try {
-                return design == null ? own : new Lesson(own.scenario(), design);
-            } catch (IllegalArgumentException e) {
-                throw new BadScenario("built-in lesson " + nameOrFile + ": " + e.getMessage()
-                        + " (the lesson runs on the design '" + design.name() + "')");
-            }
+            return design == null ? own : on(own, design);
         }
         Path p = Path.of(nameOrFile);
         if (!Files.exists(p)) {

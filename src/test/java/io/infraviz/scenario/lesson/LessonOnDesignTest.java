@@ -70,7 +70,7 @@ class LessonOnDesignTest {
         assertThat(onDesign.steps()).hasSameSizeAs(own.steps());
         assertThatThrownBy(() -> ScenarioFile.load("equal-web-servers", ExampleDesigns.THREE_WEB.topology()))
                 .isInstanceOf(ScenarioFile.BadScenario.class)
-                .hasMessage("built-in lesson equal-web-servers: steps[2].highlight: unknown component, host or link"
+                .hasMessage("lesson equal-web-servers: steps[2].highlight: unknown component, host or link"
                         + " 'web-01.mysql' (the lesson runs on the design 'three-web')");
     }
 }
