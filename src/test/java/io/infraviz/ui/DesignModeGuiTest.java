@@ -68,11 +68,15 @@ class DesignModeGuiTest {
                     .containsExactlyInAnyOrder(Role.CLIENT, Role.LOAD_BALANCER, Role.WEB_SERVER, Role.WEB_SERVER,
                             Role.APP_SERVER, Role.APP_SERVER, Role.APP_FILES, Role.APP_FILES, Role.DATABASE, Role.DATABASE);
 
+            // a server's Nginx, App server and App files were linked as they arrived, as every stage wires them
+            assertThat(w.onEdt(() -> editor.design().links())).containsExactlyInAnyOrder(
+                    new Link("server-02.nginx", "server-02.app", LinkPurpose.HTTP),
+                    new Link("server-02.app", "server-02.files", LinkPurpose.FILES),
+                    new Link("server-03.nginx", "server-03.app", LinkPurpose.HTTP),
+                    new Link("server-03.app", "server-03.files", LinkPurpose.FILES));
             d.connect("users", "server-01.haproxy");
             for (String s : new String[] {"server-02", "server-03"}) {
                 d.connect("server-01.haproxy", s + ".nginx");
-                d.connect(s + ".nginx", s + ".app");
-                d.connect(s + ".app", s + ".files");
                 d.connect(s + ".app", "server-02.mysql");
                 d.connect(s + ".app", "server-03.mysql");
             }

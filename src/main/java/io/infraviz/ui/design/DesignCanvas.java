@@ -8,9 +8,12 @@ import com.mxgraph.swing.mxGraphComponent;
 import com.mxgraph.util.mxPoint;
 import io.infraviz.diagram.DesignLooks;
 import io.infraviz.model.Component;
+import io.infraviz.model.Role;
 
 import java.awt.Point;
 import java.awt.event.MouseEvent;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -21,6 +24,8 @@ import java.util.function.Supplier;
  * in {@link #importCells}, which checks where the part may go and gives it a fresh id.
  */
 final class DesignCanvas extends mxGraphComponent {
+    /** The roles one server's parts are wired between when both are on it (see {@link #linkInServer}). */
+    private static final Role[][] SAME_SERVER = {{Role.WEB_SERVER, Role.APP_SERVER}, {Role.APP_SERVER, Role.APP_FILES}};
     private final DesignGraph graph;
     private final Consumer<String> status;
     /** The site's name, which a new DNS part shows and keeps. */
@@ -42,6 +47,8 @@ final class DesignCanvas extends mxGraphComponent {
         setBorder(null);
         setName("designCanvas");
         rubberband = new mxRubberband(this);
+        getConnectionHandler().addListener(com.mxgraph.util.mxEvent.CONNECT,
+                (sender, evt) -> status.accept("Linked " + graph.describe(evt.getProperty("cell"))));
         // the keys (Delete, Ctrl+Z) answer where the focus is: a press anywhere on the canvas brings it here,
         // also the presses the connection handler takes for itself
         getGraphControl().addMouseListener(new java.awt.event.MouseAdapter() {
@@ -148,13 +155,52 @@ final class DesignCanvas extends mxGraphComponent {
             }
             Object[] placed = super.importCells(new Object[] {newPart(kind, host)}, x, y, host, location);
             if (placed != null && placed.length > 0) {
+                String linked = host == null ? "" : linkInServer(placed[0], host);
                 graph.setSelectionCells(placed);
-                status.accept("Added " + kind.title + (host == null ? "" : " on " + DesignGraph.part(host).id()));
+                status.accept("Added " + kind.title + (host == null ? "" : " on " + DesignGraph.part(host).id())
+                        + (linked.isEmpty() ? "" : "; linked " + linked + " (Ctrl+Z takes both back)"));
             }
             return placed;
         } finally {
             graph.getModel().endUpdate();
         }
+    }
+
+    /**
+     * Links a part just put on a server to its one partner there, as every server of the stages is
+     * wired: Nginx passes requests to the App server, which reads the App files. Nothing is linked
+     * when the server has none or several of the partner, or the partner is linked to one already
+     * (the person then says which by dragging).
+     */
+    private String linkInServer(Object placed, Object host) {
+        Role r = DesignGraph.part(placed).role();
+        List<String> done = new ArrayList<>();
+        for (Role[] pair : SAME_SERVER) {
+            Role partner = r == pair[0] ? pair[1] : r == pair[1] ? pair[0] : null;
+            List<Object> candidates = new ArrayList<>();
+            for (Object c : graph.getChildVertices(host)) {
+                if (c != placed && DesignGraph.part(c) != null && DesignGraph.part(c).role() == partner && !linkedTo(c, r)) {
+                    candidates.add(c);
+                }
+            }
+            if (candidates.size() == 1 && graph.linkError(placed, candidates.get(0)) == null) {
+                Object edge = graph.insertEdge(graph.getDefaultParent(), null, null, placed, candidates.get(0));
+                done.add(graph.describe(edge));
+            }
+        }
+        return String.join("; ", done);
+    }
+
+    /** True when {@code cell} has a link to a part of {@code role}. */
+    private boolean linkedTo(Object cell, Role role) {
+        for (Object e : graph.getEdges(cell)) {
+            for (Object end : new Object[] {graph.getModel().getTerminal(e, true), graph.getModel().getTerminal(e, false)}) {
+                if (end != cell && DesignGraph.part(end) != null && DesignGraph.part(end).role() == role) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A new cell of a kind with a fresh id (its server's id first when it goes on one). */

@@ -22,7 +22,7 @@ import java.util.function.Consumer;
  * to, a backend server's weight and backup flag on the load balancer's link to it. Every change is
  * a model edit, so Ctrl+Z takes it back; a refused value is said in the status line and changes nothing.
  */
-final class PropertiesPanel extends JPanel {
+final class PropertiesPanel extends JPanel implements javax.swing.Scrollable {
     private final DesignEditor editor;
     private final Consumer<String> status;
     private Object shown;
@@ -30,11 +30,37 @@ final class PropertiesPanel extends JPanel {
     private static final String NOWHERE = "(nothing yet)";
 
     PropertiesPanel(DesignEditor editor, Consumer<String> status) {
-        super(new MigLayout("wrap 2, insets 6, fillx, hidemode 3", "[right][grow,fill]"));
+        super(new MigLayout("wrap 2, insets 6, fillx, hidemode 3", "[right][grow,fill,40::]"));
         this.editor = editor;
         this.status = status;
         setName("designProperties");
         show(null);
+    }
+
+    // as wide as the side panel: long ids and names shorten their fields rather than run off its edge
+    @Override
+    public java.awt.Dimension getPreferredScrollableViewportSize() {
+        return getPreferredSize();
+    }
+
+    @Override
+    public int getScrollableUnitIncrement(java.awt.Rectangle visible, int orientation, int direction) {
+        return 16;
+    }
+
+    @Override
+    public int getScrollableBlockIncrement(java.awt.Rectangle visible, int orientation, int direction) {
+        return visible.height;
+    }
+
+    @Override
+    public boolean getScrollableTracksViewportWidth() {
+        return true;
+    }
+
+    @Override
+    public boolean getScrollableTracksViewportHeight() {
+        return false;
     }
 
     /** Shows the properties of one selected cell (or a hint for none or several). */
@@ -69,8 +95,11 @@ final class PropertiesPanel extends JPanel {
     private void database(Part p) {
         Design d = editor.design();
         boolean primary = p.id().equals(DesignCheck.primary(d));
+        String source = d.links().stream().filter(l -> l.purpose() == LinkPurpose.REPLICATION && l.to().equals(p.id()))
+                .map(io.infraviz.model.Link::from).findFirst().orElse(null);
         add(new JLabel("Role"));
-        add(new JLabel(primary ? "Primary (takes the writes)" : "Replica (copies the Primary)"));
+        add(new JLabel(primary ? "Primary (takes the writes)" : source != null ? "Replica (copies " + source + ")"
+                : "A second Primary: nothing replicates to it"), "wmin 0");
         if (!primary) {
             JButton make = new JButton("Make this the Primary");
             make.setName("design.makePrimary");
@@ -136,7 +165,11 @@ final class PropertiesPanel extends JPanel {
         mxIGraphModel model = editor.graph().getModel();
         Part from = DesignGraph.part(model.getTerminal(cell, true));
         Part to = DesignGraph.part(model.getTerminal(cell, false));
-        add(new JLabel("Link: " + (from == null ? "?" : from.id()) + " → " + (to == null ? "?" : to.id())), "span 2, left");
+        add(new JLabel("Link"), "span 2, left");
+        add(new JLabel("From"));
+        add(new JLabel(from == null ? "?" : from.id()), "wmin 0");
+        add(new JLabel("To"));
+        add(new JLabel(to == null ? "?" : to.id()), "wmin 0");
         add(new JLabel("Carries"));
         add(new JLabel(w.purpose().name().toLowerCase()));
         if (from == null || from.role() != Role.LOAD_BALANCER || w.purpose() != LinkPurpose.HTTP) {

@@ -4,6 +4,8 @@ import com.mxgraph.model.mxCell;
 import com.mxgraph.model.mxGeometry;
 import io.infraviz.diagram.DiagramTheme;
 import io.infraviz.model.Design;
+import io.infraviz.model.Link;
+import io.infraviz.model.LinkPurpose;
 import io.infraviz.scenario.ExampleDesigns;
 import org.junit.jupiter.api.Test;
 
@@ -47,6 +49,34 @@ class DesignPlacingTest {
         assertThat(overlaps()).isEmpty();
         Rectangle2D placed = box("server-01");
         assertThat(placed.getCenterX() - web.getCenterX()).as("nearby, not far away").isLessThan(500);
+    }
+
+    @Test
+    void aServersPartsAreLinkedToTheirOnePartnerThereAndNoMore() {
+        editor.load(Design.empty());
+        drop(PartKind.NGINX, 300, 200);
+        Object server = editor.cellOf("server-01");
+        dropInto(PartKind.APP, server);
+        dropInto(PartKind.FILES, server);
+        assertThat(editor.design().links()).containsExactlyInAnyOrder(
+                new Link("server-01.nginx", "server-01.app", LinkPurpose.HTTP),
+                new Link("server-01.app", "server-01.files", LinkPurpose.FILES));
+        // a second App server: Nginx and the files have theirs already, so the person says which by dragging
+        dropInto(PartKind.APP, server);
+        assertThat(editor.design().links()).hasSize(2);
+        // one Ctrl+Z takes back the part and its link together
+        editor.undo();
+        editor.undo();
+        assertThat(editor.design().links()).containsExactly(new Link("server-01.nginx", "server-01.app", LinkPurpose.HTTP));
+        assertThat(editor.design().parts()).extracting(c -> c.id()).containsExactly("server-01.nginx", "server-01.app");
+    }
+
+    private void dropInto(PartKind kind, Object server) {
+        mxGeometry g = editor.graph().getModel().getGeometry(server);
+        mxCell template = new mxCell(new Part("template", kind.role, kind.title, null),
+                new mxGeometry(0, 0, kind.width(), kind.height()), null);
+        template.setVertex(true);
+        editor.canvas().importCells(new Object[] {template}, g.getX() + 20, g.getY() + 30, server, null);
     }
 
     /** What a palette drop does: a template cell imported at a point of the canvas, with no server under it. */
