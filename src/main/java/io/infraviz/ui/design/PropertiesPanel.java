@@ -109,7 +109,7 @@ final class PropertiesPanel extends JPanel implements javax.swing.Scrollable {
                         : "Link " + p.id() + " to the other databases first: drag from it to each of them (replication)");
                 show(shown);
             });
-            add(make, "span 2, growx");
+            add(narrowable(make), "span 2, growx");
         }
     }
 
@@ -138,7 +138,7 @@ final class PropertiesPanel extends JPanel implements javax.swing.Scrollable {
                 show(cell);
             }
         }));
-        javax.swing.JComboBox<String> to = new javax.swing.JComboBox<>();
+        javax.swing.JComboBox<String> to = narrowable(new javax.swing.JComboBox<>());
         to.setName("design.resolvesTo");
         to.setToolTipText("Where the users' browsers connect: the users' link goes there");
         String now = DesignCheck.entry(editor.design());
@@ -175,7 +175,7 @@ final class PropertiesPanel extends JPanel implements javax.swing.Scrollable {
         if (from == null || from.role() != Role.LOAD_BALANCER || w.purpose() != LinkPurpose.HTTP) {
             return;
         }
-        JSpinner weight = new JSpinner(new SpinnerNumberModel(w.weight(), 1, 256, 1));
+        JSpinner weight = narrowable(new JSpinner(new SpinnerNumberModel(w.weight(), 1, 256, 1)));
         weight.setName("design.weight");
         weight.setToolTipText("HAProxy's weight for this server (1 to 256): a higher weight gets more requests");
         weight.addChangeListener(e -> editor.setValue(cell, new Wire(w.purpose(), (Integer) weight.getValue(),
@@ -230,10 +230,18 @@ final class PropertiesPanel extends JPanel implements javax.swing.Scrollable {
         }
     }
 
+    /** A value that gives up width when the side panel is narrow (a text field's own minimum is all its text). */
+    private static <T extends javax.swing.JComponent> T narrowable(T c) {
+        c.setMinimumSize(new java.awt.Dimension(40, c.getPreferredSize().height));
+        return c;
+    }
+
     /** A text field that applies its text on Enter and when it loses the focus. */
     private static JTextField field(String name, String text, Consumer<String> apply) {
-        JTextField f = new JTextField(text);
+        JTextField f = narrowable(new JTextField(text));
         f.setName(name);
+        // a narrow field shows the start of its text (e.g. "DNS / www.foobar.com"), not the end
+        f.setCaretPosition(0);
         f.addActionListener(e -> apply.accept(f.getText()));
         f.addFocusListener(new java.awt.event.FocusAdapter() {
             @Override
