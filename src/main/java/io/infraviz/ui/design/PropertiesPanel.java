@@ -22,7 +22,7 @@ import java.util.function.Consumer;
  * to, a backend server's weight and backup flag on the load balancer's link to it. Every change is
  * a model edit, so Ctrl+Z takes it back; a refused value is said in the status line and changes nothing.
  */
-final class PropertiesPanel extends JPanel implements javax.swing.Scrollable {
+final class PropertiesPanel extends JPanel {
     private final DesignEditor editor;
     private final Consumer<String> status;
     private Object shown;
@@ -35,32 +35,6 @@ final class PropertiesPanel extends JPanel implements javax.swing.Scrollable {
         this.status = status;
         setName("designProperties");
         show(null);
-    }
-
-    // as wide as the side panel: long ids and names shorten their fields rather than run off its edge
-    @Override
-    public java.awt.Dimension getPreferredScrollableViewportSize() {
-        return getPreferredSize();
-    }
-
-    @Override
-    public int getScrollableUnitIncrement(java.awt.Rectangle visible, int orientation, int direction) {
-        return 16;
-    }
-
-    @Override
-    public int getScrollableBlockIncrement(java.awt.Rectangle visible, int orientation, int direction) {
-        return visible.height;
-    }
-
-    @Override
-    public boolean getScrollableTracksViewportWidth() {
-        return true;
-    }
-
-    @Override
-    public boolean getScrollableTracksViewportHeight() {
-        return false;
     }
 
     /** Shows the properties of one selected cell (or a hint for none or several). */
@@ -182,10 +156,11 @@ final class PropertiesPanel extends JPanel implements javax.swing.Scrollable {
                 currentBackup(cell))));
         add(new JLabel("Weight"));
         add(weight);
-        JCheckBox backup = new JCheckBox("Backup server (used only when no other is UP)", w.backup());
+        JCheckBox backup = narrowable(new JCheckBox("Backup server", w.backup()));
         backup.setName("design.backup");
+        backup.setToolTipText("HAProxy's backup flag: this server gets requests only when no other server is UP");
         backup.addActionListener(e -> editor.setValue(cell, new Wire(w.purpose(), currentWeight(cell), backup.isSelected())));
-        add(backup, "span 2");
+        add(backup, "span 2, left");
     }
 
     private boolean currentBackup(Object cell) {
