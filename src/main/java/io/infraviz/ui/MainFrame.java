@@ -77,8 +77,7 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
         this.menus = new WindowMenus(actions, driver);
         this.playbackBar = new PlaybackBar(driver, actions);
         initComponents();
-        this.designMode = new DesignMode(this, driver, playbackBar, vertical, actions.liveOnly(), () -> diagram.theme(),
-                lessonPlayer);
+        this.designMode = new DesignMode(this, driver, playbackBar, vertical, actions.liveOnly(), () -> diagram.theme(), lessonPlayer);
         setJMenuBar(menus.bar());
         bindToSimulation();
         chartsPanel.applyTheme(diagram.theme());
