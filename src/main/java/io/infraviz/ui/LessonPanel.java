@@ -70,17 +70,25 @@ public final class LessonPanel extends javax.swing.JPanel {
 
     private void startSelected() {
         Lesson l = list.getSelectedValue();
-        if (l != null && files.mayReplaceRun(STARTING)) {
+        if (l != null) {
             play(l);
         }
     }
 
-    /** Plays a lesson on its stage, or on the design running now when the person asked for that. */
+    /**
+     * Plays a lesson on its stage, or on the design running now when the person asked for that;
+     * a lesson that does not fit the design is refused before anything is asked or replaced.
+     */
     private void play(Lesson l) {
+        Lesson fitted;
         try {
-            player.start(onDesign.isSelected() ? ScenarioFile.on(l, player.running()) : l);
+            fitted = onDesign.isSelected() ? ScenarioFile.on(l, player.running()) : l;
         } catch (ScenarioFile.BadScenario e) {
             files.error(NOT_FITTING, e.getMessage());
+            return;
+        }
+        if (files.mayReplaceRun(STARTING)) {
+            player.start(fitted);
         }
     }
 
@@ -89,9 +97,7 @@ public final class LessonPanel extends javax.swing.JPanel {
         for (int i = 0; i < lessons.size(); i++) {
             if (lessons.get(i).scenario().name().equals(name)) {
                 list.setSelectedIndex(i);
-                if (files.mayReplaceRun(STARTING)) {
-                    play(lessons.get(i));
-                }
+                play(lessons.get(i));
                 return;
             }
         }

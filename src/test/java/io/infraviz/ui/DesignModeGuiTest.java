@@ -1,8 +1,6 @@
 package io.infraviz.ui;
 
-import io.infraviz.model.Component;
 import io.infraviz.model.Design;
-import io.infraviz.model.Host;
 import io.infraviz.model.Link;
 import io.infraviz.model.LinkPurpose;
 import io.infraviz.model.Role;
@@ -22,9 +20,6 @@ import java.awt.Point;
 import java.awt.Rectangle;
 import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
@@ -146,76 +141,13 @@ class DesignModeGuiTest {
         }
     }
 
-    @Test
-    void aDatabaseOnItsOwnServerIsASinglePointOfFailureForAllRequests() {
-        try (AppWindow w = AppWindow.open(1920, 1080)) {
-            w.button("Design mode").click();
-            DesignPane pane = w.onEdt(() -> w.frame.design().pane());
-            w.run(() -> pane.startFrom(oneDatabaseServer()));
-            assertThat(w.onEdt(() -> pane.editor().problems())).isEmpty();
-            w.window.button("design.run").requireEnabled().click();
-            w.await("the design running", () -> w.frame.driver().simulation().topology().host("db-01").isPresent());
-            w.window.tabbedPane(new org.assertj.swing.core.GenericTypeMatcher<>(javax.swing.JTabbedPane.class) {
-                @Override
-                protected boolean isMatching(javax.swing.JTabbedPane tabs) {
-                    return tabs.indexOfTab("Issues") >= 0;
-                }
-            }).selectTab("Issues");
-            org.assertj.swing.fixture.JTextComponentFixture all = w.window.textBox("issues.spofAll");
-            // the analysis kills each part in turn in the engine: db-01 down, no request can be answered
-            w.await("the Issues tab's answer", () -> all.target().getText().startsWith("•"));
-            assertThat(all.text().lines()).contains("• db-01", "• db-01.mysql");
-            assertThat(all.text().lines()).as("a web server has a twin").doesNotContain("• web-01", "• web-02");
-        }
-    }
-
-    @Test
-    void designModeDuringALessonAsksAndEndsTheLesson() {
-        try (AppWindow w = AppWindow.open(1920, 1080)) {
-            w.startLesson("nginx-dies");
-            w.await("the lesson running", () -> w.frame.lessonPlayer().active());
-            w.button("Design mode").click();
-            answer(w, DesignMode.LESSON_TITLE, DesignMode.STAY);
-            assertThat(w.onEdt(() -> w.frame.design().on())).as("still in the lesson").isFalse();
-            assertThat(w.onEdt(() -> w.frame.lessonPlayer().active())).isTrue();
-
-            w.button("Design mode").click();
-            answer(w, DesignMode.LESSON_TITLE, DesignMode.END_LESSON);
-            w.await("drawing", () -> w.frame.design().on());
-            assertThat(w.onEdt(() -> w.frame.lessonPlayer().active())).as("the lesson ended").isFalse();
-            assertThat(w.onEdt(() -> w.frame.design().pane().editor().design().hosts()))
-                    .as("drawing from the lesson's design").extracting(h -> h.id()).contains("web-02");
-        }
-    }
-
-    /** HAProxy, two web servers with their own code, and one MySQL on a server of its own. */
-    private static Design oneDatabaseServer() {
-        List<Component> parts = new ArrayList<>(List.of(new Component("users", Role.CLIENT, null, "Users"),
-                new Component("lb-01.haproxy", Role.LOAD_BALANCER, "lb-01", "HAProxy"),
-                new Component("db-01.mysql", Role.DATABASE, "db-01", "MySQL")));
-        List<Host> hosts = new ArrayList<>(List.of(new Host("lb-01", "lb-01", "10.0.0.10", List.of("lb-01.haproxy")),
-                new Host("db-01", "db-01", "10.0.0.20", List.of("db-01.mysql"))));
-        List<Link> links = new ArrayList<>(List.of(new Link("users", "lb-01.haproxy", LinkPurpose.HTTP)));
-        for (String w : List.of("web-01", "web-02")) {
-            parts.add(new Component(w + ".nginx", Role.WEB_SERVER, w, "Nginx"));
-            parts.add(new Component(w + ".app", Role.APP_SERVER, w, "App server"));
-            parts.add(new Component(w + ".files", Role.APP_FILES, w, "App files"));
-            hosts.add(new Host(w, w, "10.0.0." + (w.endsWith("1") ? 11 : 12), List.of(w + ".nginx", w + ".app", w + ".files")));
-            links.add(new Link("lb-01.haproxy", w + ".nginx", LinkPurpose.HTTP));
-            links.add(new Link(w + ".nginx", w + ".app", LinkPurpose.HTTP));
-            links.add(new Link(w + ".app", w + ".files", LinkPurpose.FILES));
-            links.add(new Link(w + ".app", "db-01.mysql", LinkPurpose.DATABASE));
-        }
-        return new Design("db-apart", hosts, parts, links, Map.of(), Map.of());
-    }
-
     /** Presses an answer of the unsaved-changes question (on the EDT: a robot click can land while the dialog is placed). */
     private static void answer(AppWindow w, String answer) {
         answer(w, UnsavedWork.TITLE, answer);
     }
 
     /** Presses an answer of the question with this title. */
-    private static void answer(AppWindow w, String title, String answer) {
+    static void answer(AppWindow w, String title, String answer) {
         org.assertj.swing.fixture.DialogFixture d = org.assertj.swing.finder.WindowFinder
                 .findDialog(new org.assertj.swing.core.GenericTypeMatcher<>(javax.swing.JDialog.class) {
                     @Override
