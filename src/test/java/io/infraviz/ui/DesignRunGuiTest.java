@@ -41,12 +41,7 @@ class DesignRunGuiTest {
             assertThat(w.onEdt(() -> pane.editor().problems())).isEmpty();
             w.window.button("design.run").requireEnabled().click();
             w.await("the design running", () -> w.frame.driver().simulation().topology().host("db-01").isPresent());
-            w.window.tabbedPane(new org.assertj.swing.core.GenericTypeMatcher<>(javax.swing.JTabbedPane.class) {
-                @Override
-                protected boolean isMatching(javax.swing.JTabbedPane tabs) {
-                    return tabs.indexOfTab("Issues") >= 0;
-                }
-            }).selectTab("Issues");
+            selectTab(w, "Issues");
             org.assertj.swing.fixture.JTextComponentFixture all = w.window.textBox("issues.spofAll");
             // the analysis kills each part in turn in the engine: db-01 down, no request can be answered
             w.await("the Issues tab's answer", () -> all.target().getText().startsWith("•"));
@@ -82,12 +77,7 @@ class DesignRunGuiTest {
             w.run(() -> pane.startFrom(Design.of(io.infraviz.scenario.ExampleDesigns.THREE_WEB.topology())));
             w.window.button("design.run").requireEnabled().click();
             w.await("the design running", () -> w.frame.driver().simulation().topology().host("web-03").isPresent());
-            w.window.tabbedPane(new org.assertj.swing.core.GenericTypeMatcher<>(javax.swing.JTabbedPane.class) {
-                @Override
-                protected boolean isMatching(javax.swing.JTabbedPane tabs) {
-                    return tabs.indexOfTab("Lesson") >= 0;
-                }
-            }).selectTab("Lesson");
+            selectTab(w, "Lesson");
             w.window.checkBox("lesson.onDesign").check();
 
             startLesson(w, "nginx-dies");
@@ -116,6 +106,16 @@ class DesignRunGuiTest {
             assertThat(w.onEdt(() -> w.frame.lessonPlayer().active())).isFalse();
             assertThat(w.onEdt(() -> w.frame.driver().simulation().topology().name())).isEqualTo("three-web");
         }
+    }
+
+    /** Shows a tab of the side panel. */
+    private static void selectTab(AppWindow w, String title) {
+        w.window.tabbedPane(new org.assertj.swing.core.GenericTypeMatcher<>(javax.swing.JTabbedPane.class) {
+            @Override
+            protected boolean isMatching(javax.swing.JTabbedPane tabs) {
+                return tabs.indexOfTab(title) >= 0;
+            }
+        }).selectTab(title);
     }
 
     /** Chooses a lesson in the Lesson tab's list and presses Start (a question may follow: the test answers it). */
