@@ -54,7 +54,8 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Random seed (default ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--scenario", paramLabel = "NAME|FILE", description = "Run a lesson (built-in name or JSON file) and check its expected effects.")
+    @Option(names = "--scenario", paramLabel = "NAME|FILE", description = "Run a lesson (built-in name or JSON file) and check"
+            + " its expected effects; with --topology, on that design instead of its stage.")
     String scenario;
 
     @Option(names = "--format", paramLabel = "table|csv|json", defaultValue = "table", description = "Output (default ${DEFAULT-VALUE}).")
@@ -110,7 +111,8 @@ final class SimulateCommand implements Callable<Integer> {
     private int runScenario() {
         Lesson lesson;
         try {
-            lesson = ScenarioFile.load(scenario);
+            // with --topology, the lesson runs on that design instead of its stage
+            lesson = ScenarioFile.load(scenario, topologyOptions.file() == null ? null : topologyOptions.load());
         } catch (ScenarioFile.BadScenario e) {
             throw new UsageException(e.getMessage());
         }

@@ -21,6 +21,11 @@ final class TopologyOptions {
         Path file;
     }
 
+    /** The topology file given, or null (a stage, or nothing). */
+    Path file() {
+        return choice == null ? null : choice.file;
+    }
+
     /**
      * Loads the chosen topology.
      *

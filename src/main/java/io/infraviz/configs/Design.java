@@ -3,6 +3,7 @@ package io.infraviz.configs;
 import io.infraviz.model.Backend;
 import io.infraviz.model.Component;
 import io.infraviz.model.Host;
+import io.infraviz.model.NetworkNames;
 import io.infraviz.model.Link;
 import io.infraviz.model.LinkPurpose;
 import io.infraviz.model.Role;
@@ -24,9 +25,6 @@ import java.util.regex.Pattern;
 final class Design {
     /** Host ids become folder names and HAProxy server names: letters, digits, dot, dash, underscore. */
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
-    private static final Pattern DOMAIN = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*");
-    private static final Pattern IPV4 = Pattern.compile("((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}"
-            + "(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])");
 
     private final Topology topology;
     private final SimulationSettings settings;
@@ -38,7 +36,7 @@ final class Design {
     }
 
     private void check() {
-        if (!DOMAIN.matcher(topology.domain()).matches()) {
+        if (!NetworkNames.isHostName(topology.domain())) {
             throw new CannotExpress("the site", "its domain '" + topology.domain() + "' is not a host name Nginx and a "
                     + "certificate accept");
         }
@@ -93,7 +91,7 @@ final class Design {
             throw new CannotExpress(c.id(), "it runs on no host of ours, so it has no address to configure");
         }
         String ip = topology.host(c.hostId()).orElseThrow().ip();
-        if (ip == null || !IPV4.matcher(ip).matches()) {
+        if (!NetworkNames.isIpv4(ip)) {
             throw new CannotExpress(c.id(), "its host " + c.hostId() + " has " + (ip == null || ip.isBlank()
                     ? "no IP address" : "the address '" + ip + "', not an IPv4 address") + " (give the host an \"ip\")");
         }

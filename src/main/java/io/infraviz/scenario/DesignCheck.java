@@ -33,8 +33,24 @@ import java.util.regex.Pattern;
  * the part it is about; and the topology a design runs as once nothing does.
  */
 public final class DesignCheck {
-    /** One thing that prevents running; {@code partId} is a host, component or link id, or null. */
-    public record Problem(String partId, String text) {
+    /**
+     * One thing that prevents running; {@code partIds} are the hosts, components or links it is
+     * about (two for two Primaries; none when it is about the whole design).
+     */
+    public record Problem(List<String> partIds, String text) {
+        public Problem {
+            partIds = List.copyOf(partIds);
+        }
+
+        /** A problem about one part, or none when {@code partId} is null. */
+        public Problem(String partId, String text) {
+            this(partId == null ? List.of() : List.of(partId), text);
+        }
+
+        /** The first part it is about, or null. */
+        public String partId() {
+            return partIds.isEmpty() ? null : partIds.get(0);
+        }
     }
 
     private static final Pattern PLACE = Pattern.compile(
@@ -49,7 +65,8 @@ public final class DesignCheck {
         JsonInput.Document doc = new JsonInput.Document("design", null, Map.of());
         List<Problem> out = new ArrayList<>();
         for (TopologyChecks.Finding found : new TopologyChecks(doc, "", f).findAll()) {
-            out.add(new Problem(found.about() != null ? found.about() : partAt(found.at(), f), found.problem()));
+            out.add(found.about().isEmpty() ? new Problem(partAt(found.at(), f), found.problem())
+                    : new Problem(found.about(), found.problem()));
         }
         if (out.isEmpty()) {
             try {
@@ -57,7 +74,7 @@ public final class DesignCheck {
                 Topology t = TopologyFile.toTopology(f);
                 new Simulation(t, Preset.CLASSROOM.settings().forTopology(t), 1);
             } catch (IllegalArgumentException e) {
-                out.add(new Problem(null, e.getMessage()));
+                out.add(new Problem(List.of(), e.getMessage()));
             }
         }
         return out;
@@ -106,12 +123,17 @@ public final class DesignCheck {
         return List.copyOf(out.values());
     }
 
-    /** The entry point: what the users' browsers connect to. */
-    static String entry(Design d) {
+    /** The entry point: what the users' browsers connect to, so what the site's name resolves to; null for none. */
+    public static String entry(Design d) {
         Set<String> users = new HashSet<>();
         d.parts().stream().filter(c -> c.role() == Role.CLIENT).forEach(c -> users.add(c.id()));
         return d.links().stream().filter(l -> users.contains(l.from()) && l.purpose() == LinkPurpose.HTTP)
                 .map(Link::to).findFirst().orElse(null);
+    }
+
+    /** The site's name: the design's, else the one the built-in stages use. */
+    public static String domain(Design d) {
+        return d.domain() == null ? Stages.DOMAIN : d.domain();
     }
 
     /** The design as the file it would be saved to. */
@@ -129,7 +151,7 @@ public final class DesignCheck {
                 .map(l -> new FileLink(l.from(), l.to(), l.purpose().name().toLowerCase(Locale.ROOT))).toList();
         List<FileBackend> backends = backends(d).stream()
                 .map(b -> new FileBackend(b.name(), b.componentId(), b.weight(), b.backup())).toList();
-        return new FileTopology(d.name(), d.name(), Stages.DOMAIN, internet, hosts, links, Stages.clients(),
+        return new FileTopology(d.name(), d.name(), domain(d), internet, hosts, links, Stages.clients(),
                 entry(d), backends, primary(d));
     }
 

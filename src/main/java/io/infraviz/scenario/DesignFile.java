@@ -79,6 +79,6 @@ public final class DesignFile {
             options.put(b.server(), new io.infraviz.model.Backend(b.name(), b.server(),
                     b.weight() == null ? 1 : b.weight(), b.backup() != null && b.backup()));
         }
-        return new Design(f.name(), hosts, parts, links, places, options);
+        return new Design(f.name(), hosts, parts, links, places, options, f.domain());
     }
 }

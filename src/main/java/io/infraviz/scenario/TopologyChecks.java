@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.infraviz.model.Backend;
 import io.infraviz.model.Client;
 import io.infraviz.model.LinkPurpose;
+import io.infraviz.model.NetworkNames;
 import io.infraviz.model.Role;
 import io.infraviz.scenario.TopologyFile.FileBackend;
 import io.infraviz.scenario.TopologyFile.FileComponent;
@@ -45,10 +46,10 @@ final class TopologyChecks {
     private boolean collecting;
 
     /**
-     * One problem: the field it is at, the part it is about when the field alone does not say
-     * (the Replica the Primary does not reach), and the problem in words.
+     * One problem: the field it is at, the parts it is about when the field alone does not say
+     * (the Replica the Primary does not reach, the two Primaries; empty otherwise), and the problem in words.
      */
-    record Finding(String at, String about, String problem) {
+    record Finding(String at, List<String> about, String problem) {
     }
 
     /** One check that stops at its first problem. */
@@ -121,6 +122,12 @@ final class TopologyChecks {
 
     private void run() throws JsonInput.BadJson {
         section(() -> text(f.name(), "name"));
+        section(() -> {
+            if (f.domain() != null && NetworkNames.hostNameProblem(f.domain()) != null) {
+                throw bad("domain", NetworkNames.hostNameProblem(f.domain()));
+            }
+        });
+        Map<String, String> addresses = new LinkedHashMap<>();
         List<FileComponent> internet = TopologyFile.orEmpty(f.internet());
         for (int i = 0; i < internet.size(); i++) {
             String at = "internet[" + i + "]";
@@ -132,6 +139,7 @@ final class TopologyChecks {
             String at = "hosts[" + i + "]";
             FileHost h = hosts.get(i);
             section(() -> id(h.id(), at + ".id"));
+            section(() -> address(h, at + ".ip", addresses));
             List<FileComponent> cs = TopologyFile.orEmpty(h.components());
             for (int j = 0; j < cs.size(); j++) {
                 FileComponent c = cs.get(j);
@@ -146,6 +154,18 @@ final class TopologyChecks {
         section(this::backends);
         section(() -> links.databases(f.primary()));
         new TopologyNeeds(this, f).check();
+    }
+
+    /** A host's address, when it has one (an older file may leave it out): IPv4, and no other host's. */
+    private void address(FileHost h, String at, Map<String, String> addresses) throws JsonInput.BadJson {
+        if (h.ip() == null || h.ip().isEmpty()) {
+            return;
+        }
+        String problem = NetworkNames.hostIpProblem(h.id(), h.ip(), addresses);
+        if (problem != null) {
+            throw bad(at, h.id(), problem);
+        }
+        addresses.put(h.id(), h.ip());
     }
 
     private void component(FileComponent c, String at) throws JsonInput.BadJson {
@@ -233,12 +253,17 @@ final class TopologyChecks {
     }
 
     JsonInput.BadJson bad(String at, String problem) {
-        return bad(at, null, problem);
+        return bad(at, List.of(), problem);
     }
 
     /** As above, about the part {@code about} (a component id) rather than what the field names. */
     JsonInput.BadJson bad(String at, String about, String problem) {
-        findings.add(new Finding(at, about, problem));
+        return bad(at, about == null ? List.of() : List.of(about), problem);
+    }
+
+    /** As above, about several parts (component ids). */
+    JsonInput.BadJson bad(String at, List<String> about, String problem) {
+        findings.add(new Finding(at, List.copyOf(about), problem));
         return doc.bad(base.isEmpty() ? at : base + "." + at, problem);
     }
 

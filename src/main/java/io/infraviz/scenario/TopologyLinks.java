@@ -87,7 +87,12 @@ final class TopologyLinks {
         return null;
     }
 
-    /** The Primary is a database, and replication from it reaches every other database. */
+    /**
+     * The Primary is a database, and replication from it reaches every other database. A database
+     * nothing replicates to is a second Primary (both would take writes: the application's writes
+     * split between two copies that never meet), said once with both; a database copying only
+     * from databases the Primary does not reach (round a loop) is a Replica without a Primary.
+     */
     void databases(String primary) throws JsonInput.BadJson {
         List<String> databases = checks.roles().entrySet().stream().filter(e -> e.getValue() == Role.DATABASE)
                 .map(Map.Entry::getKey).toList();
@@ -102,6 +107,38 @@ final class TopologyLinks {
         if (role != Role.DATABASE) {
             throw checks.bad("primary", "'" + primary + "' is " + TopologyChecks.word(role) + ", not a database");
         }
+        Map<String, String> source = new HashMap<>();
+        for (FileLink l : links) {
+            if (TopologyFile.purpose(l.purpose()) == LinkPurpose.REPLICATION) {
+                source.putIfAbsent(l.to(), l.from());
+            }
+        }
+        if (source.containsKey(primary)) {
+            throw checks.bad("primary", primary, "'" + primary + "' cannot be the Primary: it copies '"
+                    + source.get(primary) + "' (a replication link runs from there to it); name the database copies"
+                    + " start at");
+        }
+        Set<String> reached = reachedFrom(primary);
+        List<String> unreached = databases.stream().filter(db -> !reached.contains(db)).toList();
+        List<String> secondPrimaries = unreached.stream().filter(db -> !source.containsKey(db)).toList();
+        for (String db : secondPrimaries) {
+            checks.section(() -> {
+                throw checks.bad("primary", List.of(primary, db), "two Primaries: '" + primary + "' and '" + db
+                        + "' both take writes, as nothing replicates to either; link replication from the Primary to"
+                        + " the other");
+            });
+        }
+        // the copies of a second Primary are fine once it is not one; only copies round a loop are left
+        for (String db : secondPrimaries.isEmpty() ? unreached : List.<String>of()) {
+            checks.section(() -> {
+                throw checks.bad("primary", db, "database '" + db + "' is a Replica without a Primary: no replication"
+                        + " link from '" + primary + "' reaches it");
+            });
+        }
+    }
+
+    /** The databases replication from {@code primary} reaches, with it. */
+    private Set<String> reachedFrom(String primary) {
         Set<String> reached = new HashSet<>(Set.of(primary));
         Deque<String> todo = new ArrayDeque<>(reached);
         while (!todo.isEmpty()) {
@@ -113,11 +150,6 @@ final class TopologyLinks {
                 }
             }
         }
-        for (String db : databases) {
-            if (!reached.contains(db)) {
-                throw checks.bad("primary", db, "database '" + db + "' is a Replica without a Primary: no replication link"
-                        + " from '" + primary + "' reaches it");
-            }
-        }
+        return reached;
     }
 }

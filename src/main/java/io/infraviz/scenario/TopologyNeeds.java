@@ -45,9 +45,11 @@ final class TopologyNeeds {
                 throw checks.bad("internet", "no users: add Users and connect them to the entry point");
             });
         }
+        boolean idle = false;
         for (Map.Entry<String, Role> e : roles.entrySet()) {
             String id = e.getKey();
             if (e.getValue() == Role.LOAD_BALANCER && !calls(id, LinkPurpose.HTTP, Role.WEB_SERVER, Role.APP_SERVER)) {
+                idle = true;
                 checks.section(() -> {
                     throw checks.bad(places.get(id), id, "load balancer '" + id
                             + "' has no backend servers: link it to a web server");
@@ -60,7 +62,8 @@ final class TopologyNeeds {
                 });
             }
         }
-        if (roles.containsValue(Role.LOAD_BALANCER) && TopologyFile.orEmpty(f.backends()).isEmpty()) {
+        // a load balancer without servers already says what is missing; a second line would repeat it
+        if (!idle && roles.containsValue(Role.LOAD_BALANCER) && TopologyFile.orEmpty(f.backends()).isEmpty()) {
             checks.section(() -> {
                 throw checks.bad("backends", "missing; a load balancer needs backend servers to send requests to");
             });

@@ -54,6 +54,7 @@ public final class IssuesPanel extends JPanel implements SimulationDriver.FrameL
         this.onSpofs = onSpofs;
         this.report = report;
         this.analysis = analysis;
+        allText.setName("issues.spofAll");
         section("Single points of failure: all traffic", allText);
         section("Single points of failure: writes", writesText);
         section("Single points of failure: reads", readsText);

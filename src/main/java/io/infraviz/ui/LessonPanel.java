@@ -7,6 +7,7 @@ import net.miginfocom.swing.MigLayout;
 import javax.swing.DefaultListCellRenderer;
 import javax.swing.DefaultListModel;
 import javax.swing.JButton;
+import javax.swing.JCheckBox;
 import javax.swing.JLabel;
 import javax.swing.JList;
 import javax.swing.JScrollPane;
@@ -23,6 +24,9 @@ public final class LessonPanel extends javax.swing.JPanel {
     private final FileActions files;
     /** A lesson replaces the run with its own stage: unsaved work is asked about first. */
     private static final String STARTING = "starting a lesson";
+    static final String NOT_FITTING = "This lesson does not fit the design";
+    /** Play the lesson on the design running now (one a person drew or opened) rather than its stage. */
+    private final JCheckBox onDesign = new JCheckBox("On the design running now, not the lesson's stage");
 
     public LessonPanel(LessonPlayer player, FileActions files) {
         super(new MigLayout("insets 12, fill, wrap 1", "[grow,fill,0::]", "[][grow,fill][]"));
@@ -53,6 +57,10 @@ public final class LessonPanel extends javax.swing.JPanel {
         openButton.addActionListener(e -> openFile());
         add(new JLabel("<html>Guided lessons: narration, predictions, and the effects checked as they happen.</html>"));
         add(new JScrollPane(list));
+        onDesign.setName("lesson.onDesign");
+        onDesign.setToolTipText("<html>For a design of your own: the lesson's steps must name parts it has"
+                + " (a lesson that names one it lacks is refused)</html>");
+        add(onDesign);
         add(startButton, "split 2");
         add(openButton);
         if (!lessons.isEmpty()) {
@@ -62,8 +70,25 @@ public final class LessonPanel extends javax.swing.JPanel {
 
     private void startSelected() {
         Lesson l = list.getSelectedValue();
-        if (l != null && files.mayReplaceRun(STARTING)) {
-            player.start(l);
+        if (l != null) {
+            play(l);
+        }
+    }
+
+    /**
+     * Plays a lesson on its stage, or on the design running now when the person asked for that;
+     * a lesson that does not fit the design is refused before anything is asked or replaced.
+     */
+    private void play(Lesson l) {
+        Lesson fitted;
+        try {
+            fitted = onDesign.isSelected() ? ScenarioFile.on(l, player.running()) : l;
+        } catch (ScenarioFile.BadScenario e) {
+            files.error(NOT_FITTING, e.getMessage());
+            return;
+        }
+        if (files.mayReplaceRun(STARTING)) {
+            player.start(fitted);
         }
     }
 
@@ -72,9 +97,7 @@ public final class LessonPanel extends javax.swing.JPanel {
         for (int i = 0; i < lessons.size(); i++) {
             if (lessons.get(i).scenario().name().equals(name)) {
                 list.setSelectedIndex(i);
-                if (files.mayReplaceRun(STARTING)) {
-                    player.start(lessons.get(i));
-                }
+                play(lessons.get(i));
                 return;
             }
         }
@@ -89,7 +112,7 @@ public final class LessonPanel extends javax.swing.JPanel {
             return;
         }
         try {
-            player.start(ScenarioFile.read(file));
+            player.start(ScenarioFile.read(file, onDesign.isSelected() ? player.running() : null));
         } catch (ScenarioFile.BadScenario e) {
             files.error("This lesson cannot be used", e.getMessage());
         }

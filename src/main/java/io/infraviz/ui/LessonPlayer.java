@@ -133,6 +133,11 @@ public final class LessonPlayer extends JPanel implements SimulationDriver.Frame
         return session.lesson();
     }
 
+    /** The topology running now (a lesson may be started on it instead of its stage). */
+    public io.infraviz.model.Topology running() {
+        return driver.simulation().topology();
+    }
+
     /** The status line (what is being watched, or the effects ticked off), for tests and screen readers. */
     public String status() {
         return statusText.getText();

@@ -82,7 +82,7 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
         this.menus = new WindowMenus(actions, driver);
         this.playbackBar = new PlaybackBar(driver, actions);
         initComponents();
-        this.designMode = new DesignMode(this, driver, playbackBar, vertical, actions.liveOnly(), () -> diagram.theme());
+        this.designMode = new DesignMode(this, driver, playbackBar, vertical, actions.liveOnly(), () -> diagram.theme(), lessonPlayer);
         setJMenuBar(menus.bar());
         bindToSimulation();
     }

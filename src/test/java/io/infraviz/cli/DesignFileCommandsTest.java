@@ -37,6 +37,16 @@ class DesignFileCommandsTest {
     }
 
     @Test
+    void aLessonRunsOnASavedDesignInsteadOfItsStage(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("three.json");
+        DesignFile.write(Design.of(ExampleDesigns.THREE_WEB.topology()), file);
+        CliRun run = CliRun.of("simulate", "--scenario", "nginx-dies", "--topology", file.toString());
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).contains("Lesson nginx-dies").contains("Every expected effect happened.");
+        assertThat(run.code()).isZero();
+    }
+
+    @Test
     void anUnfinishedDesignIsRefusedByTheCommandLineWithItsFirstProblem(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("unfinished.json");
         DesignFile.write(Design.empty(), file);

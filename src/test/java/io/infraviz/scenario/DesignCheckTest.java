@@ -94,9 +94,9 @@ class DesignCheckTest {
     @Test
     void anEmptyCanvasNeedsUsersAndAnEntryPoint() {
         assertThat(DesignCheck.problems(Design.empty())).containsExactly(
-                new DesignCheck.Problem(null, "no entry point: the users' browsers need a load balancer, a web server or a"
+                new DesignCheck.Problem(List.of(), "no entry point: the users' browsers need a load balancer, a web server or a"
                         + " virtual IP to connect to"),
-                new DesignCheck.Problem(null, "no users: add Users and connect them to the entry point"));
+                new DesignCheck.Problem(List.of(), "no users: add Users and connect them to the entry point"));
     }
 
     @Test
@@ -113,17 +113,60 @@ class DesignCheckTest {
         d.links.removeIf(l -> l.from().equals("lb-01.load_balancer"));
         assertThat(DesignCheck.problems(d.design())).containsExactly(
                 new DesignCheck.Problem("lb-01.load_balancer",
-                        "load balancer 'lb-01.load_balancer' has no backend servers: link it to a web server"),
-                new DesignCheck.Problem(null, "missing; a load balancer needs backend servers to send requests to"));
+                        "load balancer 'lb-01.load_balancer' has no backend servers: link it to a web server"));
     }
 
     @Test
-    void aSecondDatabaseNothingReplicatesToIsAReplicaWithoutAPrimary() {
+    void twoDatabasesNothingReplicatesToAreTwoPrimariesAndTheProblemSelectsBoth() {
+        // MySQL: a server that is no one's replica takes the writes sent to it; with two such, each
+        // web server's writes stay in the copy it wrote to
         Draft d = runnable();
         d.links.removeIf(l -> l.purpose() == LinkPurpose.REPLICATION);
-        assertThat(DesignCheck.problems(d.design())).containsExactly(new DesignCheck.Problem("db-02.database",
-                "database 'db-02.database' is a Replica without a Primary: no replication link from 'db-01.database'"
-                        + " reaches it"));
+        DesignCheck.Problem p = new DesignCheck.Problem(List.of("db-01.database", "db-02.database"),
+                "two Primaries: 'db-01.database' and 'db-02.database' both take writes, as nothing replicates to either;"
+                        + " link replication from the Primary to the other");
+        assertThat(DesignCheck.problems(d.design())).containsExactly(p);
+        assertThat(p.partId()).isEqualTo("db-01.database");
+    }
+
+    @Test
+    void theCopiesOfASecondPrimaryAreNotListedOnTheirOwn() {
+        Draft d = runnable().host("db-03", Role.DATABASE);
+        d.links.removeIf(l -> l.purpose() == LinkPurpose.REPLICATION);
+        d.link("db-02.database", "db-03.database");
+        assertThat(DesignCheck.problems(d.design())).extracting(DesignCheck.Problem::text)
+                .containsExactly("two Primaries: 'db-01.database' and 'db-02.database' both take writes, as nothing"
+                        + " replicates to either; link replication from the Primary to the other");
+    }
+
+    @Test
+    void databasesCopyingRoundALoopAreReplicasWithoutAPrimary() {
+        Draft d = runnable().host("db-03", Role.DATABASE).host("db-04", Role.DATABASE);
+        d.links.removeIf(l -> l.purpose() == LinkPurpose.REPLICATION);
+        d.link("db-02.database", "db-03.database").link("db-03.database", "db-04.database")
+                .link("db-04.database", "db-02.database");
+        assertThat(DesignCheck.problems(d.design())).containsExactly(
+                new DesignCheck.Problem("db-04.database->db-02.database", "closes a loop (db-04.database -> db-02.database"
+                        + " -> db-03.database -> db-04.database); requests and copies must flow one way"),
+                new DesignCheck.Problem("db-02.database", "database 'db-02.database' is a Replica without a Primary: no"
+                        + " replication link from 'db-01.database' reaches it"),
+                new DesignCheck.Problem("db-03.database", "database 'db-03.database' is a Replica without a Primary: no"
+                        + " replication link from 'db-01.database' reaches it"),
+                new DesignCheck.Problem("db-04.database", "database 'db-04.database' is a Replica without a Primary: no"
+                        + " replication link from 'db-01.database' reaches it"));
+    }
+
+    @Test
+    void whenEveryDatabaseCopiesAnotherTheFirstCannotBeThePrimary() {
+        Draft d = runnable().host("db-03", Role.DATABASE);
+        d.links.removeIf(l -> l.purpose() == LinkPurpose.REPLICATION);
+        d.link("db-01.database", "db-02.database").link("db-02.database", "db-03.database")
+                .link("db-03.database", "db-01.database");
+        assertThat(DesignCheck.problems(d.design())).extracting(DesignCheck.Problem::text).containsExactly(
+                "closes a loop (db-03.database -> db-01.database -> db-02.database -> db-03.database); requests and"
+                        + " copies must flow one way",
+                "'db-01.database' cannot be the Primary: it copies 'db-03.database' (a replication link runs from there"
+                        + " to it); name the database copies start at");
     }
 
     @Test
@@ -156,7 +199,7 @@ class DesignCheckTest {
                 .host("web-01", Role.WEB_SERVER);
         d.link("users", "vip");
         assertThat(DesignCheck.problems(d.design())).containsExactly(
-                new DesignCheck.Problem(null, "the virtual IP vip has no load balancer behind it"));
+                new DesignCheck.Problem(List.of(), "the virtual IP vip has no load balancer behind it"));
         assertThatThrownBy(() -> DesignCheck.topology(d.design())).isInstanceOf(IllegalStateException.class)
                 .hasMessage("the virtual IP vip has no load balancer behind it");
     }
@@ -167,7 +210,7 @@ class DesignCheckTest {
         d.links.removeIf(l -> l.purpose() == LinkPurpose.REPLICATION || l.from().equals("web-01.app_server")
                 && l.purpose() == LinkPurpose.DATABASE);
         assertThat(DesignCheck.problems(d.design())).extracting(DesignCheck.Problem::partId)
-                .containsExactly("db-02.database", "web-01.app_server");
+                .containsExactly("db-01.database", "web-01.app_server");
     }
 
     @Test

@@ -30,6 +30,25 @@ class DesignFileTest {
     }
 
     @Test
+    void theSiteNameAndWhatItResolvesToComeBack(@TempDir Path dir) throws Exception {
+        DesignCheckTest.Draft draft = DesignCheckTest.runnable();
+        Design d = draft.design();
+        Design named = new Design(d.name(), d.hosts(), d.parts(), d.links(), d.positions(), d.backendOptions(),
+                "shop.example.org");
+        Path file = dir.resolve("shop.json");
+        DesignFile.write(named, file);
+        assertThat(Files.readString(file)).contains("\"domain\" : \"shop.example.org\"")
+                .contains("\"entry\" : \"lb-01.load_balancer\"");
+        Design back = DesignFile.read(file);
+        assertThat(back.domain()).isEqualTo("shop.example.org");
+        assertThat(DesignCheck.entry(back)).isEqualTo("lb-01.load_balancer");
+        assertThat(TopologyFile.read(file).domain()).as("a runnable design is a topology file").isEqualTo("shop.example.org");
+        // a design saved before it had a name of its own gets the stages' one
+        DesignFile.write(d, file);
+        assertThat(DesignFile.read(file).domain()).isEqualTo(Stages.DOMAIN);
+    }
+
+    @Test
     void aPartWithAnUnknownRoleIsRefusedAtItsPlace(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("bad.json");
         Files.writeString(file, """

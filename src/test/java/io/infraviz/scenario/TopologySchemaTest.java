@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.infraviz.model.Backend;
 import io.infraviz.model.LinkPurpose;
+import io.infraviz.model.NetworkNames;
 import io.infraviz.model.Role;
 import io.infraviz.scenario.CorpusAgreement.Beyond;
 import org.junit.jupiter.api.DynamicTest;
@@ -37,7 +38,10 @@ class TopologySchemaTest {
             .part("/properties/backends/maxItems", TopologyChecks.MAX_BACKENDS)
             .part("/$defs/backend/properties/weight/minimum", Backend.MIN_WEIGHT)
             .part("/$defs/backend/properties/weight/maximum", Backend.MAX_WEIGHT)
-            .part("/properties/version/maximum", JsonShape.CURRENT_VERSION);
+            .part("/properties/version/maximum", JsonShape.CURRENT_VERSION)
+            .part("/properties/domain/pattern", "^" + NetworkNames.HOST_NAME_REGEX + "$")
+            .part("/properties/domain/maxLength", NetworkNames.MAX_NAME)
+            .part("/$defs/host/properties/ip/pattern", "^(" + NetworkNames.IPV4_REGEX + ")?$");
 
     private static final String CROSS = "names something the file must also define, or compares two of its values:"
             + " a JSON Schema checks each value on its own";
@@ -45,6 +49,7 @@ class TopologySchemaTest {
     static final Map<String, Beyond> BEYOND = Map.ofEntries(
             entry("backend-unknown-server.json", Beyond.schemaCannotSay("a backend naming an unknown server " + CROSS)),
             entry("duplicate-component-id.json", Beyond.schemaCannotSay("ids unique across hosts and components " + CROSS)),
+            entry("duplicate-host-ip.json", Beyond.schemaCannotSay("addresses unique across hosts " + CROSS)),
             entry("duplicate-host-id.json", Beyond.schemaCannotSay("ids unique across hosts and components " + CROSS)),
             entry("entry-is-database.json", Beyond.schemaCannotSay("the role of the part 'entry' names " + CROSS)),
             entry("host-is-not-a-component.json", Beyond.schemaCannotSay("a link naming a host, not a part, " + CROSS)),
@@ -54,7 +59,7 @@ class TopologySchemaTest {
             entry("no-users.json", Beyond.schemaCannotSay("a topology without users is a drawing in progress to the schema; the app refuses to run it")),
             entry("link-files-to-dns.json", Beyond.schemaCannotSay("the roles of the parts a link names " + CROSS)),
             entry("link-cycle.json", Beyond.schemaCannotSay("a loop of links is a property of the whole graph")),
-            entry("replica-without-primary.json", Beyond.schemaCannotSay("reaching every Replica from the Primary is a"
+            entry("two-primaries.json", Beyond.schemaCannotSay("reaching every Replica from the Primary is a"
                     + " property of the whole graph")),
             entry("replication-from-web.json", Beyond.schemaCannotSay("the roles of the parts a link names " + CROSS)),
             entry("replication-to-itself.json", Beyond.schemaCannotSay("'from' equal to 'to' " + CROSS)),

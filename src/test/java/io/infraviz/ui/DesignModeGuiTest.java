@@ -1,6 +1,8 @@
 package io.infraviz.ui;
 
 import io.infraviz.model.Design;
+import io.infraviz.model.Link;
+import io.infraviz.model.LinkPurpose;
 import io.infraviz.model.Role;
 import io.infraviz.scenario.DesignCheck;
 import io.infraviz.sim.lb.BackendServer;
@@ -61,11 +63,15 @@ class DesignModeGuiTest {
                     .containsExactlyInAnyOrder(Role.CLIENT, Role.LOAD_BALANCER, Role.WEB_SERVER, Role.WEB_SERVER,
                             Role.APP_SERVER, Role.APP_SERVER, Role.APP_FILES, Role.APP_FILES, Role.DATABASE, Role.DATABASE);
 
+            // a server's Nginx, App server and App files were linked as they arrived, as every stage wires them
+            assertThat(w.onEdt(() -> editor.design().links())).containsExactlyInAnyOrder(
+                    new Link("server-02.nginx", "server-02.app", LinkPurpose.HTTP),
+                    new Link("server-02.app", "server-02.files", LinkPurpose.FILES),
+                    new Link("server-03.nginx", "server-03.app", LinkPurpose.HTTP),
+                    new Link("server-03.app", "server-03.files", LinkPurpose.FILES));
             d.connect("users", "server-01.haproxy");
             for (String s : new String[] {"server-02", "server-03"}) {
                 d.connect("server-01.haproxy", s + ".nginx");
-                d.connect(s + ".nginx", s + ".app");
-                d.connect(s + ".app", s + ".files");
                 d.connect(s + ".app", "server-02.mysql");
                 d.connect(s + ".app", "server-03.mysql");
             }
@@ -137,11 +143,16 @@ class DesignModeGuiTest {
 
     /** Presses an answer of the unsaved-changes question (on the EDT: a robot click can land while the dialog is placed). */
     private static void answer(AppWindow w, String answer) {
+        answer(w, UnsavedWork.TITLE, answer);
+    }
+
+    /** Presses an answer of the question with this title. */
+    static void answer(AppWindow w, String title, String answer) {
         org.assertj.swing.fixture.DialogFixture d = org.assertj.swing.finder.WindowFinder
                 .findDialog(new org.assertj.swing.core.GenericTypeMatcher<>(javax.swing.JDialog.class) {
                     @Override
                     protected boolean isMatching(javax.swing.JDialog dialog) {
-                        return UnsavedWork.TITLE.equals(dialog.getTitle()) && dialog.isShowing();
+                        return title.equals(dialog.getTitle()) && dialog.isShowing();
                     }
                 }).withTimeout(10_000).using(w.robot);
         javax.swing.JButton b = d.button(UnsavedWorkGuiTest.withText(answer)).target();

@@ -40,11 +40,22 @@ public final class Lesson {
      * @throws IllegalArgumentException naming the place (field, step number) and the problem
      */
     public Lesson(Scenario s) {
+        this(s, null);
+    }
+
+    /**
+     * Checks and prepares a scenario on {@code design} (a design a person drew, or a topology
+     * file) instead of its stage, or on its stage when null: it fits a design when every part its
+     * steps name, act on or watch is in it.
+     *
+     * @throws IllegalArgumentException naming the place (field, step number) and the problem
+     */
+    public Lesson(Scenario s, Topology design) {
         this.scenario = s;
         require(s.name(), "name");
         require(s.title(), "title");
         String stageCode = s.stage() == null ? "distributed" : s.stage();
-        this.topology = Stages.fromCode(stageCode).orElseThrow(() -> new IllegalArgumentException(
+        this.topology = design != null ? design : Stages.fromCode(stageCode).orElseThrow(() -> new IllegalArgumentException(
                 "stage: unknown stage '" + stageCode + "' (use one of " + Stages.codes() + ")")).topology();
         Preset preset = Preset.fromCode(s.preset() == null ? "classroom" : s.preset()).orElseThrow(() ->
                 new IllegalArgumentException("preset: unknown preset '" + s.preset() + "'"));

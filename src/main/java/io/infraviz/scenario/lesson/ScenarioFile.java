@@ -2,6 +2,7 @@ package io.infraviz.scenario.lesson;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import io.infraviz.model.Topology;
 import io.infraviz.scenario.JsonInput;
 import io.infraviz.scenario.JsonShape;
 
@@ -36,8 +37,13 @@ public final class ScenarioFile {
     }
 
     public static Lesson read(Path file) throws BadScenario {
+        return read(file, null);
+    }
+
+    /** A lesson file on {@code design} instead of its stage (on its stage when null). */
+    public static Lesson read(Path file, Topology design) throws BadScenario {
         try {
-            return lesson(JsonInput.read(file));
+            return lesson(JsonInput.read(file), design);
         } catch (JsonInput.BadJson e) {
             throw new BadScenario(e.getMessage());
         }
@@ -46,18 +52,18 @@ public final class ScenarioFile {
     /** Parses and checks a lesson; {@code source} names it in messages. */
     public static Lesson parse(String json, String source) throws BadScenario {
         try {
-            return lesson(JsonInput.parse(json, source));
+            return lesson(JsonInput.parse(json, source), null);
         } catch (JsonInput.BadJson e) {
             throw new BadScenario(e.getMessage());
         }
     }
 
-    private static Lesson lesson(JsonInput.Document doc) throws JsonInput.BadJson {
+    private static Lesson lesson(JsonInput.Document doc, Topology design) throws JsonInput.BadJson {
         Scenario s = JsonShape.bind(doc, "", doc.root(), Scenario.class, SNAKE::translate, MAPPER);
         try {
-            return new Lesson(s);
+            return new Lesson(s, design);
         } catch (IllegalArgumentException e) {
-            throw placed(doc, e.getMessage());
+            throw placed(doc, e.getMessage() + (design == null ? "" : onDesign(design)));
         }
     }
 
@@ -103,15 +109,34 @@ public final class ScenarioFile {
         }
     }
 
+    /** A checked lesson on {@code design} instead of its stage; refused when it names a part the design lacks. */
+    public static Lesson on(Lesson lesson, Topology design) throws BadScenario {
+        try {
+            return new Lesson(lesson.scenario(), design);
+        } catch (IllegalArgumentException e) {
+            throw new BadScenario("lesson " + lesson.scenario().name() + ": " + e.getMessage() + onDesign(design));
+        }
+    }
+
+    private static String onDesign(Topology design) {
+        return " (the lesson runs on the design '" + design.name() + "')";
+    }
+
     /** A built-in lesson name or a file path. */
     public static Lesson load(String nameOrFile) throws BadScenario {
+        return load(nameOrFile, null);
+    }
+
+    /** A built-in lesson name or a file path, on {@code design} instead of its stage (on its stage when null). */
+    public static Lesson load(String nameOrFile, Topology design) throws BadScenario {
         if (builtInNames().contains(nameOrFile)) {
-            return builtIn(nameOrFile);
+            Lesson own = builtIn(nameOrFile);
+            return design == null ? own : on(own, design);
         }
         Path p = Path.of(nameOrFile);
         if (!Files.exists(p)) {
             throw new BadScenario("'" + nameOrFile + "' is neither a built-in lesson (see 'scenarios') nor a file");
         }
-        return read(p);
+        return read(p, design);
     }
 }

@@ -8,10 +8,14 @@ import com.mxgraph.swing.mxGraphComponent;
 import com.mxgraph.util.mxPoint;
 import io.infraviz.diagram.DesignLooks;
 import io.infraviz.model.Component;
+import io.infraviz.model.Role;
 
 import java.awt.Point;
 import java.awt.event.MouseEvent;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The design's canvas: JGraphX's own editing (moving, connecting by dragging from the middle of a
@@ -20,14 +24,19 @@ import java.util.function.Consumer;
  * in {@link #importCells}, which checks where the part may go and gives it a fresh id.
  */
 final class DesignCanvas extends mxGraphComponent {
+    /** The roles one server's parts are wired between when both are on it (see {@link #linkInServer}). */
+    private static final Role[][] SAME_SERVER = {{Role.WEB_SERVER, Role.APP_SERVER}, {Role.APP_SERVER, Role.APP_FILES}};
     private final DesignGraph graph;
     private final Consumer<String> status;
+    /** The site's name, which a new DNS part shows and keeps. */
+    private final Supplier<String> domain;
     final mxRubberband rubberband;
 
-    DesignCanvas(DesignGraph graph, Consumer<String> status) {
+    DesignCanvas(DesignGraph graph, Consumer<String> status, Supplier<String> domain) {
         super(graph);
         this.graph = graph;
         this.status = status;
+        this.domain = domain;
         setDragEnabled(false);
         setFoldingEnabled(false);
         setConnectable(true);
@@ -38,6 +47,8 @@ final class DesignCanvas extends mxGraphComponent {
         setBorder(null);
         setName("designCanvas");
         rubberband = new mxRubberband(this);
+        getConnectionHandler().addListener(com.mxgraph.util.mxEvent.CONNECT,
+                (sender, evt) -> status.accept("Linked " + graph.describe(evt.getProperty("cell"))));
         // the keys (Delete, Ctrl+Z) answer where the focus is: a press anywhere on the canvas brings it here,
         // also the presses the connection handler takes for itself
         getGraphControl().addMouseListener(new java.awt.event.MouseAdapter() {
@@ -46,6 +57,19 @@ final class DesignCanvas extends mxGraphComponent {
                 requestFocusInWindow();
             }
         });
+    }
+
+    /** Without a screen (the headless tests) there is no drag source to install; moves are plain drags anyway. */
+    @Override
+    protected com.mxgraph.swing.handler.mxGraphHandler createGraphHandler() {
+        return new com.mxgraph.swing.handler.mxGraphHandler(this) {
+            @Override
+            protected void installDragGestureHandler() {
+                if (!java.awt.GraphicsEnvironment.isHeadless()) {
+                    super.installDragGestureHandler();
+                }
+            }
+        };
     }
 
     @Override
@@ -112,16 +136,29 @@ final class DesignCanvas extends mxGraphComponent {
         }
         graph.getModel().beginUpdate();
         try {
+            double x = dx;
+            double y = dy;
+            if (host == null) {
+                // on the canvas: a free place near the drop, never on top of a server or part already there
+                boolean ownServer = !template.host() && !kind.onInternet();
+                PartKind box = ownServer ? PartKind.SERVER : kind;
+                java.awt.geom.Point2D.Double free = FreeSpot.near(graph.getModel(), graph.getDefaultParent(),
+                        ownServer ? dx - 12 : dx, ownServer ? dy - 40 : dy, box.width(), box.height());
+                x = ownServer ? free.x + 12 : free.x;
+                y = ownServer ? free.y + 40 : free.y;
+            }
             if (!template.host() && !kind.onInternet() && host == null) {
                 // a server's part dropped on the canvas: it gets a server of its own
                 Object server = newPart(PartKind.SERVER, null);
-                host = graph.insertVertex(graph.getDefaultParent(), null, DesignGraph.part(server), dx - 12, dy - 40,
+                host = graph.insertVertex(graph.getDefaultParent(), null, DesignGraph.part(server), x - 12, y - 40,
                         PartKind.SERVER.width(), PartKind.SERVER.height(), DesignLooks.hostStyle());
             }
-            Object[] placed = super.importCells(new Object[] {newPart(kind, host)}, dx, dy, host, location);
+            Object[] placed = super.importCells(new Object[] {newPart(kind, host)}, x, y, host, location);
             if (placed != null && placed.length > 0) {
+                String linked = host == null ? "" : linkInServer(placed[0], host);
                 graph.setSelectionCells(placed);
-                status.accept("Added " + kind.title + (host == null ? "" : " on " + DesignGraph.part(host).id()));
+                status.accept("Added " + kind.title + (host == null ? "" : " on " + DesignGraph.part(host).id())
+                        + (linked.isEmpty() ? "" : "; linked " + linked + " (Ctrl+Z takes both back)"));
             }
             return placed;
         } finally {
@@ -129,11 +166,51 @@ final class DesignCanvas extends mxGraphComponent {
         }
     }
 
+    /**
+     * Links a part just put on a server to its one partner there, as every server of the stages is
+     * wired: Nginx passes requests to the App server, which reads the App files. Nothing is linked
+     * when the server has none or several of the partner, or the partner is linked to one already
+     * (the person then says which by dragging).
+     */
+    private String linkInServer(Object placed, Object host) {
+        Role r = DesignGraph.part(placed).role();
+        List<String> done = new ArrayList<>();
+        for (Role[] pair : SAME_SERVER) {
+            Role partner = r == pair[0] ? pair[1] : r == pair[1] ? pair[0] : null;
+            List<Object> candidates = new ArrayList<>();
+            for (Object c : graph.getChildVertices(host)) {
+                if (c != placed && DesignGraph.part(c) != null && DesignGraph.part(c).role() == partner && !linkedTo(c, r)) {
+                    candidates.add(c);
+                }
+            }
+            if (candidates.size() == 1 && graph.linkError(placed, candidates.get(0)) == null) {
+                Object edge = graph.insertEdge(graph.getDefaultParent(), null, null, placed, candidates.get(0));
+                done.add(graph.describe(edge));
+            }
+        }
+        return String.join("; ", done);
+    }
+
+    /** True when {@code cell} has a link to a part of {@code role}. */
+    private boolean linkedTo(Object cell, Role role) {
+        for (Object e : graph.getEdges(cell)) {
+            for (Object end : new Object[] {graph.getModel().getTerminal(e, true), graph.getModel().getTerminal(e, false)}) {
+                if (end != cell && DesignGraph.part(end) != null && DesignGraph.part(end).role() == role) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** A new cell of a kind with a fresh id (its server's id first when it goes on one). */
     private Object newPart(PartKind kind, Object host) {
         String id = DesignIds.next(graph, kind, host == null ? null : DesignGraph.part(host).id());
-        Part p = new Part(id, kind.role, kind == PartKind.SERVER ? id : kind.label(),
-                kind == PartKind.SERVER ? DesignIds.nextIp(graph) : null);
+        Part p = switch (kind) {
+            case SERVER -> new Part(id, null, id, DesignIds.nextIp(graph));
+            case DNS -> new Part(id, kind.role, "DNS\n" + domain.get(), domain.get());
+            default -> new Part(id, kind.role, kind.label(), null);
+        };
         double w = kind.width();
         double h = kind.height();
         String style = kind == PartKind.SERVER ? DesignLooks.hostStyle()

@@ -32,9 +32,22 @@ import java.util.Set;
  */
 final class DesignDrawing {
     private final DesignGraph graph;
+    /** The site's name when no DNS part says it (the design was drawn without one). */
+    private String domain;
 
     DesignDrawing(DesignGraph graph) {
         this.graph = graph;
+    }
+
+    /** The site's name: the DNS part's, else the one the design was loaded with (null: the default). */
+    String domain() {
+        for (Object cell : mxGraphModel.getChildVertices(graph.getModel(), graph.getDefaultParent())) {
+            Part p = DesignGraph.part(cell);
+            if (p != null && p.role() == Role.DNS && p.address() != null) {
+                return p.address();
+            }
+        }
+        return domain;
     }
 
     /** The design the cells show now. */
@@ -63,7 +76,7 @@ final class DesignDrawing {
                     ids.add(c.id());
                 }
             }
-            hosts.add(new Host(p.id(), p.label(), p.ip(), ids));
+            hosts.add(new Host(p.id(), p.label(), p.address(), ids));
         }
         List<Link> links = new ArrayList<>();
         Map<String, Backend> options = new LinkedHashMap<>();
@@ -77,7 +90,7 @@ final class DesignDrawing {
                 }
             }
         }
-        return new Design(name, hosts, parts, links, places, options);
+        return new Design(name, hosts, parts, links, places, options, domain());
     }
 
     /** Replaces the cells with a design; its places where it has them, the automatic layout elsewhere. */
@@ -85,6 +98,7 @@ final class DesignDrawing {
         mxIGraphModel model = graph.getModel();
         DiagramLayout layout = new DiagramLayout(layoutOf(d).withPositions(d.positions()));
         Map<String, Object> cells = new HashMap<>();
+        domain = d.domain();
         model.beginUpdate();
         try {
             graph.removeCells(graph.getChildCells(graph.getDefaultParent()), true);
@@ -97,7 +111,8 @@ final class DesignDrawing {
             for (Component c : d.parts()) {
                 DiagramLayout.Box b = layout.components().get(c.id());
                 Object parent = c.onHost() ? cells.get(c.hostId()) : root;
-                cells.put(c.id(), graph.insertVertex(parent, null, new Part(c.id(), c.role(), c.label(), null),
+                String address = c.role() == Role.DNS ? d.domain() : null;
+                cells.put(c.id(), graph.insertVertex(parent, null, new Part(c.id(), c.role(), c.label(), address),
                         b.x(), b.y(), b.w(), b.h(), DesignLooks.componentStyle(c)));
             }
             for (Link l : d.links()) {

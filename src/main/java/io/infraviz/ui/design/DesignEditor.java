@@ -32,7 +32,7 @@ public final class DesignEditor {
     public DesignEditor(DiagramTheme theme) {
         DesignLooks.install(graph, theme);
         graph.setArranger(drawing::arrange);
-        canvas = new DesignCanvas(graph, s -> status.accept(s));
+        canvas = new DesignCanvas(graph, s -> status.accept(s), this::domain);
         canvas.getViewport().setOpaque(true);
         canvas.getViewport().setBackground(new java.awt.Color(theme.canvas().getRGB()));
         graph.getModel().addListener(mxEvent.UNDO, (src, evt) -> {
@@ -160,12 +160,17 @@ public final class DesignEditor {
 
     /** Selects a part, a server or a link ({@code from->to}) by id and scrolls to it; false when there is none. */
     public boolean select(String id) {
-        Object cell = id == null ? null : drawing.cellOf(id);
-        if (cell == null) {
+        return id != null && select(List.of(id));
+    }
+
+    /** Selects the parts, servers or links named (those still drawn) and scrolls to the first; false when none is. */
+    public boolean select(List<String> ids) {
+        List<Object> cells = ids.stream().map(drawing::cellOf).filter(java.util.Objects::nonNull).toList();
+        if (cells.isEmpty()) {
             return false;
         }
-        graph.setSelectionCell(cell);
-        canvas.scrollCellToVisible(cell, true);
+        graph.setSelectionCells(cells.toArray());
+        canvas.scrollCellToVisible(cells.get(0), true);
         return true;
     }
 
@@ -203,6 +208,16 @@ public final class DesignEditor {
     /** The component the canvas's mouse gestures land on. */
     public javax.swing.JComponent graphControl() {
         return canvas.getGraphControl();
+    }
+
+    /** The site's name the design gives its DNS (null: the default). */
+    String domain() {
+        return DesignCheck.domain(design());
+    }
+
+    /** The cell of a part, a server or a link ({@code from->to}), or null. */
+    Object cellOf(String id) {
+        return drawing.cellOf(id);
     }
 
     /** Replaces a part's value (its label, IP or the like) as one undoable edit. */

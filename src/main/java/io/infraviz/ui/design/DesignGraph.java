@@ -108,7 +108,7 @@ final class DesignGraph extends mxGraph {
         if (p == null) {
             return null;
         }
-        return p.host() ? "Server " + p.id() + " (" + p.ip() + "): drag it to move it; drop parts into it" : p.label().split("\n")[0] + " (" + p.id()
+        return p.host() ? "Server " + p.id() + " (" + p.address() + "): drag it to move it; drop parts into it" : p.label().split("\n")[0] + " (" + p.id()
                 + "): drag from its middle to another part to link them";
     }
 
@@ -137,6 +137,14 @@ final class DesignGraph extends mxGraph {
             }
         }
         return null;
+    }
+
+    /** A link in words, e.g. "Nginx (server-02.nginx) → App server (server-02.app), HTTP". */
+    String describe(Object edge) {
+        Part a = part(getModel().getTerminal(edge, true));
+        Part b = part(getModel().getTerminal(edge, false));
+        return a == null || b == null || !(getModel().getValue(edge) instanceof Wire w) ? ""
+                : name(a) + " → " + name(b) + ", " + DesignLooks.edgeLabel(w.purpose());
     }
 
     private static String name(Part p) {

@@ -46,7 +46,7 @@ final class DesignIds {
     static String nextIp(mxGraph graph) {
         Set<String> used = new HashSet<>();
         for (Object c : mxGraphModel.filterDescendants(graph.getModel(), DesignGraph::isHost)) {
-            used.add(DesignGraph.part(c).ip());
+            used.add(DesignGraph.part(c).address());
         }
         for (int i = 10; ; i++) {
             String ip = "10.0." + i / 256 + "." + i % 256;

@@ -73,8 +73,8 @@ public final class DesignPane extends JPanel {
         this.window = window;
         editor.onStatus(this::tell);
         this.palette = new Palette(this::armed);
-        this.problems = new ProblemList(id -> {
-            if (id != null && !editor.select(id)) {
+        this.problems = new ProblemList(ids -> {
+            if (!ids.isEmpty() && !editor.select(ids)) {
                 tell("That part is no longer in the design");
             }
         });
@@ -86,9 +86,8 @@ public final class DesignPane extends JPanel {
         JPanel side = new JPanel(new MigLayout("wrap 1, insets 6, fill", "[grow,fill]", "[][grow,fill][]"));
         side.add(verdict);
         side.add(new JScrollPane(problems));
-        JScrollPane propertiesScroll = new JScrollPane(properties, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED,
-                JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
-        JSplitPane right = new JSplitPane(JSplitPane.VERTICAL_SPLIT, side, propertiesScroll);
+        // not in a scroll pane: the panel takes the side's width, so long ids shorten their fields (a few rows at most)
+        JSplitPane right = new JSplitPane(JSplitPane.VERTICAL_SPLIT, side, properties);
         right.setResizeWeight(0.55);
         JSplitPane centre = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, editor.canvas(), right);
         centre.setResizeWeight(1);

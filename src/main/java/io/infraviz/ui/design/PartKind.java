@@ -54,12 +54,11 @@ enum PartKind {
         return this == SERVER ? 130 : 90;
     }
 
-    /** The label a new part of this kind gets (as the built-in stages draw it). */
+    /** The label a new part of this kind gets (as the built-in stages draw it; the DNS's adds the site's name). */
     String label() {
         return switch (this) {
             case AGENT -> "Agent";
             case MONITORING -> "Monitoring";
-            case DNS -> "DNS\nwww.foobar.com";
             default -> title;
         };
     }

@@ -15,13 +15,13 @@ import java.util.function.Consumer;
 
 /**
  * What prevents running, in plain words, one line each (wrapped); choosing a line selects the
- * part it is about on the canvas.
+ * parts it is about on the canvas.
  */
 final class ProblemList extends JList<DesignCheck.Problem> {
     private final DefaultListModel<DesignCheck.Problem> items = new DefaultListModel<>();
     private boolean updating;
 
-    ProblemList(Consumer<String> select) {
+    ProblemList(Consumer<List<String>> select) {
         setModel(items);
         setName("designProblems");
         setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
@@ -36,7 +36,7 @@ final class ProblemList extends JList<DesignCheck.Problem> {
         });
         addListSelectionListener(e -> {
             if (!updating && !e.getValueIsAdjusting() && getSelectedValue() != null) {
-                select.accept(getSelectedValue().partId());
+                select.accept(getSelectedValue().partIds());
             }
         });
     }
