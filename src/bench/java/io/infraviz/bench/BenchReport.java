@@ -251,8 +251,9 @@ public final class BenchReport {
         }
         if (longRun != null) {
             b.append(String.format(Locale.ROOT, "         %d min at the highest request rate (%s requests, the charts'"
-                            + " metrics listening): %.1f MB after minute 1, %.1f MB after minute %d (%+.1f%%)%n",
-                    longRun.minutes(), num(longRun.requests(), 0), longRun.minuteMb(), longRun.hourMb(), longRun.minutes(),
+                            + " metrics listening): %.1f MB after minute 1 (%s in flight), %.1f MB after minute %d (%s in"
+                            + " flight): %+.1f%%%n", longRun.minutes(), num(longRun.requests(), 0), longRun.minuteMb(),
+                    num(longRun.inFlightMinute(), 0), longRun.hourMb(), longRun.minutes(), num(longRun.inFlightHour(), 0),
                     100 * longRun.growth()));
         }
         if (!Double.isNaN(heapMb) || longRun != null) {
