@@ -251,10 +251,11 @@ public final class BenchReport {
         }
         if (longRun != null) {
             b.append(String.format(Locale.ROOT, "         %d min at the highest request rate (%s requests, the charts'"
-                            + " metrics listening): %.1f MB after minute 1 (%s in flight), %.1f MB after minute %d (%s in"
-                            + " flight): %+.1f%%%n", longRun.minutes(), num(longRun.requests(), 0), longRun.minuteMb(),
-                    num(longRun.inFlightMinute(), 0), longRun.hourMb(), longRun.minutes(), num(longRun.inFlightHour(), 0),
-                    100 * longRun.growth()));
+                            + " metrics listening, realistic preset): %.1f MB after minute 1 (%s in flight, %s writes in the"
+                            + " Replica's relay log), %.1f MB after minute %d (%s in flight, %s in the relay log): %+.1f%%%n",
+                    longRun.minutes(), num(longRun.requests(), 0), longRun.minuteMb(), num(longRun.inFlightMinute(), 0),
+                    num(longRun.relayMinute(), 0), longRun.hourMb(), longRun.minutes(), num(longRun.inFlightHour(), 0),
+                    num(longRun.relayHour(), 0), 100 * longRun.growth()));
         }
         if (!Double.isNaN(heapMb) || longRun != null) {
             b.append('\n');

@@ -63,6 +63,11 @@ public final class ExportProbe {
     public static void main(String[] args) throws IOException {
         System.setProperty("java.awt.headless", "true");
         Subject s = Subject.make();
+        if (args[0].equals("app")) {
+            // As in the window, which writes a moment's JSON once in the background after its first
+            // frame, long before a person exports (the command line's one-shot export does not).
+            io.infraviz.ui.WarmUp.exportJson(s.moment()).join();
+        }
         double scale = Double.parseDouble(args[1]);
         Path out = Path.of(args[2]);
         double ms = switch (args[0]) {

@@ -20,7 +20,8 @@ final class MemoryBench {
     }
 
     /** The live heap after the first simulated minute and after the last one, at the highest request rate. */
-    record Hour(double minuteMb, double hourMb, long minutes, long requests, int inFlightMinute, int inFlightHour) {
+    record Hour(double minuteMb, double hourMb, long minutes, long requests, int inFlightMinute, int inFlightHour,
+                long relayMinute, long relayHour) {
         double growth() {
             return hourMb / minuteMb - 1;
         }
@@ -32,13 +33,14 @@ final class MemoryBench {
     /**
      * A long run at the highest request rate the settings allow, with the charts' metrics
      * listening as in the window, no drawing: does anything grow with time? ({@code minutes} of
-     * simulated time; the live heap after the first and after the last.) The application servers
-     * get enough workers that nothing queues, as in {@link FramesBench}: an overloaded run is still
-     * filling its queues after a minute, and its heap would measure the backlog, not the time.
+     * simulated time; the live heap after the first and after the last.) Realistic timings (the
+     * classroom's slowed-down replication would make it a test of the Replica's backlog alone), and
+     * the application servers get enough workers that nothing queues, as in {@link FramesBench}: an
+     * overloaded run is still filling its queues after a minute.
      */
     static Hour longRun(long minutes) {
         Topology topology = Stages.DISTRIBUTED.topology();
-        SimulationSettings settings = Preset.CLASSROOM.settings().forTopology(topology)
+        SimulationSettings settings = Preset.REALISTIC.settings().forTopology(topology)
                 .withCapacity(new CapacitySettings(1_000_000, 0));
         settings = settings.withTraffic(settings.traffic().withInterval(Math.round(1000 * io.infraviz.model.Limits.MIN_INTERVAL_MS)));
         Simulation sim = new Simulation(topology, settings, 1);
@@ -51,9 +53,16 @@ final class MemoryBench {
         sim.runUntil(io.infraviz.engine.SimTime.seconds(60));
         double minute = Heap.liveMb();
         int inFlightMinute = sim.inFlightCount();
+        long relayMinute = relay(sim);
         sim.runUntil(io.infraviz.engine.SimTime.seconds(60 * minutes));
         double hour = Heap.liveMb();
-        return new Hour(minute, hour, minutes, metrics.totalRequests(), inFlightMinute, sim.inFlightCount());
+        return new Hour(minute, hour, minutes, metrics.totalRequests(), inFlightMinute, sim.inFlightCount(), relayMinute,
+                relay(sim));
+    }
+
+    /** Writes the Replicas received and have not applied yet: a backlog that grows while they cannot keep up. */
+    private static long relay(Simulation sim) {
+        return sim.databases().nodes().stream().mapToLong(io.infraviz.sim.db.DatabaseNode::relaySize).sum();
     }
 
     static Result headless(int n) {

@@ -64,9 +64,9 @@ final class Deferred<T extends JComponent> extends JPanel {
 
     /**
      * Builds the parts, one per turn of the event queue (the clock and the painting go on in
-     * between), starting when the diagram has painted its first frame.
+     * between), starting when the diagram has painted its first frame; then runs {@code then}.
      */
-    static void buildAfterFirstPaint(mxGraphComponent diagram, List<Deferred<?>> parts) {
+    static void buildAfterFirstPaint(mxGraphComponent diagram, List<Deferred<?>> parts, Runnable then) {
         ArrayDeque<Deferred<?>> waiting = new ArrayDeque<>(parts);
         mxEventSource.mxIEventListener[] first = new mxEventSource.mxIEventListener[1];
         first[0] = (sender, evt) -> {
@@ -76,18 +76,20 @@ final class Deferred<T extends JComponent> extends JPanel {
                 // Not removed here: JGraphX is going through its listeners right now.
                 SwingUtilities.invokeLater(() -> {
                     diagram.removeListener(self);
-                    buildNext(waiting);
+                    buildNext(waiting, then);
                 });
             }
         };
         diagram.addListener(mxEvent.PAINT, first[0]);
     }
 
-    private static void buildNext(ArrayDeque<Deferred<?>> waiting) {
+    private static void buildNext(ArrayDeque<Deferred<?>> waiting, Runnable then) {
         Deferred<?> next = waiting.poll();
-        if (next != null) {
+        if (next == null) {
+            then.run();
+        } else {
             next.get();
-            SwingUtilities.invokeLater(() -> buildNext(waiting));
+            SwingUtilities.invokeLater(() -> buildNext(waiting, then));
         }
     }
 }

@@ -341,7 +341,8 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
     public static MainFrame open(Topology topology, SimulationSettings settings, Themes themes) {
         SimulationDriver driver = new SimulationDriver(topology, settings, 1);
         MainFrame frame = new MainFrame(driver, themes);
-        Deferred.buildAfterFirstPaint(frame.diagramView, List.of(frame.sideTabs, frame.chartsPanel, frame.eventLogPanel));
+        Deferred.buildAfterFirstPaint(frame.diagramView, List.of(frame.sideTabs, frame.chartsPanel, frame.eventLogPanel),
+                () -> WarmUp.exportJson(driver.moment()));
         frame.setVisible(true);
         frame.bottomSplit.setDividerLocation(0.64);
         driver.play();

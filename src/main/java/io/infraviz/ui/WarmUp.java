@@ -15,7 +15,7 @@ import javax.swing.JComponent;
  * Start-up on a machine with two cores: while the event thread sets up the look and feel and
  * builds the window, another thread loads what the first frame will need next (the SVG library
  * that draws the diagram's icons, the simulation's classes) by using them once and throwing the
- * result away. Nothing it makes is kept, and it touches neither Swing's state nor JGraphX's, so it
+ * result away; after the first frame, the same for the first export's JSON. Nothing it makes is kept, and it touches neither Swing's state nor JGraphX's, so it
  * cannot change what the window shows; it only makes the window's own first use cheaper.
  */
 public final class WarmUp {
@@ -24,8 +24,31 @@ public final class WarmUp {
 
     /** Starts the warm-up in the background and returns at once. */
     public static void start(Topology topology, SimulationSettings settings) {
-        Thread t = new Thread(() -> run(topology, settings), "infraviz-warm-up");
+        inTheBackground(() -> run(topology, settings));
+    }
+
+    /**
+     * After the first frame: writes a moment as JSON once and forgets it, so that the first PNG
+     * export (which carries the moment) does not wait for the JSON library's first use, about a
+     * quarter of a second. Returns when it is done, for the benchmark that measures exports.
+     */
+    public static java.util.concurrent.CompletableFuture<Void> exportJson(io.infraviz.scenario.Moment moment) {
+        java.util.concurrent.CompletableFuture<Void> done = new java.util.concurrent.CompletableFuture<>();
+        inTheBackground(() -> {
+            try {
+                io.infraviz.export.MomentFile.toJson(moment);
+            } catch (RuntimeException | LinkageError e) {
+                // Only a warm-up: an export reports any real problem itself.
+            }
+            done.complete(null);
+        });
+        return done;
+    }
+
+    private static void inTheBackground(Runnable r) {
+        Thread t = new Thread(r, "infraviz-warm-up");
         t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
         t.start();
     }
 

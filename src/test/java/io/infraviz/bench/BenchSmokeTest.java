@@ -89,7 +89,7 @@ class BenchSmokeTest {
                 new StartupBench.Phases(700, 90, 190, 420), 400, 5, 14, 13);
         r.export = new ExportBench.Result(80, 300, 200, 40, 150, 100, 3, 15, 100_000, false);
         r.heapMb = 40;
-        r.longRun = new MemoryBench.Hour(12, 13.5, 60, 36_000_000, 900, 950);
+        r.longRun = new MemoryBench.Hour(12, 13.5, 60, 36_000_000, 900, 950, 10, 12);
         r.memoryInFlight = 5_000;
         r.memoryWindow = true;
 

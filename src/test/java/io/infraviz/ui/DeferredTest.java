@@ -44,7 +44,7 @@ class DeferredTest {
         List<String> order = new ArrayList<>();
         Deferred<JLabel> tabs = new Deferred<>(() -> new JLabel("tabs"), l -> order.add("tabs"), new Dimension(1, 1));
         Deferred<JLabel> charts = new Deferred<>(() -> new JLabel("charts"), l -> order.add("charts"), new Dimension(1, 1));
-        SwingUtilities.invokeAndWait(() -> Deferred.buildAfterFirstPaint(view, List.of(tabs, charts)));
+        SwingUtilities.invokeAndWait(() -> Deferred.buildAfterFirstPaint(view, List.of(tabs, charts), () -> order.add("then")));
         for (int i = 0; i < 5; i++) {
             SwingUtilities.invokeAndWait(() -> { });
         }
@@ -56,9 +56,9 @@ class DeferredTest {
             view.control().paintComponent(g);
             g.dispose();
         });
-        for (int i = 0; i < 5 && order.size() < 2; i++) {
+        for (int i = 0; i < 5 && order.size() < 3; i++) {
             SwingUtilities.invokeAndWait(() -> { });
         }
-        assertThat(order).containsExactly("tabs", "charts");
+        assertThat(order).containsExactly("tabs", "charts", "then");
     }
 }
