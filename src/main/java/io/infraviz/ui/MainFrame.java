@@ -315,8 +315,8 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
         return lessonPlayer;
     }
 
-    JComponent sidePanel() {
-        return sideTabs;
+    javax.swing.JTabbedPane sidePanel() {
+        return sideTabs.get();
     }
 
     JComponent bottomPanel() {
