@@ -105,7 +105,9 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
         getContentPane().add(playbackBar, BorderLayout.NORTH);
         getContentPane().add(vertical, BorderLayout.CENTER);
         getContentPane().add(statusBar, BorderLayout.SOUTH);
-        setSize(defaultSize());
+        // 1600 x 950, or the screen's usable area when it is smaller.
+        java.awt.Rectangle screen = java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
+        setSize(Math.min(1600, screen.width), Math.min(950, screen.height));
         setLocationRelativeTo(null);
         keyboardHome = KeyboardHome.install(this, () -> diagramView.getGraphControl());
         actions.bindTo(getRootPane());
@@ -124,12 +126,6 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
             work.stop();
         }
         super.dispose();
-    }
-
-    /** 1600 x 950, or the screen's usable area when it is smaller. */
-    private static Dimension defaultSize() {
-        java.awt.Rectangle screen = java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
-        return new Dimension(Math.min(1600, screen.width), Math.min(950, screen.height));
     }
 
     void export(String format) {
