@@ -89,8 +89,11 @@ final class OverlayTags {
                 diagram.theme().accent(), inkOnColour());
     }
 
-    /** What the eavesdropper on the Internet link just read, next to the link, for as long as a failure mark. */
-    void paintEavesdropper(Graphics2D g, SimulationView sim, long now, mxGraphView v, double scale) {
+    /**
+     * What the eavesdropper on the Internet link just read, next to the link, for as long as a
+     * failure mark; kept inside {@code visible} (a long line would run off a laptop's narrow view).
+     */
+    void paintEavesdropper(Graphics2D g, SimulationView sim, long now, mxGraphView v, double scale, java.awt.Rectangle visible) {
         if (eavesdropped == null || now - eavesdroppedNanos > FailureMarks.SHOWN_NANOS) {
             return;
         }
@@ -117,7 +120,9 @@ final class OverlayTags {
                 top = Math.min(top, hs.getY());
             }
         }
-        tag(g, text, edge.getCenterX(), top - tagHeight(g.getFontMetrics()) - 6 * scale,
+        double half = tagWidth(g.getFontMetrics(), text) / 2.0;
+        double centre = Math.max(visible.x + half + 2, Math.min(visible.x + visible.width - half - 2, edge.getCenterX()));
+        tag(g, text, centre, top - tagHeight(g.getFontMetrics()) - 6 * scale,
                 eavesdropped.readable() ? DiagramTheme.FAILURE : DiagramTheme.REPLICATION, DiagramTheme.INK_ON_MARK);
     }
 
@@ -159,10 +164,14 @@ final class OverlayTags {
         return fm.getHeight() + 2;
     }
 
+    private static int tagWidth(FontMetrics fm, String text) {
+        return fm.stringWidth(text) + 12;
+    }
+
     /** A one-line tag in the current font, centred on {@code centerX} with its top at {@code top} (whole pixels). */
     private static void tag(Graphics2D g, String text, double centerX, double top, Color fill, Color ink) {
         FontMetrics fm = g.getFontMetrics();
-        int w = fm.stringWidth(text) + 12;
+        int w = tagWidth(fm, text);
         int h = tagHeight(fm);
         int x = (int) (centerX - w / 2.0);
         int y = (int) top;

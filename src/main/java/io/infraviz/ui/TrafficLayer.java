@@ -168,7 +168,7 @@ public final class TrafficLayer implements SimulationDriver.FrameListener {
         tags.paintWaiting(g, waitingAt, components, v, scale);
         failures.paint(g, v, scale, view.getViewport().getViewRect());
         tags.paintLastChoice(g, sim, lastBackend, v, scale);
-        tags.paintEavesdropper(g, sim, clock.now(), v, scale);
+        tags.paintEavesdropper(g, sim, clock.now(), v, scale, view.getViewport().getViewRect());
         tags.paintSpofs(g, v, scale);
     }
 
