@@ -65,6 +65,7 @@ final class DesignMode implements DesignPane.Window {
             pane = new DesignPane(new DesignEditor(theme.get()), this);
             pane.editor().load(Design.of(driver.simulation().topology()));
         }
+        pane.greet();
         swap(true);
     }
 

@@ -151,6 +151,12 @@ public final class DesignPane extends JPanel {
             return;
         }
         editor.load(d);
+        greet();
+    }
+
+    /** Says what is on the canvas and how to go on (on entering design mode, too: not the last visit's message). */
+    public void greet() {
+        Design d = editor.design();
         tell(d.parts().isEmpty() ? "An empty canvas: drag a Server from the palette, then parts into it"
                 : "Drawing " + d.name() + ": drag from the middle of a part to another to link them");
     }
