@@ -177,6 +177,16 @@ final class AppWindow implements AutoCloseable {
         return button;
     }
 
+    /**
+     * Presses a showing, enabled button on the EDT, as a click would: for steps whose click only
+     * leads somewhere (a robot's click can be lost on a loaded machine, and the test then waits
+     * for the wrong thing). Use {@link #button} where the click itself is what is tested.
+     */
+    void press(String text) {
+        JButtonFixture b = button(text);
+        run(() -> b.target().doClick());
+    }
+
     /** Clicks the showing answer that starts with {@code prefix}. */
     void choose(String prefix) {
         window.radioButton(new GenericTypeMatcher<>(JRadioButton.class) {
