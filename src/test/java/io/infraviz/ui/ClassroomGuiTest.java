@@ -78,8 +78,8 @@ class ClassroomGuiTest {
         try (AppWindow app = AppWindow.open(1920, 1080)) {
             app.startLesson("primary-dies");
             app.run(() -> app.frame.driver().setSpeed(10));
-            app.button("Go on").click();
-            app.button("Next step").click();
+            app.press("Go on");
+            app.press("Next step");
             app.await("the prediction is showing", () -> app.frame.lessonPlayer().asking());
             app.robot.waitForIdle();
             assertThat(app.onEdt(() -> app.frame.diagramView().getHeight())).isGreaterThanOrEqualTo(1080 / 2);
@@ -148,20 +148,20 @@ class ClassroomGuiTest {
         try (AppWindow app = AppWindow.open()) {
             app.startLesson("primary-dies");
             app.run(() -> app.frame.driver().setSpeed(10));
-            app.button("Go on").click();
-            app.button("Next step").click();
+            app.press("Go on");
+            app.press("Next step");
             app.answerPrediction();
-            app.button("Do it").click();
-            app.button("Next step").click();
+            app.press("Do it");
+            app.press("Next step");
             app.answerPrediction();
-            app.button("Do it").click();
+            app.press("Do it");
             app.await("the Primary is killed", () -> app.frame.driver().simulation().status("web-01.mysql") == ComponentStatus.KILLED);
-            app.button("Back").click();
+            app.press("Back");
             app.await("back at the step", () -> app.frame.lessonPlayer().asking());
             assertThat(app.onEdt(() -> app.frame.driver().simulation().status("web-01.mysql")))
                     .as("the Primary before the step's kill").isEqualTo(ComponentStatus.RUNNING);
             app.answerPrediction();
-            app.button("Do it").click();
+            app.press("Do it");
             app.await("killed again by Do it", () -> app.frame.driver().simulation().status("web-01.mysql") == ComponentStatus.KILLED);
             app.await("the step's effects ticked", () -> app.frame.lessonPlayer().status().contains("✓ all writes fail"));
             assertThat(app.onEdt(() -> app.frame.lessonPlayer().status())).doesNotContain("✗");
@@ -177,20 +177,20 @@ class ClassroomGuiTest {
             long shown = app.now();
             app.letFramesPass(60);
             assertThat(app.now()).as("no time passes while the step is read").isEqualTo(shown);
-            app.button("Go on").click();
-            app.button("Next step").click();
+            app.press("Go on");
+            app.press("Next step");
             app.answerPrediction();
             long asked = app.now();
             app.letFramesPass(60);
             assertThat(app.now()).as("no time passes while a prediction is open").isEqualTo(asked);
-            app.button("Do it").click();
+            app.press("Do it");
             app.await("step 2 checked", () -> app.frame.lessonPlayer().status().contains("✓ all requests succeed"));
             long done = app.now();
             app.letFramesPass(60);
             assertThat(app.now()).as("no time passes while the class looks at the result").isEqualTo(done);
             assertThat(app.onEdt(() -> app.frame.lessonPlayer().status())).doesNotContain("✗");
             // The lesson's own Resume lets the run go on.
-            app.button("Resume").click();
+            app.press("Resume");
             app.await("running again", () -> app.frame.driver().simulation().now() > done);
         }
     }
