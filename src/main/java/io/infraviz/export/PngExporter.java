@@ -160,13 +160,11 @@ public final class PngExporter {
                 ? java.util.concurrent.CompletableFuture.completedFuture(null)
                 : java.util.concurrent.CompletableFuture.supplyAsync(() -> MomentFile.toJson(moment), PngExporter::onItsOwnThread);
         Picture p = render(diagram, moment, o);
-        String text;
         try {
-            text = json.join();
+            writeFile(p, json.join(), file);
         } catch (java.util.concurrent.CompletionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }
-        AtomicFile.write(file, PngMomentChunk.encode(p.image(), text, p.scale()));
         return p;
     }
 
@@ -181,7 +179,12 @@ public final class PngExporter {
      * Touches no JGraphX state: the app can {@link #render} on the EDT and save on another thread.
      */
     public static void save(Picture p, Moment moment, Path file) throws IOException {
-        AtomicFile.write(file, PngMomentChunk.encode(p.image(), moment == null ? null : MomentFile.toJson(moment), p.scale()));
+        writeFile(p, moment == null ? null : MomentFile.toJson(moment), file);
+    }
+
+    /** The picture with the moment's JSON (or none) in its chunk, written atomically. */
+    private static void writeFile(Picture p, String momentJson, Path file) throws IOException {
+        AtomicFile.write(file, PngMomentChunk.encode(p.image(), momentJson, p.scale()));
     }
 
     /**

@@ -251,6 +251,27 @@ public final class DiagramView extends mxGraphComponent {
             stale = stale == null ? r : stale.union(r);
         }
 
+        /**
+         * Draws the graph into the cache at scale {@code s}: all of it ({@code area} null), or only
+         * the cells within {@code area} (control coordinates): JGraphX skips cells outside the clip.
+         */
+        private void drawCache(double s, java.awt.Rectangle area) {
+            Graphics2D cg = cache.createGraphics();
+            cg.setColor(diagram.theme().canvas());
+            if (area == null) {
+                cg.fillRect(0, 0, cache.getWidth(), cache.getHeight());
+                cg.scale(s, s);
+            } else {
+                cg.scale(s, s);
+                cg.clip(area);
+                cg.fill(area);
+            }
+            mxUtils.setAntiAlias(cg, true, true);
+            drawGraph(cg, true);
+            cg.dispose();
+            stale = null;
+        }
+
         @Override
         public void paintComponent(Graphics g) {
             Graphics2D g2 = (Graphics2D) g;
@@ -266,26 +287,10 @@ public final class DiagramView extends mxGraphComponent {
                 java.awt.GraphicsConfiguration gc = getGraphicsConfiguration();
                 cache = gc != null ? gc.createCompatibleImage(w, h, java.awt.Transparency.OPAQUE)
                         : new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-                Graphics2D cg = cache.createGraphics();
-                cg.setColor(diagram.theme().canvas());
-                cg.fillRect(0, 0, w, h);
-                cg.scale(s, s);
-                mxUtils.setAntiAlias(cg, true, true);
-                drawGraph(cg, true);
-                cg.dispose();
                 cacheScale = s;
-                stale = null;
+                drawCache(s, null);
             } else if (stale != null) {
-                // Only the cells that changed (a label, a colour): JGraphX skips cells outside the clip.
-                Graphics2D cg = cache.createGraphics();
-                cg.scale(s, s);
-                cg.clip(stale);
-                cg.setColor(diagram.theme().canvas());
-                cg.fill(stale);
-                mxUtils.setAntiAlias(cg, true, true);
-                drawGraph(cg, true);
-                cg.dispose();
-                stale = null;
+                drawCache(s, stale);
             }
             g2.setTransform(new AffineTransform(1, 0, 0, 1, tx.getTranslateX(), tx.getTranslateY()));
             g2.drawImage(cache, 0, 0, null);
