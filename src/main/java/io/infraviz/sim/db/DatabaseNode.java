@@ -23,7 +23,7 @@ public final class DatabaseNode {
     private long received;
     private long applied;
     private long shipped;
-    private final ArrayDeque<BinlogEntry> relay = new ArrayDeque<>();
+    private final RelayLog relay = new RelayLog();
     private long divergedWrites;
     private long strayWrites;
     private boolean readOnlySetting = true;
@@ -206,12 +206,12 @@ public final class DatabaseNode {
         return -1;
     }
 
-    /** The Replica's I/O thread stores entries it received; returns how many were new. */
-    public int receive(BinlogEntry[] entries) {
+    /** The Replica's I/O thread stores entries it received at {@code nowUs}; returns how many were new. */
+    public int receive(BinlogEntry[] entries, long nowUs) {
         int added = 0;
         for (BinlogEntry e : entries) {
             if (e.seq() == received) {
-                relay.addLast(e);
+                relay.add(e, nowUs);
                 received++;
                 added++;
             }
@@ -224,12 +224,17 @@ public final class DatabaseNode {
 
     /** The next relay-log entry the SQL thread will apply, or null. */
     public BinlogEntry nextToApply() {
-        return relay.peekFirst();
+        return relay.first();
+    }
+
+    /** When the next relay-log entry arrived (only while there is one). */
+    long nextArrival() {
+        return relay.firstArrival();
     }
 
     /** The SQL thread applies the next relay-log entry. */
     public BinlogEntry applyNext() {
-        BinlogEntry e = relay.pollFirst();
+        BinlogEntry e = relay.removeFirst();
         if (e != null) {
             values[e.record()] = e.gtid();
             applied++;

@@ -108,7 +108,7 @@ public final class ReplicationFlow {
             ioNotices(replica);
             return;
         }
-        if (replica.receive(s.entries) > 0) {
+        if (replica.receive(s.entries, engine.now()) > 0) {
             databases.cluster().trimBinlog(replica.source());
         }
         appliers.get(replica).kick();
@@ -227,7 +227,19 @@ public final class ReplicationFlow {
         reconnectAll();
     }
 
-    /** A Replica's SQL thread: applies relay-log entries one at a time while the server runs. */
+    /**
+     * Of a write's apply time, the part its SQL thread spends executing it, one write after another;
+     * the rest is the I/O thread writing it to the relay log, which overlaps with the SQL thread's work
+     * on earlier writes. An idle Replica applies a write its whole apply time after it arrived; a busy
+     * one applies at most one write per this share of an apply time, so at the realistic preset it
+     * keeps up with ~3,300 writes a second (more than the highest rate commits) instead of ~1,700.
+     */
+    static final double SQL_THREAD_SHARE = 0.5;
+
+    /**
+     * A Replica's SQL thread: applies relay-log entries one at a time while the server runs. An entry
+     * is applied its apply time after it arrived, or its SQL-thread share after the previous one.
+     */
     private final class Applier implements Scheduled {
         private final DatabaseNode node;
         private boolean busy;
@@ -251,7 +263,10 @@ public final class ReplicationFlow {
                 return;
             }
             busy = true;
-            engine.schedule(applyTimes.next(world.settings().timings().replicationApply()), this);
+            long took = applyTimes.next(world.settings().timings().replicationApply());
+            long now = engine.now();
+            long done = Math.max(node.nextArrival() + took, now + Math.round(took * SQL_THREAD_SHARE));
+            engine.schedule(done - now, this);
         }
 
         @Override
