@@ -49,7 +49,8 @@ public final class BenchReport {
     /**
      * {@code engine} {hops_per_s, floor_hops_per_s, ratio}, {@code frames} [{in_flight, p50_ms,
      * p95_ms, p99_ms, fps, floor_p99_ms, floor_fps}], {@code startup} {ms, floor_ms, ratio, jvm_ms,
-     * look_ms, window_ms, floor_jvm_ms, floor_look_ms, floor_window_ms}, {@code export} {png_1x_ms,
+     * look_ms, window_ms, floor_jvm_ms, floor_look_ms, floor_window_ms, archive (the app had the
+     * class-data archive), ms_without_archive}, {@code export} {png_1x_ms,
      * png_2x_ms, floor_2x_ms}, {@code memory} {heap_mb_5000, heap_mb_minute_1, heap_mb_last_minute,
      * minutes}; null for a part not measured (or a field of it). Ratios are the figure's cost over the floor's (1 is as fast as the floor).
      */
@@ -87,6 +88,8 @@ public final class BenchReport {
             number(s, "ratio", startup.ratio(), 2);
             phases(s, "", startup.app());
             phases(s, "floor_", startup.floor());
+            s.put("archive", startup.archive());
+            number(s, "ms_without_archive", startup.noArchiveMs(), 0);
         }
         if (export == null) {
             root.putNull("export");
@@ -219,6 +222,10 @@ public final class BenchReport {
                     "startup  process start to first painted frame, median of %d fresh JVMs; floor: bare FlatLaf window"
                             + " with a plain JGraphX graph (%d vertices, %d edges), %dx%d%n", startup.rounds(),
                     startup.vertices(), startup.edges(), StartupBench.WIDTH, StartupBench.HEIGHT));
+            b.append(startup.archive()
+                    ? String.format(Locale.ROOT, "         app as the README runs it, with the class-data archive (without it: %s ms)%n",
+                            num(startup.noArchiveMs(), 0))
+                    : "         app without a class-data archive (none beside the jar: mvn package makes it)\n");
             b.append(String.format(Locale.ROOT, "         %-10s %-10s %-7s %s%n", "app ms", "floor ms", "ratio",
                     "empty FlatLaf window ms"));
             b.append(String.format(Locale.ROOT, "         %-10s %-10s %-7s %s%n", num(startup.appMs(), 0),

@@ -15,6 +15,25 @@ final class Children {
         return List.of(java, "-cp", System.getProperty("java.class.path"));
     }
 
+    /**
+     * The class-data archive {@code mvn package} made beside the product jar on this class path
+     * ({@code target/infraviz.jsa}), if there is one.
+     */
+    static java.util.Optional<Path> classDataArchive() {
+        for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+            Path p = Path.of(entry);
+            if (p.getFileName() != null && p.getFileName().toString().equals(JAR)) {
+                Path archive = p.resolveSibling(ARCHIVE);
+                return java.nio.file.Files.isRegularFile(archive) ? java.util.Optional.of(archive) : java.util.Optional.empty();
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** The product jar's and its class-data archive's file names (pom.xml makes both). */
+    static final String JAR = "infraviz.jar";
+    static final String ARCHIVE = "infraviz.jsa";
+
     /** Kills the child if it still runs after {@code seconds} (so a stuck child cannot hang the benchmark). */
     static void watchdog(Process p, long seconds) {
         Thread t = new Thread(() -> {

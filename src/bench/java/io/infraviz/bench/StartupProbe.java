@@ -37,6 +37,8 @@ import java.util.Set;
  */
 public final class StartupProbe {
     static final String MARK = "FIRST_PAINT ";
+    /** System property: ms to keep running after the first frame before ending (0: at once). */
+    static final String LINGER_PROPERTY = "infraviz.probe.linger.ms";
 
     private StartupProbe() {
     }
@@ -145,8 +147,17 @@ public final class StartupProbe {
                 done = true;
                 out.println(MARK + nowMicros() + " " + mainAt + " " + lookAt);
                 out.flush();
-                // Ends the process off the EDT (shutdown hooks run, so a profiler can write its recording).
-                new Thread(() -> System.exit(0), "bench-exit").start();
+                // Ends the process off the EDT (shutdown hooks run, so a profiler can write its recording),
+                // after a while when asked (the class list wants what the first seconds load, too).
+                long linger = Long.getLong(LINGER_PROPERTY, 0);
+                new Thread(() -> {
+                    try {
+                        Thread.sleep(linger);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    System.exit(0);
+                }, "bench-exit").start();
             }
         }
 

@@ -58,10 +58,12 @@ class BenchSmokeTest {
         assertThat(frames.get(0).get("fps").asDouble()).isPositive();
         assertThat(frames.get(0).get("floor_fps").asDouble()).isPositive();
         assertThat(fields(root.get("startup"))).containsExactly("ms", "floor_ms", "ratio", "jvm_ms", "look_ms", "window_ms",
-                "floor_jvm_ms", "floor_look_ms", "floor_window_ms");
+                "floor_jvm_ms", "floor_look_ms", "floor_window_ms", "archive", "ms_without_archive");
         JsonNode s = root.get("startup");
         assertThat(s.get("jvm_ms").asDouble() + s.get("look_ms").asDouble() + s.get("window_ms").asDouble())
                 .as("the phases add up to the whole").isCloseTo(s.get("ms").asDouble(), org.assertj.core.data.Offset.offset(2.0));
+        assertThat(s.get("archive").asBoolean()).as("no infraviz.jar on the test's class path, so no archive beside it").isFalse();
+        assertThat(s.get("ms_without_archive").isNull()).isTrue();
         assertThat(root.get("startup").get("ms").asDouble()).isPositive();
         assertThat(root.get("startup").get("floor_ms").asDouble()).isPositive();
         assertThat(root.get("engine").isNull()).isTrue();
@@ -85,7 +87,7 @@ class BenchSmokeTest {
         r.frames = new FramesBench.Result(List.of(
                 new FramesBench.Level(1_000, 990, 0, 2, 9, 20, 61, 610, 0.3, 1, 2, 64, 0),
                 new FramesBench.Level(5_000, 4_950, 0, 4, 12, 15, 54, 540, 2, 3, 5, 64, 0)), 30, 5_000, 1200, 600);
-        r.startup = new StartupBench.Result(new StartupBench.Phases(900, 100, 200, 600),
+        r.startup = new StartupBench.Result(new StartupBench.Phases(900, 100, 200, 600), true, 1_250,
                 new StartupBench.Phases(700, 90, 190, 420), 400, 5, 14, 13);
         r.export = new ExportBench.Result(80, 300, 200, 40, 150, 100, 3, 15, 100_000, false);
         r.heapMb = 40;
@@ -96,7 +98,8 @@ class BenchSmokeTest {
         String table = r.table();
 
         assertThat(table).contains("5,000,000").contains("20,000,000").contains("4.00x");
-        assertThat(table).contains("1.29x").contains("1.50x").contains("look and feel").contains("+12.5%");
+        assertThat(table).contains("1.29x").contains("1.50x").contains("look and feel").contains("+12.5%")
+                .contains("with the class-data archive (without it: 1,250 ms)");
         List<BenchReport.Target> targets = r.targets();
         assertThat(targets).extracting(BenchReport.Target::met).containsExactly(
                 false,               // engine: 4x the floor
