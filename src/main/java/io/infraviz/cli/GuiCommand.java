@@ -1,6 +1,7 @@
 package io.infraviz.cli;
 
 import io.infraviz.model.Preset;
+import io.infraviz.model.SimulationSettings;
 import io.infraviz.model.Topology;
 import io.infraviz.ui.MainFrame;
 import io.infraviz.ui.Themes;
@@ -55,10 +56,12 @@ final class GuiCommand implements Callable<Integer> {
             themes.rememberDark(theme.equals("dark"));
         }
         CountDownLatch closed = new CountDownLatch(1);
+        SimulationSettings settings = Preset.CLASSROOM.settings().forTopology(topology);
+        io.infraviz.ui.FirstDiagram firstDiagram = new io.infraviz.ui.FirstDiagram();
         SwingUtilities.invokeLater(() -> {
             io.infraviz.ui.SafetyNet.install();
             Themes.install(themes.dark(), false);
-            MainFrame frame = MainFrame.open(topology, Preset.CLASSROOM.settings().forTopology(topology), themes);
+            MainFrame frame = MainFrame.open(topology, settings, themes, firstDiagram);
             frame.addWindowListener(new WindowAdapter() {
                 @Override
                 public void windowClosed(WindowEvent e) {
@@ -80,6 +83,8 @@ final class GuiCommand implements Callable<Integer> {
             }
             SwingUtilities.invokeLater(frame::keepWorkForRecovery);
         });
+        // Meanwhile, this thread makes the window's diagram.
+        firstDiagram.make(topology, settings, themes.dark());
         try {
             closed.await();
         } catch (InterruptedException e) {

@@ -55,11 +55,11 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
     private final WorkGuard work;
     private final DesignMode designMode;
 
-    public MainFrame(SimulationDriver driver, Themes themes) {
+    private MainFrame(SimulationDriver driver, Themes themes, FirstDiagram first) {
         super("InfraViz — " + driver.simulation().topology().title());
         this.driver = driver;
         this.themes = themes;
-        this.diagram = new Diagram(driver.simulation().topology(), themes.dark() ? DiagramTheme.DARK : DiagramTheme.LIGHT);
+        this.diagram = first.take(driver.simulation().topology(), themes.dark() ? DiagramTheme.DARK : DiagramTheme.LIGHT);
         this.traffic = new TrafficLayer(diagram);
         this.traffic.setReducedMotion(themes.reducedMotion());
         this.diagramView = new DiagramView(diagram, traffic);
@@ -335,8 +335,13 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
 
     /** Opens a window on a topology with settings, traffic flowing. EDT only. */
     public static MainFrame open(Topology topology, SimulationSettings settings, Themes themes) {
+        return open(topology, settings, themes, FirstDiagram.none());
+    }
+
+    /** The same, with its diagram made elsewhere meanwhile (the app's start: see {@link FirstDiagram}). */
+    public static MainFrame open(Topology topology, SimulationSettings settings, Themes themes, FirstDiagram first) {
         SimulationDriver driver = new SimulationDriver(topology, settings, 1);
-        MainFrame frame = new MainFrame(driver, themes);
+        MainFrame frame = new MainFrame(driver, themes, first);
         Deferred.buildAfterFirstPaint(frame.diagramView, List.of(frame.sideTabs, frame.chartsPanel, frame.eventLogPanel),
                 () -> WarmUp.exportJson(driver.moment()));
         frame.setVisible(true);

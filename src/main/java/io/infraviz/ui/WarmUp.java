@@ -1,5 +1,6 @@
 package io.infraviz.ui;
 
+import com.formdev.flatlaf.extras.FlatSVGIcon;
 import com.github.weisj.jsvg.SVGDocument;
 import com.github.weisj.jsvg.parser.SVGLoader;
 import io.infraviz.model.SimulationSettings;
@@ -52,6 +53,25 @@ public final class WarmUp {
         t.start();
     }
 
+    /** The resource paths of the icons the app ships ({@code icons/*.svg}), from its jar or its classes folder. */
+    static java.util.List<String> iconPaths() throws java.io.IOException, java.net.URISyntaxException {
+        URL folder = WarmUp.class.getResource("/icons/");
+        java.util.List<String> paths = new java.util.ArrayList<>();
+        if (folder == null) {
+            return paths;
+        }
+        if (folder.openConnection() instanceof java.net.JarURLConnection jar) {
+            jar.setUseCaches(true);
+            jar.getJarFile().stream().map(java.util.zip.ZipEntry::getName)
+                    .filter(n -> n.startsWith("icons/") && n.endsWith(".svg")).forEach(paths::add);
+        } else {
+            try (var files = java.nio.file.Files.list(java.nio.file.Path.of(folder.toURI()))) {
+                files.map(f -> "icons/" + f.getFileName()).filter(n -> n.endsWith(".svg")).forEach(paths::add);
+            }
+        }
+        return paths;
+    }
+
     private static void run(Topology topology, SimulationSettings settings) {
         try {
             URL icon = WarmUp.class.getResource("/icons/database.svg");
@@ -65,7 +85,12 @@ public final class WarmUp {
                 }
             }
             new Simulation(topology, settings.forTopology(topology), 1).runUntil(1_000_000);
-        } catch (RuntimeException | LinkageError e) {
+            // Every icon parsed once into the SVG library's cache, which the diagram's and the
+            // toolbar's icons then draw from (the first paint would otherwise parse them).
+            for (String path : iconPaths()) {
+                new FlatSVGIcon(path).hasFound();
+            }
+        } catch (RuntimeException | LinkageError | java.io.IOException | java.net.URISyntaxException e) {
             // Only a warm-up: the window's own use of the same code reports any real problem.
         }
     }
