@@ -6,6 +6,7 @@ import io.infraviz.diagram.DiagramTheme;
 import io.infraviz.model.SimulationSettings;
 import io.infraviz.model.Topology;
 import io.infraviz.sim.Simulation;
+
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 

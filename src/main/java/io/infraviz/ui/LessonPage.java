@@ -3,6 +3,7 @@ package io.infraviz.ui;
 import io.infraviz.scenario.lesson.LessonSession;
 import io.infraviz.scenario.lesson.Scenario;
 import net.miginfocom.swing.MigLayout;
+
 import java.awt.BorderLayout;
 import java.awt.FlowLayout;
 import java.awt.Font;
