@@ -66,8 +66,8 @@ public final class Explanations {
      */
     public static String ofLink(LinkPurpose purpose) {
         return switch (purpose) {
-            case DNS -> "Carries the browsers' DNS lookups of www.foobar.com. Cut it and clients keep using their "
-                    + "cached answer until its TTL expires; after that they cannot find the site (DNS failure).";
+            case DNS -> "Carries the users' DNS lookups of www.foobar.com (through their resolvers). Cut it and clients keep "
+                    + "using their cached answer until its TTL expires; after that they cannot find the site (DNS failure).";
             case HTTP -> "Carries the HTTP requests and their answers between these two parts. Cut it and requests "
                     + "that must cross it fail (connection refused or timeout); a health check that crosses it "
                     + "fails too, so the load balancer marks the server behind it DOWN.";

@@ -97,6 +97,32 @@ class TaughtFactsTest {
                 .contains("a resolver with a cached answer hides it until that answer expires");
     }
 
+    /** Every lesson's DNS words: the TTL is the resolvers' cache; no lesson says a browser keeps an answer for the TTL. */
+    @Test
+    void lessonsSayResolversKeepTheAnswerForTheTtlAndBrowsersAboutAMinute() {
+        for (String name : List.of("request-journey", "dns-dies", "fixing-spofs")) {
+            assertThat(lessonText(name)).as(name).doesNotContainPattern("(?i)browsers? (keeps?|caches?) the (old )?answer for the TTL")
+                    .doesNotContain("browser's cached answer");
+        }
+        assertThat(lessonText("request-journey")).contains("the user's resolver keeps it for the record's TTL")
+                .contains("the browser itself for about a minute");
+        assertThat(io.infraviz.model.settings.Settings.DNS_TTL.help()).startsWith("How long resolvers keep the DNS answer");
+    }
+
+    /**
+     * redundancy: with web-01's host gone the writes fail at the Primary's address (2003, can't
+     * connect), not at the Replica (1290 would need the application to send them there).
+     */
+    @Test
+    void writesFailAtTheDeadPrimarysAddressNotAtTheReplica() {
+        assertThat(lessonText("redundancy")).contains("MySQL error 2003").doesNotContain("refuses them (MySQL error 1290)");
+        Lab lab = Lab.of(Lab.realistic().withTraffic(Lab.realistic().traffic().withWriteFraction(0.5))).event("5000:kill:web-01").run(200);
+        var failedWrites = lab.results().stream().filter(r -> r.kind() == io.infraviz.model.RequestKind.WRITE
+                && r.startUs() > 6000 * MS && !r.outcome().succeeded()).toList();
+        assertThat(failedWrites).isNotEmpty().allMatch(r -> !"web-02.mysql".equals(r.failedAt()));
+        assertThat(lab.summary.byError()).containsKey("2003").doesNotContainKey("1290");
+    }
+
     /** equal-web-servers: each server reads its own files (no central storage); both are active, not primary and replica. */
     @Test
     void eachServerHasItsOwnFilesAndBothTakeHalfTheRequests() {

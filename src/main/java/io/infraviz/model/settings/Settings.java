@@ -130,7 +130,7 @@ public final class Settings {
             .inLessonFiles().inOutputAs("app_queue");
     public static final Setting<Long> DNS_TTL = Setting.of("dns_ttl", new Millis(Decimal.between(0, Limits.MAX_TIME_MS, Unit.MS)),
                     s -> s.timings().dnsTtl(), (s, v) -> s.withTimings(s.timings().withDnsTtl(v)),
-                    "DNS TTL (ms)", "How long clients keep the DNS answer")
+                    "DNS TTL (ms)", "How long resolvers keep the DNS answer (the lab's clients keep it this long too)")
             .inOutputAs("dns_ttl_ms");
 
     public static final List<Setting<?>> ALL = List.of(INTERVAL, RATE, SEQUENTIAL, WRITES, ALGORITHM, MODE, CHECK,

@@ -226,8 +226,10 @@ public final class FaultInjector {
      */
     private void reseed(ComponentState c, Fault f) {
         DatabaseNode node = databases.cluster().node(c.id());
-        long copy = node.records() * world.settings().timings().replicationApply();
-        changed(f, c.id() + ": re-seed started, copying the Primary's " + node.records() + " records");
+        DatabaseNode writer = databases.cluster().writer();
+        int records = (writer != null ? writer : node).records();
+        long copy = records * world.settings().timings().replicationApply();
+        changed(f, c.id() + ": re-seed started, copying the Primary's " + records + " records");
         engine.schedule(copy, () -> {
             if (node == databases.cluster().writer()) {
                 return;
