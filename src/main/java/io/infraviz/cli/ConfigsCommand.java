@@ -28,10 +28,10 @@ final class ConfigsCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--out", required = true, paramLabel = "DIR",
-            description = "The folder to write; it must be new or empty unless --force.")
+            description = "The folder to write: new, empty, or an earlier export with --force.")
     Path out;
 
-    @Option(names = "--force", description = "Replace the folder's contents if it has some.")
+    @Option(names = "--force", description = "Replace an earlier export in the folder (never a folder holding anything else).")
     boolean force;
 
     @Mixin
@@ -44,7 +44,8 @@ final class ConfigsCommand implements Callable<Integer> {
     public Integer call() {
         ConfigWriter.problem(out, force).ifPresent(problem -> {
             throw new UsageException("--out: " + problem + (problem.endsWith(ConfigWriter.NOT_EMPTY)
-                    ? " (use --force to replace what is in it)" : ""));
+                    ? " (use --force to replace the earlier export in it)"
+                    : problem.endsWith(ConfigWriter.NOT_AN_EXPORT) ? " (choose a new or empty folder)" : ""));
         });
         Topology topology = topologyOptions.load();
         SimulationSettings settings = options.forTopology(options.toSettings(), topology);

@@ -13,8 +13,17 @@ final class TopologyOptions {
     @ArgGroup(exclusive = true)
     Choice choice;
 
+    /** The built-in stages' names, for the help. */
+    static final class StageNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.Arrays.stream(io.infraviz.scenario.Stages.values()).map(io.infraviz.scenario.Stages::code).iterator();
+        }
+    }
+
     static final class Choice {
-        @Option(names = "--stage", paramLabel = "S", description = "Built-in stage (default distributed).")
+        @Option(names = "--stage", paramLabel = "S", completionCandidates = StageNames.class,
+                description = "Built-in stage: ${COMPLETION-CANDIDATES} (default distributed).")
         String stage;
 
         @Option(names = "--topology", paramLabel = "FILE", description = "A topology file (JSON).")

@@ -7,6 +7,7 @@ import io.infraviz.model.SimulationSettings;
 import io.infraviz.model.settings.Setting;
 import io.infraviz.model.settings.Settings;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -36,21 +37,34 @@ final class ConfigReadme {
                 .line("|---|---|---|---|");
         for (ConfigFile file : files) {
             f.line("| `" + file.path() + "` | " + diagramPart(d, file) + " | " + destination(file.path()) + " | `"
-                    + check(file.path()) + "` |");
+                    + check(d, file) + "` |");
         }
         order(f, d);
         settings(f, d.settings());
         application(f, d);
         f.line("## The certificate").blank()
                 .line("With HTTPS the file that ends TLS names a PEM file holding the certificate and its key. On a server the "
-                        + "Internet reaches, `certbot certonly --standalone -d " + d.topology().domain() + "` gets one; join "
-                        + "`fullchain.pem` and `privkey.pem` into that file. For the lab, a self-signed one:")
+                        + "Internet reaches, `certbot certonly --standalone -d " + d.topology().domain() + "` gets one (it "
+                        + "answers on port 80 itself, so run it before the web server or load balancer takes that port, or use "
+                        + "`--webroot`); join `fullchain.pem` and `privkey.pem` into that file. For the lab, a self-signed one:")
                 .blank()
                 .line("    openssl req -x509 -newkey rsa:2048 -nodes -days 30 -subj /CN=" + d.topology().domain()
                         + " -keyout key.pem -out cert.pem && cat cert.pem key.pem > " + d.topology().domain() + ".pem")
                 .blank()
-                .line("The replication password `" + ReplicationSql.PASSWORD + "` in the `replication.sql` files is a "
-                        + "placeholder too: change it in both before running them.");
+                .blank()
+                .line("## Placeholders to fill in")
+                .blank();
+        if (replicates(d)) {
+            f.line("- The replication password `" + ReplicationSql.PASSWORD + "` in the `replication.sql` files: change it in "
+                    + "both before running them.");
+        }
+        if (d.settings().security().firewalls()) {
+            f.line("- `ADMIN_IP` for each `ufw.sh`: the one address SSH is let in from (the script stops without it).");
+        }
+        if (!d.vipPair().isEmpty()) {
+            f.line("- `interface eth0` in each `keepalived.conf`: the network interface that carries the server's address.");
+        }
+        f.line("- The certificate's file, when HTTPS is on (above).");
         return f.file(FILE, null);
     }
 
@@ -76,8 +90,13 @@ final class ConfigReadme {
         };
     }
 
-    private static String check(String path) {
+    private static String check(Design d, ConfigFile file) {
+        String path = file.path();
         String name = path.substring(path.lastIndexOf('/') + 1);
+        if (name.equals(ReplicationSql.FILE) && file.owner() != null && d.sourceOf(d.component(file.owner())).isEmpty()) {
+            // A Primary's file makes the Replicas' account and has no replication of its own to look at.
+            return "SHOW MASTER STATUS; SELECT user, host FROM mysql.user WHERE user = '" + ReplicationSql.USER + "'";
+        }
         if (path.contains("/nginx/")) {
             return "nginx -t";
         }
@@ -92,20 +111,30 @@ final class ConfigReadme {
     }
 
     private static void order(FileText f, Design d) {
-        f.blank().line("## In this order").blank()
-                .line("1. Databases: put each `mysql/" + MysqlConfig.FILE + "` in place and restart MariaDB; run the Primary's "
-                        + "`replication.sql`, take the snapshot its comments describe, load it on each Replica, then run the "
-                        + "Replica's `replication.sql`.")
-                .line("2. Application servers: your application listens on port " + Ports.APP + " and answers `GET /health` "
-                        + "with 200 only when it can do its work (the load balancer's check goes through Nginx to it).")
-                .line("3. Web servers: each Nginx site, then `nginx -t` and `systemctl reload nginx`.")
-                .line("4. Load balancer" + (d.vipPair().isEmpty() ? "" : "s") + ": the certificate if HTTPS is on, `haproxy.cfg`, "
-                        + "then `systemctl reload haproxy`" + (d.vipPair().isEmpty() ? "." : "; then `keepalived.conf` on each."))
-                .line("5. DNS: an A record `" + d.topology().domain() + "` to " + entryAddress(d) + " with a TTL of "
-                        + ttlSeconds(d) + " s (the app's " + Settings.DNS_TTL.label() + ", in the whole seconds DNS counts).")
-                .line("6. Firewalls last" + (d.settings().security().firewalls() ? "" : " (off in this design, so no `ufw.sh`)")
-                        + ", once everything answers: a wrong rule locks you out, so keep a console open.")
-                .blank();
+        boolean replication = replicates(d);
+        boolean balancers = !d.withRole(Role.LOAD_BALANCER).isEmpty();
+        boolean https = d.settings().security().https();
+        List<String> steps = new ArrayList<>();
+        steps.add("Databases: put each `mysql/" + MysqlConfig.FILE + "` in place and restart MariaDB" + (replication
+                ? "; run the Primary's `replication.sql`, take the snapshot its comments describe, load it on each Replica, "
+                + "then run the Replica's `replication.sql`." : "."));
+        steps.add("Application servers: your application listens on port " + Ports.APP + " and answers `GET /health` "
+                + "with 200 only when it can do its work" + (balancers ? " (the load balancer's check goes through Nginx to it)." : "."));
+        steps.add("Web servers: " + (https && !balancers ? "the certificate, then " : "") + "each Nginx site (on a fresh "
+                + "Debian or Ubuntu server, remove `sites-enabled/default`), then `nginx -t` and `systemctl reload nginx`.");
+        if (balancers) {
+            steps.add("Load balancer" + (d.vipPair().isEmpty() ? "" : "s") + ": " + (https ? "the certificate, " : "")
+                    + "`haproxy.cfg`, then `systemctl reload haproxy`" + (d.vipPair().isEmpty() ? "." : "; then `keepalived.conf` on each."));
+        }
+        steps.add("DNS: an A record `" + d.topology().domain() + "` to " + entryAddress(d) + " with a TTL of "
+                + ttlSeconds(d) + " s (the app's " + Settings.DNS_TTL.label() + ", in the whole seconds DNS counts).");
+        steps.add("Firewalls last" + (d.settings().security().firewalls() ? "" : " (off in this design, so no `ufw.sh`)")
+                + ", once everything answers: a wrong rule locks you out, so keep a console open.");
+        f.blank().line("## In this order").blank();
+        for (int i = 0; i < steps.size(); i++) {
+            f.line((i + 1) + ". " + steps.get(i));
+        }
+        f.blank();
     }
 
     private static long ttlSeconds(Design d) {
@@ -127,10 +156,23 @@ final class ConfigReadme {
                 .line("| setting | value | in the files |")
                 .line("|---|---|---|");
         for (Setting<?> setting : Settings.ALL) {
-            f.line("| " + setting.label() + " | " + setting.output(s) + " | " + where(setting).orElse("not in the files: "
+            f.line("| " + setting.label() + " | " + shown(setting.output(s)) + " | " + where(setting).orElse("not in the files: "
                     + "it shapes the lab's traffic or runs, not the servers") + " |");
         }
         f.blank();
+    }
+
+    /** True when some database copies another (so there are replication.sql files). */
+    private static boolean replicates(Design d) {
+        return d.withRole(Role.DATABASE).stream().anyMatch(db -> d.sourceOf(db).isPresent());
+    }
+
+    /** A value as a person writes it: whole numbers without a fraction (800, not 800.000). */
+    private static String shown(Object value) {
+        if (value instanceof Double v && v == Math.rint(v) && !Double.isInfinite(v)) {
+            return Long.toString(v.longValue());
+        }
+        return String.valueOf(value);
     }
 
     private static Optional<String> where(Setting<?> s) {
@@ -138,10 +180,13 @@ final class ConfigReadme {
         return Optional.ofNullable(switch (s.key()) {
             case "algorithm" -> haproxy + "`balance`";
             case "mode" -> haproxy + "`backup` on the second server";
-            case "check" -> haproxy + "`option httpchk GET /health` (HTTP) or none (TCP)";
+            case "check" -> haproxy + "`option httpchk` and `http-check send ... uri /health` (HTTP) or none (TCP)";
             case "inter", "fall", "rise" -> haproxy + "`" + s.key() + "` on each `server` line";
             case "retries" -> haproxy + "`retries`";
             case "redispatch" -> haproxy + "`option redispatch`";
+            case "weight" -> haproxy + "`weight` on each `server` line (with weighted round robin; 1 otherwise)";
+            case "read_only" -> "each Replica's `.cnf`, `read_only`";
+            case "connect_retry" -> "each Replica's `replication.sql`, `MASTER_CONNECT_RETRY`";
             case "timeout_connect" -> haproxy + "`timeout connect`";
             case "timeout_server" -> haproxy + "`timeout server`";
             case "https" -> "`bind :443 ssl crt` and the redirect where TLS ends";

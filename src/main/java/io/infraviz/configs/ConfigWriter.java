@@ -23,33 +23,39 @@ import java.util.stream.Stream;
 public final class ConfigWriter {
     /** How the message about a folder with files in it ends, for callers that offer to replace it. */
     public static final String NOT_EMPTY = "is not empty";
+    /** Ends the message for a folder with files in it that holds no earlier export, whatever {@code replace} says. */
+    public static final String NOT_AN_EXPORT = "is not empty and holds no earlier export";
 
     private ConfigWriter() {
     }
 
     /**
      * What stops the folder being written, in plain words naming it; empty when nothing does. A
-     * folder with files in it is refused unless {@code replace}; {@link #NOT_EMPTY} ends that message.
+     * folder with files in it is refused ({@link #NOT_EMPTY} ends that message) unless it holds an
+     * earlier export and {@code replace} says so; one holding anything else is never replaced
+     * ({@link #NOT_AN_EXPORT}), so a slip cannot empty a person's own folder.
      *
-     * @param replace whether an existing folder with files in it may be replaced
+     * @param replace whether an earlier export in the folder may be replaced
      */
     public static Optional<String> problem(Path folder, boolean replace) {
         Path target = folder.toAbsolutePath().normalize();
         if (Files.exists(target) && !Files.isDirectory(target)) {
             return Optional.of("'" + folder + "' is a file, not a folder");
         }
-        if (Files.isDirectory(target) && !replace && !isEmpty(target)) {
-            return Optional.of("folder '" + folder + "' " + NOT_EMPTY);
+        if (Files.isDirectory(target) && !isEmpty(target)) {
+            if (!holdsAnExport(target)) {
+                return Optional.of("folder '" + folder + "' " + NOT_AN_EXPORT);
+            }
+            if (!replace) {
+                return Optional.of("folder '" + folder + "' " + NOT_EMPTY);
+            }
         }
         // The files are made beside the folder, so its parent must take new ones.
         return WritableFolder.problem(target);
     }
 
-    /**
-     * True when the folder holds an earlier export (its README is the one this package writes): the
-     * window offers to replace only such a folder, so a slip cannot empty one of the person's own.
-     */
-    public static boolean holdsAnExport(Path folder) {
+    /** True when the folder holds an earlier export (its README is the one this package writes). */
+    private static boolean holdsAnExport(Path folder) {
         try {
             return Files.readString(folder.resolve(ConfigReadme.FILE)).startsWith(ConfigReadme.TITLE);
         } catch (IOException | RuntimeException e) {

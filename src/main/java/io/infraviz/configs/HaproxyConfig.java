@@ -1,5 +1,6 @@
 package io.infraviz.configs;
 
+import io.infraviz.engine.SimTime;
 import io.infraviz.model.Algorithm;
 import io.infraviz.model.Backend;
 import io.infraviz.model.CheckType;
@@ -71,11 +72,12 @@ final class HaproxyConfig {
                 .note(IN, "How long a web server may take to answer before the user gets a 504 (timeout server)")
                 .line(IN + "timeout server " + s.timeoutServerMs())
                 .note(IN, "How long a silent browser keeps its connection (the lab's browsers wait this long too)")
-                .line(IN + "timeout client " + t.clientTimeout() / 1000)
+                .line(IN + "timeout client " + Math.round(SimTime.toMs(t.clientTimeout())))
                 .note(IN, "A refused or timed-out connection is tried again this many times, after min(timeout connect, 1 s)")
                 .line(IN + "retries " + s.retries());
         if (s.redispatch()) {
-            f.note(IN, "A retry may go to another server, at once when more than one active server is left, else on the last retry")
+            f.note(IN, "A retry may go to another server: at once when more than one active server is left and the algorithm is not source,")
+                    .note(IN, "else on the last retry")
                     .line(IN + "option redispatch");
         } else {
             f.note(IN, "No 'option redispatch': every retry goes to the same server, so a dead one that is still UP gives 503s");
@@ -104,8 +106,10 @@ final class HaproxyConfig {
         f.note(IN, algorithmNote(s.algorithm()));
         f.line(IN + "balance " + balance(s.algorithm()), lb.id());
         if (s.check() == CheckType.HTTP) {
-            f.note(IN, "HTTP check: GET /health must answer 2xx or 3xx, so a broken application fails it (not just a closed port)")
-                    .line(IN + "option httpchk GET /health", lb.id())
+            f.note(IN, "HTTP check: GET /health must answer 2xx or 3xx, so a broken application fails it (not just a closed port);")
+                    .note(IN, "HTTP/1.1 with the site's name, so Nginx answers from this site, not from a default one")
+                    .line(IN + "option httpchk", lb.id())
+                    .line(IN + "http-check send meth GET uri /health ver HTTP/1.1 hdr Host " + d.topology().domain(), lb.id())
                     .line(IN + "http-check expect rstatus ^[23]", lb.id());
         } else {
             f.note(IN, "TCP check: only opens a connection, so a web server whose application answers errors stays UP");
@@ -122,9 +126,17 @@ final class HaproxyConfig {
                     "its component " + server.id() + " is a " + server.role().title() + ", which serves no HTTP"));
             boolean backup = LoadBalancers.isBackup(s, b, i);
             f.line(IN + "server " + b.name() + " " + d.ip(server) + ":" + port + " check inter " + s.interMs()
-                    + " fall " + s.fall() + " rise " + s.rise() + " weight " + LoadBalancers.weightOf(s, b)
+                    + " fall " + s.fall() + " rise " + s.rise() + " weight " + weight(s, b)
                     + (backup ? " backup" : ""), lb.id(), server.id());
         }
+    }
+
+    /**
+     * The weight the lab balances by: the server's own with weighted round robin, 1 with every other
+     * algorithm (HAProxy would weigh round robin, least connections and source too; the lab does not).
+     */
+    private static int weight(LbSettings s, Backend b) {
+        return s.algorithm() == Algorithm.WEIGHTED ? LoadBalancers.weightOf(s, b) : 1;
     }
 
     /** HAProxy's word for the algorithm: weighted round robin is round robin with weights. */
@@ -138,7 +150,7 @@ final class HaproxyConfig {
 
     private static String algorithmNote(Algorithm a) {
         return switch (a) {
-            case ROUND_ROBIN -> "Round robin: each server in turn (weights equal)";
+            case ROUND_ROBIN -> "Round robin: each server in turn (every weight 1; weighted round robin uses the weights)";
             case WEIGHTED -> "Weighted round robin: each server in turn, as often as its weight says";
             case LEAST_CONNECTIONS -> "Least connections: the server with the fewest requests in progress";
             case SOURCE -> "Source: a hash of the client's address picks the server, so a user keeps theirs";

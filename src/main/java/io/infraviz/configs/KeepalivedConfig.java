@@ -63,7 +63,7 @@ final class KeepalivedConfig {
                 .line("    script_user root")
                 .line("}")
                 .blank()
-                .note("Fails when no HAProxy process runs: this server then gives the address up at once")
+                .note("Fails when no HAProxy process runs: after fall failed runs in a row this server gives the address up")
                 .line("vrrp_script chk_haproxy {", lb.id())
                 .line("    script \"/usr/bin/pidof haproxy\"", lb.id())
                 .line("    interval " + advert, lb.id())

@@ -54,9 +54,13 @@ final class MysqlConfig {
                     .line("relay_log = relay-bin", db.id())
                     .line("log_slave_updates = ON", db.id());
         }
-        if (source.isPresent()) {
+        if (source.isPresent() && d.settings().db().readOnly()) {
             f.note("A Replica refuses writes from applications (error 1290); replication itself still applies them")
                     .line("read_only = ON", db.id());
+        } else if (source.isPresent()) {
+            f.note("read_only OFF (MariaDB's default): a write sent here by mistake is accepted and this copy silently")
+                    .note("differs from the Primary until it is re-seeded")
+                    .line("read_only = OFF", db.id());
         }
         return f.file(path(db), db.id());
     }

@@ -1,5 +1,6 @@
 package io.infraviz.configs;
 
+import io.infraviz.engine.SimTime;
 import io.infraviz.model.Component;
 
 import java.util.List;
@@ -65,7 +66,7 @@ final class NginxSite {
         } else {
             f.line(IN + "listen " + Ports.HTTP + ";", web.id());
         }
-        long proxyMs = d.settings().timings().proxyTimeout() / 1000;
+        long proxyMs = Math.round(SimTime.toMs(d.settings().timings().proxyTimeout()));
         f.line(IN + "server_name " + site + ";", web.id())
                 .blank()
                 .note(IN, "How long Nginx waits for the application; past it the user gets 504 (the lab's proxy timeout)")

@@ -1,5 +1,6 @@
 package io.infraviz.configs;
 
+import io.infraviz.engine.SimTime;
 import io.infraviz.model.Component;
 
 import java.util.List;
@@ -52,12 +53,13 @@ final class ReplicationSql {
     private static void replica(FileText f, Design d, Component db, Component src) {
         f.blank().note("This server copies " + src.id() + " (" + src.hostId() + "). Load the Primary's snapshot first: it")
                 .note("sets gtid_slave_pos, the point this Replica starts copying from.")
-                .note("The IO thread retries an unreachable Primary every MASTER_CONNECT_RETRY (60 s by default).")
+                .note("The IO thread retries an unreachable Primary every MASTER_CONNECT_RETRY seconds (MariaDB: 60 by default).")
                 .line("CHANGE MASTER TO", db.id(), src.id())
                 .line("  MASTER_HOST = '" + d.ip(src) + "',", db.id(), src.id())
                 .line("  MASTER_PORT = " + Ports.MYSQL + ",", db.id(), src.id())
                 .line("  MASTER_USER = '" + USER + "',", db.id(), src.id())
                 .line("  MASTER_PASSWORD = '" + PASSWORD + "',", db.id(), src.id())
+                .line("  MASTER_CONNECT_RETRY = " + Math.max(1, Math.round(SimTime.toSeconds(d.settings().db().connectRetry()))) + ",", db.id(), src.id())
                 .line("  MASTER_USE_GTID = slave_pos;", db.id(), src.id())
                 .line("START SLAVE;", db.id())
                 .note("Check: SHOW SLAVE STATUS\\G shows Slave_IO_Running: Yes and Slave_SQL_Running: Yes.")

@@ -45,9 +45,7 @@ final class ConfigExport {
             return;
         }
         Optional<String> problem = ConfigWriter.problem(folder, false);
-        if (problem.isPresent() && problem.get().endsWith(ConfigWriter.NOT_EMPTY) && !ConfigWriter.holdsAnExport(folder)) {
-            problem = Optional.of(problem.get() + " and holds no earlier export (choose a new or empty folder)");
-        } else if (problem.isPresent() && problem.get().endsWith(ConfigWriter.NOT_EMPTY)) {
+        if (problem.isPresent() && problem.get().endsWith(ConfigWriter.NOT_EMPTY)) {
             int answer = JOptionPane.showConfirmDialog(owner, "The folder " + folder + " holds an earlier export.\n"
                             + "Replace everything in it with this configuration?", "Replace the earlier export?",
                     JOptionPane.YES_NO_OPTION, JOptionPane.WARNING_MESSAGE);

@@ -9,6 +9,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,14 +44,23 @@ class ConfigsCommandTest {
     }
 
     @Test
-    void forceReplacesAFolderWithFilesInIt() throws Exception {
-        Path out = Files.createDirectories(tmp.resolve("out"));
-        Files.writeString(out.resolve("notes.txt"), "mine");
-        assertThat(CliRun.of("configs", "--out", out.toString()).code()).isEqualTo(2);
-        assertThat(out.resolve("notes.txt")).exists();
-        CliRun run = CliRun.of("configs", "--out", out.toString(), "--force");
-        assertThat(run.code()).isZero();
-        assertThat(out.resolve("notes.txt")).doesNotExist();
-        assertThat(out.resolve("lb-01/haproxy.cfg")).exists();
+    void forceReplacesAnEarlierExportButNeverAFolderOfOneselfs() throws Exception {
+        Path mine = Files.createDirectories(tmp.resolve("mine"));
+        Files.writeString(mine.resolve("notes.txt"), "mine");
+        for (CliRun refused : List.of(CliRun.of("configs", "--out", mine.toString()),
+                CliRun.of("configs", "--out", mine.toString(), "--force"))) {
+            assertThat(refused.code()).isEqualTo(2);
+            assertThat(refused.err()).contains("holds no earlier export").doesNotContain("--force");
+        }
+        assertThat(mine.resolve("notes.txt")).hasContent("mine");
+
+        Path out = tmp.resolve("out");
+        assertThat(CliRun.of("configs", "--out", out.toString()).code()).isZero();
+        Files.writeString(out.resolve("lb-01/haproxy.cfg"), "edited by hand");
+        CliRun again = CliRun.of("configs", "--out", out.toString());
+        assertThat(again.code()).isEqualTo(2);
+        assertThat(again.err()).contains("use --force");
+        assertThat(CliRun.of("configs", "--out", out.toString(), "--force").code()).isZero();
+        assertThat(out.resolve("lb-01/haproxy.cfg")).content().startsWith("#");
     }
 }

@@ -62,6 +62,13 @@ final class ConfigCases {
         return out;
     }
 
+    /** Every stage, and the distributed one with its Replica's read_only off: what changes the MariaDB files. */
+    static List<Case> databases() {
+        List<Case> out = new ArrayList<>(stages());
+        out.add(stage(Stages.DISTRIBUTED, set(Settings.READ_ONLY, false), "read-only-off"));
+        return out;
+    }
+
     /** Every stage, and each with HTTPS or firewalls the other way: what changes the files other than haproxy.cfg. */
     static List<Case> designs() {
         List<Case> out = new ArrayList<>(stages());

@@ -40,7 +40,9 @@ class ConfigGeneratorTest {
         assertThat(cfg).filteredOn(l -> l.startsWith("    server ")).containsExactly(
                 "    server web-01 10.0.0.11:80 check inter 2000 fall 3 rise 2 weight 1",
                 "    server web-02 10.0.0.12:80 check inter 2000 fall 3 rise 2 weight 1");
-        assertThat(cfg).contains("    balance roundrobin", "    option httpchk GET /health", "    http-check expect rstatus ^[23]",
+        // HTTP/1.1 with the site's name: Debian's default Nginx site answers any other name with 404.
+        assertThat(cfg).contains("    balance roundrobin", "    option httpchk",
+                "    http-check send meth GET uri /health ver HTTP/1.1 hdr Host www.foobar.com", "    http-check expect rstatus ^[23]",
                 "    retries 3", "    timeout connect 1000", "    timeout server 12000", "    timeout client 15000", "    bind :80");
         assertThat(cfg).doesNotContain("    option redispatch").noneMatch(l -> l.contains(":443"));
     }
@@ -59,10 +61,18 @@ class ConfigGeneratorTest {
     @Test
     void everyNumberTheSettingsHoldIsTheOneInTheFile() {
         List<String> cfg = haproxy(stage(Stages.DISTRIBUTED, s -> s.withLb(s.lb().withChecks(1234, 7, 5).withRetries(6, true)
-                .withTimeouts(4321, 9876).withWeights(java.util.Map.of("web-02", 9))), ""));
+                .withTimeouts(4321, 9876).withWeights(java.util.Map.of("web-02", 9)).withAlgorithm(Algorithm.WEIGHTED)), ""));
         assertThat(cfg).contains("    server web-01 10.0.0.11:80 check inter 1234 fall 7 rise 5 weight 1",
                 "    server web-02 10.0.0.12:80 check inter 1234 fall 7 rise 5 weight 9",
                 "    retries 6", "    option redispatch", "    timeout connect 4321", "    timeout server 9876");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Algorithm.class, names = "WEIGHTED", mode = EnumSource.Mode.EXCLUDE)
+    void onlyWeightedRoundRobinWritesTheWeightsAsTheLabOnlyWeighsThen(Algorithm a) {
+        List<String> cfg = haproxy(stage(Stages.DISTRIBUTED, s -> s.withLb(s.lb().withWeights(java.util.Map.of("web-02", 9))
+                .withAlgorithm(a)), ""));
+        assertThat(cfg).filteredOn(l -> l.startsWith("    server ")).allMatch(l -> l.endsWith(" weight 1"));
     }
 
     @Test
@@ -104,8 +114,19 @@ class ConfigGeneratorTest {
         assertThat(lines(set, "web-01/mysql/replication.sql"))
                 .contains("GRANT REPLICATION SLAVE ON *.* TO 'repl'@'10.0.0.12';").noneMatch(l -> l.startsWith("CHANGE MASTER"));
         assertThat(lines(set, "web-02/mysql/replication.sql")).containsSubsequence("CHANGE MASTER TO", "  MASTER_HOST = '10.0.0.11',",
-                "  MASTER_USE_GTID = slave_pos;", "START SLAVE;");
+                "  MASTER_CONNECT_RETRY = 10,", "  MASTER_USE_GTID = slave_pos;", "START SLAVE;");
         assertThat(stage(Stages.ONE_SERVER, s -> s, "").generate().file("server-01/mysql/replication.sql")).isEmpty();
+    }
+
+    @Test
+    void theReplicasReadOnlyAndConnectRetryAreTheSettingsOnes() {
+        ConfigSet set = stage(Stages.DISTRIBUTED, s -> s.withDb(s.db().withReadOnly(false).withConnectRetry(5_000_000)), "").generate();
+        assertThat(lines(set, "web-02/mysql/60-infraviz.cnf")).contains("read_only = OFF").doesNotContain("read_only = ON");
+        assertThat(lines(set, "web-02/mysql/replication.sql")).contains("  MASTER_CONNECT_RETRY = 5,");
+        List<String> readme = lines(set, "README.md");
+        assertThat(readme).anyMatch(l -> l.startsWith("| " + Settings.READ_ONLY.label() + " | ") && l.contains("`read_only`"))
+                .anyMatch(l -> l.startsWith("| " + Settings.CONNECT_RETRY.label() + " | ") && l.contains("MASTER_CONNECT_RETRY"))
+                .anyMatch(l -> l.startsWith("| " + Settings.WEIGHT.label() + " | ") && l.contains("`weight`"));
     }
 
     @Test

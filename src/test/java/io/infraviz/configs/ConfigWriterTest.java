@@ -39,9 +39,10 @@ class ConfigWriterTest {
     }
 
     @Test
-    void aFolderWithFilesIsRefusedUnlessReplacingAndThenNothingOfItStays() throws IOException {
+    void anEarlierExportIsReplacedOnlyWhenAskedAndThenNothingOfItStays() throws IOException {
         Path out = Files.createDirectories(tmp.resolve("out"));
         assertThat(ConfigWriter.problem(out, false)).isEmpty();
+        ConfigWriter.write(ConfigCases.stage(io.infraviz.scenario.Stages.DISTRIBUTED, s -> s, "").generate(), out);
         Files.writeString(out.resolve("old.txt"), "old");
         assertThat(ConfigWriter.problem(out, false)).hasValue("folder '" + out + "' is not empty");
         assertThat(ConfigWriter.problem(out, true)).isEmpty();
@@ -51,13 +52,13 @@ class ConfigWriterTest {
     }
 
     @Test
-    void onlyAFolderWhoseReadmeIsAnExportsHoldsAnEarlierExport() throws IOException {
-        Path out = tmp.resolve("out");
-        ConfigWriter.write(ConfigCases.stage(io.infraviz.scenario.Stages.DISTRIBUTED, s -> s, "").generate(), out);
-        assertThat(ConfigWriter.holdsAnExport(out)).isTrue();
-        Files.writeString(out.resolve("README.md"), "# My notes\n");
-        assertThat(ConfigWriter.holdsAnExport(out)).isFalse();
-        assertThat(ConfigWriter.holdsAnExport(tmp)).isFalse();
+    void aFolderHoldingAnythingButAnEarlierExportIsNeverReplaced() throws IOException {
+        Path mine = Files.createDirectories(tmp.resolve("mine"));
+        Files.writeString(mine.resolve("README.md"), "# My notes\n");
+        for (boolean replace : new boolean[] {false, true}) {
+            assertThat(ConfigWriter.problem(mine, replace)).hasValue("folder '" + mine + "' is not empty and holds no earlier export");
+        }
+        assertThat(ConfigWriter.problem(tmp.resolve("new"), true)).isEmpty();
     }
 
     @Test

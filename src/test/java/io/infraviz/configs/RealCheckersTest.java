@@ -147,7 +147,7 @@ class RealCheckersTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("io.infraviz.configs.ConfigCases#stages")
+    @MethodSource("io.infraviz.configs.ConfigCases#databases")
     void mariadbReadsEveryCnfAndTakesItsValues(ConfigCases.Case c) throws IOException {
         for (RealProgram.Result r : checkEach(c, "mariadbd", ".cnf", (mariadbd, cnf) -> List.of(mariadbd, "--defaults-file=" + cnf,
                 "--help", "--verbose"))) {
