@@ -46,11 +46,17 @@ class ChartsPanelTest {
 
     /** A driver and its charts, played by a clock of 50 ms ticks at 1x. */
     private static final class Run {
-        final SimulationDriver driver = new SimulationDriver(Stages.DISTRIBUTED.topology(), Preset.CLASSROOM.settings(), 1);
-        final ChartsPanel charts = new ChartsPanel(driver, DiagramTheme.LIGHT);
+        final SimulationDriver driver;
+        final ChartsPanel charts;
         long clock;
 
         Run() {
+            this(Preset.CLASSROOM.settings());
+        }
+
+        Run(io.infraviz.model.SimulationSettings settings) {
+            driver = new SimulationDriver(Stages.DISTRIBUTED.topology(), settings, 1);
+            charts = new ChartsPanel(driver, DiagramTheme.LIGHT);
             driver.addFrameListener(charts);
             driver.play();
             driver.tick(clock);
@@ -94,7 +100,7 @@ class ChartsPanelTest {
 
     @Test
     void afterAResetEveryChartShowsOnlyTheNewRun() {
-        Run old = GuiActionRunner.execute(Run::new);
+        Run old = GuiActionRunner.execute(() -> new Run());
         GuiActionRunner.execute(() -> {
             old.playFor(8);
             old.driver.apply(new Fault(FaultAction.CUT, REPLICATION_LINK));
@@ -103,7 +109,7 @@ class ChartsPanelTest {
             // Past the old cut: its seconds 8-15 had 0-7 s of lag, the new ones have none.
             old.playFor(15);
         });
-        Run fresh = GuiActionRunner.execute(Run::new);
+        Run fresh = GuiActionRunner.execute(() -> new Run());
         GuiActionRunner.execute(() -> fresh.playFor(15));
 
         Map<String, double[][]> shown = GuiActionRunner.execute(old::data);
@@ -115,11 +121,25 @@ class ChartsPanelTest {
         });
     }
 
+    /** Writes only: every stale answer is a write's page missing its own write, drawn as "own write", none as "stale". */
+    @Test
+    void aReadBackThatMissesItsOwnWriteIsDrawnAsOwnWriteNotAsStale() {
+        io.infraviz.model.SimulationSettings s = Preset.CLASSROOM.settings();
+        Run run = GuiActionRunner.execute(() -> new Run(s.withTraffic(s.traffic().withWriteFraction(1.0))));
+        GuiActionRunner.execute(() -> run.playFor(40));
+        Map<String, double[][]> data = GuiActionRunner.execute(run::data);
+        String own = data.keySet().stream().filter(k -> k.endsWith("/own write")).findFirst().orElseThrow();
+        String stale = own.replace("/own write", "/stale");
+        assertThat(java.util.Arrays.stream(data.get(own)[1]).sum()).as("read-backs that missed their write").isPositive();
+        assertThat(data.get(stale)[1]).as("other stale reads: there are no plain reads").containsOnly(0.0);
+        assertThat(GuiActionRunner.execute(() -> run.driver.simulation().counters().ownWriteStale())).isPositive();
+    }
+
     @Test
     void afterASeekTheLagChartForgetsTheOldFuture() {
         // The old future: the Replica down for 20 s, its lag growing to ~20 s. (Killed and revived, not cut
         // off: a revived Replica connects at once, a healed link waits for the next connect retry.)
-        Run seeked = GuiActionRunner.execute(Run::new);
+        Run seeked = GuiActionRunner.execute(() -> new Run());
         GuiActionRunner.execute(() -> {
             seeked.playFor(8);
             seeked.driver.apply(new Fault(FaultAction.KILL, "web-02.mysql"));
@@ -154,7 +174,7 @@ class ChartsPanelTest {
 
     @Test
     void everyLineStandsOutFromTheBackgroundInBothThemes() {
-        Run run = GuiActionRunner.execute(Run::new);
+        Run run = GuiActionRunner.execute(() -> new Run());
         GuiActionRunner.execute(() -> run.playFor(3));
         for (DiagramTheme theme : DiagramTheme.both()) {
             List<XYChart> charts = GuiActionRunner.execute(() -> {
