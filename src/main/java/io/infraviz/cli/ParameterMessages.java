@@ -51,8 +51,12 @@ final class ParameterMessages {
         }
         if (ex instanceof UnmatchedArgumentException u && !u.getUnmatched().isEmpty()
                 && !u.getUnmatched().get(0).startsWith("-")) {
-            return ex.getCommandLine().getCommandName() + ": unexpected argument '" + u.getUnmatched().get(0)
-                    + "' (options start with --)";
+            CommandLine cmd = ex.getCommandLine();
+            if (cmd.getParent() == null) {
+                return "unknown command '" + u.getUnmatched().get(0) + "' (use one of "
+                        + String.join(", ", cmd.getSubcommands().keySet()) + ")";
+            }
+            return cmd.getCommandName() + ": unexpected argument '" + u.getUnmatched().get(0) + "' (options start with --)";
         }
         return ex.getMessage().replaceFirst("^Error: ", "");
     }

@@ -1,6 +1,5 @@
 package io.infraviz.cli;
 
-import io.infraviz.model.Backend;
 import io.infraviz.model.Coded;
 import io.infraviz.model.Preset;
 import io.infraviz.model.SimulationSettings;
@@ -92,11 +91,10 @@ final class SimulationOptions {
     SimulationSettings toSettings() {
         Preset p = Preset.fromCode(preset).orElseThrow(() -> new UsageException("--preset: unknown value '" + preset
                 + "' (use one of " + Coded.list(Preset.class) + ")"));
-        for (var w : weights.entrySet()) {
-            if (w.getValue() < Backend.MIN_WEIGHT || w.getValue() > Backend.MAX_WEIGHT) {
-                throw new UsageException("--weight " + w.getKey() + "=" + w.getValue() + ": a weight must be "
-                        + Backend.MIN_WEIGHT + " to " + Backend.MAX_WEIGHT);
-            }
+        try {
+            Settings.WEIGHT.type().parse(weights);
+        } catch (BadSettingValue bad) {
+            throw new UsageException(bad.messageFor("--weight"));
         }
         SimulationSettings s = applyGiven(p.settings(), false);
         return s.withLb(s.lb().withWeights(weights));
@@ -108,14 +106,9 @@ final class SimulationOptions {
      * @throws UsageException for a {@code --weight} of a server the load balancer does not have
      */
     SimulationSettings forTopology(SimulationSettings s, Topology t) {
-        List<String> servers = t.backends().stream().map(Backend::name).toList();
-        for (String server : weights.keySet()) {
-            if (!servers.contains(server)) {
-                throw new UsageException("--weight " + server + ": " + (servers.isEmpty()
-                        ? "this topology has no load balancer"
-                        : "no such server behind the load balancer (use one of " + String.join(", ", servers) + ")"));
-            }
-        }
+        Settings.unknownServer(weights.keySet(), t).ifPresent(p -> {
+            throw new UsageException("--weight: " + p);
+        });
         return applyGiven(s.forTopology(t), true);
     }
 

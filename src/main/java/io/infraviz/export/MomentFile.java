@@ -13,9 +13,11 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.infraviz.model.Fault;
+import io.infraviz.model.Limits;
 import io.infraviz.model.Preset;
 import io.infraviz.model.SimulationSettings;
 import io.infraviz.model.Topology;
+import io.infraviz.model.settings.Settings;
 import io.infraviz.scenario.JsonInput;
 import io.infraviz.scenario.JsonShape;
 import io.infraviz.scenario.Moment;
@@ -167,10 +169,8 @@ public final class MomentFile {
         SimulationSettings settings = settings(src, required(src, root, "settings"),
                 MAPPER.valueToTree(Preset.CLASSROOM.settings()), "settings");
         long seed = integer(src, required(src, root, "seed"), "seed");
-        long time = integer(src, required(src, root, "time_us"), "time_us");
-        if (time < 0) {
-            throw bad(src, "time_us", "must not be negative, got " + time);
-        }
+        long time = time(src, required(src, root, "time_us"), "time_us");
+        checkSettings(src, settings, topology, "settings");
         try {
             // Building the run checks what a file can get wrong beyond each field (a virtual IP with
             // no load balancer behind it): better said now than when the picture is opened.
@@ -189,6 +189,15 @@ public final class MomentFile {
                 actions.add(action(src, list.get(i), "actions[" + i + "]", settingsTree, topology));
             }
         }
+        long interval = settings.traffic().intervalMicros();
+        for (Moment.Action a : actions) {
+            interval = a.newSettings() == null ? interval : Math.min(interval, a.newSettings().traffic().intervalMicros());
+        }
+        if (time / Math.max(1, interval) > Limits.MAX_REPLAY_REQUESTS) {
+            throw bad(src, "time_us", "opening it would replay about " + String.format(java.util.Locale.ROOT, "%,d", time / interval)
+                    + " requests from time 0; InfraViz replays at most " + String.format(java.util.Locale.ROOT, "%,d",
+                    Limits.MAX_REPLAY_REQUESTS));
+        }
         return new Moment(topology, settings, seed, actions, time);
     }
 
@@ -198,10 +207,7 @@ public final class MomentFile {
             throw bad(src, field, "expected an object, found " + JsonShape.kind(node));
         }
         unknownFields(src, node, ACTION_FIELDS, field + ".");
-        long at = integer(src, required(src, node, "at_us", field + "."), field + ".at_us");
-        if (at < 0) {
-            throw bad(src, field + ".at_us", "must not be negative, got " + at);
-        }
+        long at = time(src, required(src, node, "at_us", field + "."), field + ".at_us");
         JsonNode fault = node.get("fault");
         JsonNode newSettings = node.get("settings");
         if ((fault == null) == (newSettings == null)) {
@@ -220,7 +226,26 @@ public final class MomentFile {
             }
             return a;
         }
-        return Moment.Action.settings(at, settings(src, newSettings, settingsTree, field + ".settings"));
+        SimulationSettings changed = settings(src, newSettings, settingsTree, field + ".settings");
+        checkSettings(src, changed, topology, field + ".settings");
+        return Moment.Action.settings(at, changed);
+    }
+
+    /** A time in microseconds from 0 to the latest anything may happen at ({@link Limits#MAX_TIME_MS}). */
+    private static long time(JsonInput.Document src, JsonNode v, String field) throws BadMomentFile {
+        long t = integer(src, v, field);
+        if (t < 0 || t > Limits.MAX_TIME_MS * 1000) {
+            throw bad(src, field, "must be a time from 0 to 24 h in microseconds (at most " + Limits.MAX_TIME_MS * 1000 + "), got " + t);
+        }
+        return t;
+    }
+
+    /** Each setting within its definition's range, the weights naming the load balancer's servers. */
+    private static void checkSettings(JsonInput.Document src, SimulationSettings s, Topology t, String field) throws BadMomentFile {
+        java.util.Optional<String> problem = Settings.problemIn(s, t);
+        if (problem.isPresent()) {
+            throw bad(src, field, problem.get());
+        }
     }
 
     /** Settings from a tree; fields it lacks come from {@code defaults}. */

@@ -34,6 +34,12 @@ public final class Limits {
      */
     public static final long MAX_TRAFFIC_DAYS = 3650;
 
+    /**
+     * Most requests a saved run or a picture's moment may take to replay up to its moment (opening it
+     * recomputes the run from time 0): about a minute on a classroom laptop.
+     */
+    public static final long MAX_REPLAY_REQUESTS = 50_000_000L;
+
     /** Most health checks to count (fall, rise) or connection retries: more only waits longer. */
     public static final int MAX_CHECKS = 100;
 

@@ -40,6 +40,9 @@ public record Timings(long internetHop, long lanHop, long localHop, long dnsProc
             if (v < 0) {
                 throw new IllegalArgumentException("durations must not be negative");
             }
+            if (v > Limits.MAX_TIME_MS * 1000) {
+                throw new IllegalArgumentException("a duration must be at most " + Limits.MAX_TIME_WORDS + ", got " + v / 1000 + " ms");
+            }
         }
         if (jitterPercent < 0 || jitterPercent > 90) {
             throw new IllegalArgumentException("jitter must be between 0 and 90 percent");

@@ -197,6 +197,30 @@ public final class JsonInput {
         if (m.startsWith("Duplicate field")) {
             return m.replace("Duplicate field", "field").replace("\"", "'") + " appears twice";
         }
+        if (m.contains("ALLOW_COMMENTS")) {
+            return "not valid JSON: comments (// or /* */) are not allowed";
+        }
+        if (m.contains("CTRL-CHAR")) {
+            return "not valid JSON: a control character inside text (write it as an escape, such as \\n)";
+        }
+        if (m.contains("0xfffd") || m.contains("Invalid UTF-8")) {
+            return "not valid JSON: bytes that are not UTF-8 text";
+        }
+        java.util.regex.Matcher unexpected = java.util.regex.Pattern.compile("Unexpected character \\('(.+?)' \\(code").matcher(m);
+        if (unexpected.find()) {
+            String c = "'" + unexpected.group(1) + "'";
+            if (m.contains("expected a valid value")) {
+                return "not valid JSON: " + c + " where a value should be (text in double quotes, a number, true, false, "
+                        + "null, a list or an object)";
+            }
+            if (m.contains("double-quote to start field name")) {
+                return "not valid JSON: " + c + " where a field name in double quotes should be";
+            }
+            if (m.contains("comma to separate")) {
+                return "not valid JSON: " + c + " where a comma or the closing " + (m.contains("Object") ? "}" : "]") + " should be";
+            }
+            return "not valid JSON: unexpected " + c;
+        }
         int cut = m.indexOf(": was expecting");
         if (cut < 0) {
             cut = m.indexOf(" (for ");

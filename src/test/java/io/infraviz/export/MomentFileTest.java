@@ -89,7 +89,7 @@ class MomentFileTest {
         expectProblem(good.replace("infraviz-moment/1", "infraviz-moment/9"), "field format", "infraviz-moment/9");
         expectProblem(good.replace("\"kill:web-02\"", "\"kill:nope\""), "field actions[0].fault", "nope");
         expectProblem(good.replace("\"kill:web-02\"", "\"explode:web-02\""), "field actions[0].fault", "explode");
-        expectProblem(good.replace("\"time_us\" : 7250000", "\"time_us\" : -5"), "field time_us", "negative");
+        expectProblem(good.replace("\"time_us\" : 7250000", "\"time_us\" : -5"), "field time_us", "from 0 to 24 h");
         expectProblem(good.replace("\"seed\" : 1", "\"seed\" : \"one\""), "field seed", "whole number");
         expectProblem(good.replace("\"interMs\" : 2000", "\"interMs\" : 0"), "field settings.lb", "inter");
         expectProblem(good.replace("\"role\" : \"database\"", "\"role\" : \"teapot\""), "field topology", "teapot");

@@ -224,6 +224,23 @@ class PngExporterTest {
                 .isInstanceOf(MomentFile.BadMomentFile.class).hasMessageContaining("no such file");
     }
 
+    /** A small PNG whose text would inflate past the moment's 1 MB limit is refused before it is inflated whole. */
+    @Test
+    void aPngWhoseMomentWouldInflatePastTheLimitIsRefusedInOneLine() throws Exception {
+        String huge = "{\"pad\": \"" + "x".repeat(30_000_000) + "\"}";
+        Path bomb = dir.resolve("bomb.png");
+        Files.write(bomb, PngMomentChunk.encode(new BufferedImage(4, 4, BufferedImage.TYPE_INT_RGB), huge, 1));
+        assertThat(Files.size(bomb)).as("compressed, the file is small").isLessThan(200_000);
+        assertThatThrownBy(() -> PngExporter.readMoment(bomb)).isInstanceOf(MomentFile.BadMomentFile.class)
+                .hasMessageStartingWith(bomb.toString()).hasMessageContaining("larger than InfraViz reads")
+                .hasMessageNotContaining("\n");
+        byte[] whole = Files.readAllBytes(bomb);
+        Path cut = dir.resolve("cut.png");
+        Files.write(cut, java.util.Arrays.copyOf(whole, whole.length / 2));
+        assertThatThrownBy(() -> PngExporter.readMoment(cut)).isInstanceOf(MomentFile.BadMomentFile.class)
+                .hasMessageContaining("damaged PNG image");
+    }
+
     @Test
     void scalesOutside1To3AreRejected() {
         assertThatThrownBy(() -> PngExporter.Options.plain(0.5)).isInstanceOf(IllegalArgumentException.class)

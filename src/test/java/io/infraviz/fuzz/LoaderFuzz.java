@@ -132,13 +132,18 @@ final class LoaderFuzz {
         }
     }
 
-    /** A refusal that shows Java's words instead of the user's (for the report, not a failure). */
+    /** A refusal that shows Java's words instead of the user's (a failure too). */
     private void noteLeak(String message, String how) {
         String m = String.valueOf(message);
         if (m.contains("Exception") || m.contains("because \"") || m.contains("java.util") || m.contains("'null'")
                 || m.contains("JsonToken") || m.contains("[\"")) {
             leakyMessages.putIfAbsent(m.replaceAll("\\d+", "N"), how + " -> " + m);
         }
+    }
+
+    /** How many kinds of refusal showed Java's words. */
+    int leakyMessages() {
+        return leakyMessages.size();
     }
 
     Map<String, String> findings() {

@@ -2,6 +2,8 @@ package io.infraviz.scenario;
 
 import io.infraviz.model.Topology;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
@@ -43,6 +45,25 @@ class JsonInputTest {
     void badUtf8IsReportedWithItsLine() {
         byte[] text = "{\n\"name\": \"caf\u00e9\"\n}".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
         assertThatThrownBy(() -> JsonInput.parse(text, "latin1.json")).hasMessageStartingWith("latin1.json at line 2: not UTF-8");
+    }
+
+    /** The JSON library's complaints, in a person's words: no feature names, no token lists, no character codes. */
+    @ParameterizedTest
+    @MethodSource("badJson")
+    void parserComplaintsAreInPlainWords(String json, String expected) {
+        assertThatThrownBy(() -> JsonInput.parse(json, "x.json")).hasMessageStartingWith("x.json at line ")
+                .hasMessageContaining(": not valid JSON: " + expected).hasMessageNotContaining("code ").hasMessageNotContaining("token");
+    }
+
+    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> badJson() {
+        return java.util.stream.Stream.of(
+                org.junit.jupiter.params.provider.Arguments.of("{\"a\": 1 // why\n}", "comments (// or /* */) are not allowed"),
+                org.junit.jupiter.params.provider.Arguments.of("{\"a\": \"x" + (char) 1 + "y\"}", "a control character inside text"),
+                org.junit.jupiter.params.provider.Arguments.of("{\"a\": #}", "'#' where a value should be (text in double quotes, a number, "
+                        + "true, false, null, a list or an object)"),
+                org.junit.jupiter.params.provider.Arguments.of("{a: 1}", "'a' where a field name in double quotes should be"),
+                org.junit.jupiter.params.provider.Arguments.of("{\"a\": 1 \"b\": 2}", "'\"' where a comma or the closing } should be"),
+                org.junit.jupiter.params.provider.Arguments.of("[1 2]", "'2' where a comma or the closing ] should be"));
     }
 
     @Test

@@ -172,7 +172,7 @@ public sealed interface SettingType<T> {
     record ServerWeights(int min, int max) implements SettingType<Map<String, Integer>> {
         @Override
         public Map<String, Integer> parse(Object given) {
-            if (!(given instanceof Map<?, ?> m) || m.isEmpty()) {
+            if (!(given instanceof Map<?, ?> m)) {
                 throw BadSettingValue.breaks("must name servers and their weights, e.g. {\"web-01\": 3}", given);
             }
             WholeNumber each = new WholeNumber(min, max, Unit.COUNT);

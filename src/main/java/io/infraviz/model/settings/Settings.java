@@ -6,6 +6,8 @@ import io.infraviz.model.CheckType;
 import io.infraviz.model.LbMode;
 import io.infraviz.model.Limits;
 import io.infraviz.model.ReadPolicy;
+import io.infraviz.model.SimulationSettings;
+import io.infraviz.model.Topology;
 import io.infraviz.model.settings.SettingType.Choice;
 import io.infraviz.model.settings.SettingType.Decimal;
 import io.infraviz.model.settings.SettingType.Millis;
@@ -149,6 +151,29 @@ public final class Settings {
     /** The setting a lesson file calls {@code key}. */
     public static Optional<Setting<?>> inLessons(String key) {
         return ALL.stream().filter(s -> s.inLessons() && s.key().equals(key)).findFirst();
+    }
+
+    /**
+     * What is wrong with settings that come whole from a file (a saved run, a picture's moment), in
+     * words naming the setting: a value outside its definition's range, or a weight for a server the
+     * topology's load balancer does not have. Empty when nothing is.
+     */
+    public static Optional<String> problemIn(SimulationSettings s, Topology t) {
+        for (Setting<?> setting : ALL) {
+            try {
+                setting.apply(s, setting.output(s));
+            } catch (BadSettingValue bad) {
+                return Optional.of(bad.messageFor("setting '" + setting.key() + "'"));
+            }
+        }
+        return unknownServer(s.lb().weights().keySet(), t).map(p -> "setting '" + WEIGHT.key() + "': " + p);
+    }
+
+    /** The first of {@code names} that is not a server of the topology's load balancer, in words; empty when all are. */
+    public static Optional<String> unknownServer(java.util.Collection<String> names, Topology t) {
+        List<String> servers = t.backends().stream().map(Backend::name).toList();
+        return names.stream().filter(n -> !servers.contains(n)).findFirst().map(n -> "'" + n + "' is not a server of the load balancer"
+                + (servers.isEmpty() ? " (this topology has none)" : " (use one of " + String.join(", ", servers) + ")"));
     }
 
     /** The keys lesson files may use, comma-separated, for error messages. */

@@ -1,13 +1,11 @@
 package io.infraviz.scenario.lesson;
 
-import io.infraviz.model.Backend;
 import io.infraviz.model.SimulationSettings;
 import io.infraviz.model.Topology;
 import io.infraviz.model.settings.BadSettingValue;
 import io.infraviz.model.settings.Setting;
 import io.infraviz.model.settings.Settings;
 
-import java.util.List;
 import java.util.Map;
 
 /** The settings a lesson changes, by their keys in {@link Settings} (e.g. {@code rate}, {@code fall}). */
@@ -44,13 +42,9 @@ final class ScenarioSettings {
      * @throws IllegalArgumentException naming the unknown server and the known ones
      */
     static SimulationSettings checkServers(SimulationSettings s, Topology t) {
-        List<String> servers = t.backends().stream().map(Backend::name).toList();
-        for (String name : s.lb().weights().keySet()) {
-            if (!servers.contains(name)) {
-                throw new IllegalArgumentException("setting 'weight': '" + name + "' is not a server of the load balancer"
-                        + (servers.isEmpty() ? " (this stage has none)" : " (use one of " + String.join(", ", servers) + ")"));
-            }
-        }
+        Settings.unknownServer(s.lb().weights().keySet(), t).ifPresent(p -> {
+            throw new IllegalArgumentException("setting '" + Settings.WEIGHT.key() + "': " + p);
+        });
         return s;
     }
 }
