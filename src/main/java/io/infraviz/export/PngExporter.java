@@ -92,12 +92,20 @@ public final class PngExporter {
      *
      * @param moment what the caption tells (time); may be null (no time in the caption)
      */
+    /** The largest picture drawn, in pixels (a 4-byte pixel each: 200 MB); past it memory runs out first. */
+    static final long MAX_PIXELS = 50_000_000L;
+
     public static Picture render(Diagram diagram, Moment moment, Options o) {
         mxGraph graph = diagram.graph();
         DiagramTheme theme = diagram.theme();
         double s = o.scale();
         Object[] cells = {graph.getModel().getRoot()};
         mxRectangle clip = DrawnBounds.around(graph, s, cells, 1);
+        if (clip != null && clip.getWidth() * clip.getHeight() > MAX_PIXELS) {
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, "the picture would be %,d x %,d pixels; "
+                    + "InfraViz draws at most %,d (a smaller scale, or a design with fewer hosts)",
+                    (long) clip.getWidth(), (long) clip.getHeight(), MAX_PIXELS));
+        }
         BufferedImage drawn = mxCellRenderer.createBufferedImage(graph, cells, s,
                 o.transparent() ? null : theme.canvas(), true, clip);
         if (drawn == null) {

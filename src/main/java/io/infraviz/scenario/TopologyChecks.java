@@ -28,6 +28,8 @@ import java.util.Set;
 final class TopologyChecks {
     /** The most hosts a topology may have; the simulation and the diagram stay fast up to here. */
     static final int MAX_HOSTS = 200;
+    /** How far from the origin a host may be drawn (the largest design fits well within it). */
+    static final double MAX_PLACE = 100_000;
     /** The most components (on hosts and on the Internet), links, clients and backend servers. */
     static final int MAX_COMPONENTS = 1000;
     static final int MAX_LINKS = 2000;
@@ -140,6 +142,8 @@ final class TopologyChecks {
             FileHost h = hosts.get(i);
             section(() -> id(h.id(), at + ".id"));
             section(() -> address(h, at + ".ip", addresses));
+            section(() -> place(h.x(), at + ".x"));
+            section(() -> place(h.y(), at + ".y"));
             List<FileComponent> cs = TopologyFile.orEmpty(h.components());
             for (int j = 0; j < cs.size(); j++) {
                 FileComponent c = cs.get(j);
@@ -168,8 +172,17 @@ final class TopologyChecks {
         addresses.put(h.id(), h.ip());
     }
 
+    /** A host's place on the drawing, when the file gives one: within {@link #MAX_PLACE} of the origin. */
+    private void place(Double v, String at) throws JsonInput.BadJson {
+        if (v != null && (v.isNaN() || Math.abs(v) > MAX_PLACE)) {
+            throw bad(at, "must be from -" + (int) MAX_PLACE + " to " + (int) MAX_PLACE + " (a place on the drawing), got " + v);
+        }
+    }
+
     private void component(FileComponent c, String at) throws JsonInput.BadJson {
         id(c.id(), at + ".id");
+        place(c.x(), at + ".x");
+        place(c.y(), at + ".y");
         text(c.role(), at + ".role");
         Role role = TopologyFile.role(c.role());
         if (role == null) {

@@ -94,7 +94,15 @@ final class ExportDialog extends JDialog {
         PngExporter.Options options = new PngExporter.Options(scale, legendCheckBox.isSelected(),
                 captionCheckBox.isSelected(), transparentCheckBox.isSelected());
         statusLabel.setText("Writing " + file.getFileName() + "...");
-        PngExporter.Picture rendered = png ? PngExporter.render(picture, moment, options) : null;
+        PngExporter.Picture rendered;
+        try {
+            rendered = png ? PngExporter.render(picture, moment, options) : null;
+        } catch (IllegalArgumentException e) {
+            // Too large a picture for memory: said, nothing written.
+            statusLabel.setText(" ");
+            files.error("The image was not written", file + ": " + e.getMessage());
+            return;
+        }
         new BackgroundTask<>("The export", () -> {
             if (png) {
                 PngExporter.save(rendered, moment, file);

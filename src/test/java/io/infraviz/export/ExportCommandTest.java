@@ -79,6 +79,17 @@ class ExportCommandTest {
         assertThat(dir.resolve("x.png")).doesNotExist();
     }
 
+    /** A topology at the host limit draws taller than memory allows at the default scale: refused at once, nothing written. */
+    @Test
+    void aPictureTooLargeForMemoryIsRefusedBeforeItIsDrawn() throws Exception {
+        Path big = java.nio.file.Files.writeString(dir.resolve("big.json"),
+                io.infraviz.scenario.JsonInputTest.bigTopology(198));
+        String out = dir.resolve("big.png").toString();
+        expectUsage(new String[] {"export", "--topology", big.toString(), "--out", out, "--scale", "3"},
+                "the picture would be", "pixels; InfraViz draws at most 50,000,000");
+        assertThat(dir.resolve("big.png")).doesNotExist();
+    }
+
     private void expectUsage(String[] args, String... words) {
         CliRun r = run(args);
         assertThat(r.code()).as(String.join(" ", args)).isEqualTo(2);

@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The strict reader every loader shares, and the topology limits it makes cheap to enforce. */
-class JsonInputTest {
+public class JsonInputTest {
 
     @Test
     void aTopologyWithAByteOrderMarkAndVersionOneIsRead(@TempDir Path dir) throws Exception {
@@ -80,7 +80,7 @@ class JsonInputTest {
     }
 
     /** A load balancer, a database and {@code webs} web hosts behind it. */
-    static String bigTopology(int webs) {
+    public static String bigTopology(int webs) {
         StringBuilder hosts = new StringBuilder();
         StringBuilder links = new StringBuilder("{\"from\": \"users\", \"to\": \"dns\", \"purpose\": \"dns\"},"
                 + "{\"from\": \"users\", \"to\": \"lb.haproxy\", \"purpose\": \"http\"}");
