@@ -63,7 +63,7 @@ public final class Lesson {
             this.settings = ScenarioSettings.checkServers(
                     ScenarioSettings.apply(preset.settings().forTopology(topology), s.settings()), topology);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("field 'settings': " + e.getMessage());
+            throw new IllegalArgumentException("settings." + e.getMessage());
         }
         if (s.steps() == null || s.steps().isEmpty()) {
             throw new IllegalArgumentException("steps: a lesson needs at least one step");
@@ -129,7 +129,7 @@ public final class Lesson {
             try {
                 ScenarioSettings.checkServers(ScenarioSettings.apply(settings, a.settings()), topology);
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(where + ".settings: " + e.getMessage());
+                throw new IllegalArgumentException(where + ".settings." + e.getMessage());
             }
             return new Move(after, null, a.settings());
         }

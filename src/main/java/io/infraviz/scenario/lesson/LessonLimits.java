@@ -28,7 +28,7 @@ final class LessonLimits {
     /** Refuses settings with a request rate past {@link #MAX_RATE}. */
     static void rate(SimulationSettings s, String key, Object given) {
         if (s.traffic().requestsPerSecond() > MAX_RATE) {
-            throw new IllegalArgumentException("setting '" + key + "': a lesson may send at most " + (int) MAX_RATE
+            throw new IllegalArgumentException(key + ": setting '" + key + "': a lesson may send at most " + (int) MAX_RATE
                     + " requests per second, got " + given);
         }
     }

@@ -25,15 +25,22 @@ final class ScenarioSettings {
         SimulationSettings out = s;
         for (Map.Entry<String, Object> e : changes.entrySet()) {
             Setting<?> setting = Settings.inLessons(e.getKey()).orElseThrow(() -> new IllegalArgumentException(
-                    "unknown setting '" + e.getKey() + "' (use one of " + Settings.lessonKeys() + ")"));
+                    e.getKey() + ": unknown setting '" + e.getKey() + "'" + closest(e.getKey())));
             try {
                 out = setting.apply(out, e.getValue());
             } catch (BadSettingValue bad) {
-                throw new IllegalArgumentException(bad.messageFor("setting '" + e.getKey() + "'"), bad);
+                throw new IllegalArgumentException(e.getKey() + ": " + bad.messageFor("setting '" + e.getKey() + "'"), bad);
             }
             LessonLimits.rate(out, e.getKey(), e.getValue());
         }
         return out;
+    }
+
+    /** "; did you mean 'rate'?" for a near miss, else the settings a lesson may use. */
+    private static String closest(String key) {
+        String hint = io.infraviz.scenario.JsonShape.suggestion(key,
+                Settings.ALL.stream().filter(Setting::inLessons).map(Setting::key).toList());
+        return hint.startsWith(";") ? hint : " (use one of " + Settings.lessonKeys() + ")";
     }
 
     /**
@@ -43,7 +50,7 @@ final class ScenarioSettings {
      */
     static SimulationSettings checkServers(SimulationSettings s, Topology t) {
         Settings.unknownServer(s.lb().weights().keySet(), t).ifPresent(p -> {
-            throw new IllegalArgumentException("setting '" + Settings.WEIGHT.key() + "': " + p);
+            throw new IllegalArgumentException(Settings.WEIGHT.key() + ": " + p);
         });
         return s;
     }

@@ -159,7 +159,12 @@ class BadScenarioTest {
                 { "name": "oops", "title": "Oops", "settings": { "algorithm": "random" },
                   "steps": [ { "narration": "Wait.", "wait_seconds": 5 } ] }
                 """);
-        assertThat(refused(s)).contains("field 'settings'", "unknown value 'random'");
+        assertThat(refused(s)).contains("at line 1, column 50 (field settings.algorithm)", "unknown value 'random'");
+        Path near = write("misspelt-setting.json", """
+                { "name": "oops", "title": "Oops", "settings": { "algoritm": "leastconn" },
+                  "steps": [ { "narration": "Wait.", "wait_seconds": 5 } ] }
+                """);
+        assertThat(refused(near)).contains("(field settings.algoritm): unknown setting 'algoritm'; did you mean 'algorithm'?");
     }
 
     @Test
