@@ -22,7 +22,6 @@ import io.infraviz.scenario.JsonInput;
 import io.infraviz.scenario.JsonShape;
 import io.infraviz.scenario.Moment;
 import io.infraviz.scenario.TopologyFile;
-import io.infraviz.sim.Simulation;
 import io.infraviz.sim.fault.FaultRules;
 
 import java.util.ArrayList;
@@ -171,13 +170,6 @@ public final class MomentFile {
         long seed = integer(src, required(src, root, "seed"), "seed");
         long time = time(src, required(src, root, "time_us"), "time_us");
         checkSettings(src, settings, topology, "settings");
-        try {
-            // Building the run checks what a file can get wrong beyond each field (a virtual IP with
-            // no load balancer behind it): better said now than when the picture is opened.
-            new Simulation(topology, settings, seed);
-        } catch (IllegalArgumentException e) {
-            throw bad(src, "settings", e.getMessage());
-        }
         List<Moment.Action> actions = new ArrayList<>();
         JsonNode list = root.get("actions");
         if (list != null && !list.isNull()) {

@@ -225,6 +225,24 @@ public final class Topology {
         return https;
     }
 
+    /**
+     * What makes this topology impossible to run although each of its parts is well formed: a
+     * virtual IP entry with no load balancer behind it, or a Primary that is not a database. Empty
+     * when it can run. The engine refuses such a topology; files and designs ask here first.
+     */
+    public Optional<String> unrunnable() {
+        Component entry = components.get(entryPoint);
+        if (entry != null && entry.role() == Role.VIRTUAL_IP
+                && targets(entry.id(), LinkPurpose.HTTP).stream().noneMatch(c -> c.role() == Role.LOAD_BALANCER)) {
+            return Optional.of("the virtual IP " + entry.id() + " has no load balancer behind it");
+        }
+        Component primary = primaryDatabase == null ? null : components.get(primaryDatabase);
+        if ((primary == null || primary.role() != Role.DATABASE) && !componentsWithRole(Role.DATABASE).isEmpty()) {
+            return Optional.of("the primary database '" + primaryDatabase + "' is not a database");
+        }
+        return Optional.empty();
+    }
+
     /** True when {@code id} names a component, a host or a link of this topology. */
     public boolean knows(String id) {
         return components.containsKey(id) || host(id).isPresent() || link(id).isPresent();

@@ -7,7 +7,6 @@ import io.infraviz.model.Host;
 import io.infraviz.model.Link;
 import io.infraviz.model.LinkPurpose;
 import io.infraviz.model.Position;
-import io.infraviz.model.Preset;
 import io.infraviz.model.Role;
 import io.infraviz.model.Topology;
 import io.infraviz.scenario.TopologyFile.FileBackend;
@@ -15,7 +14,6 @@ import io.infraviz.scenario.TopologyFile.FileComponent;
 import io.infraviz.scenario.TopologyFile.FileHost;
 import io.infraviz.scenario.TopologyFile.FileLink;
 import io.infraviz.scenario.TopologyFile.FileTopology;
-import io.infraviz.sim.Simulation;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -71,8 +69,7 @@ public final class DesignCheck {
         if (out.isEmpty()) {
             try {
                 // what the engine itself refuses (a virtual IP without a load balancer behind it)
-                Topology t = TopologyFile.toTopology(f);
-                new Simulation(t, Preset.CLASSROOM.settings().forTopology(t), 1);
+                TopologyFile.toTopology(f).unrunnable().ifPresent(problem -> out.add(new Problem(List.of(), problem)));
             } catch (IllegalArgumentException e) {
                 out.add(new Problem(List.of(), e.getMessage()));
             }

@@ -11,11 +11,9 @@ import io.infraviz.model.Component;
 import io.infraviz.model.Host;
 import io.infraviz.model.Link;
 import io.infraviz.model.Position;
-import io.infraviz.model.Preset;
 import io.infraviz.model.LinkPurpose;
 import io.infraviz.model.Role;
 import io.infraviz.model.Topology;
-import io.infraviz.sim.Simulation;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -88,9 +86,11 @@ public final class TopologyFile {
             FileTopology f = JsonShape.bind(doc, path, tree, FileTopology.class, n -> n, MAPPER);
             new TopologyChecks(doc, path, f).check();
             Topology t = toTopology(f);
-            // building a run checks what the engine needs beyond the file's fields (a virtual IP
-            // with a load balancer behind it): better said on opening than on the first request
-            new Simulation(t, Preset.CLASSROOM.settings().forTopology(t), 1);
+            // what the engine needs beyond the file's fields (a virtual IP with a load balancer
+            // behind it): better said on opening than on the first request
+            t.unrunnable().ifPresent(problem -> {
+                throw new IllegalArgumentException(problem);
+            });
             return t;
         } catch (JsonInput.BadJson e) {
             throw new BadTopologyFile(e.getMessage());

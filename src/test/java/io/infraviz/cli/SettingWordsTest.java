@@ -47,7 +47,7 @@ class SettingWordsTest {
                 """.formatted(setting.key(), json));
         CliRun run = CliRun.of("simulate", "--scenario", lesson.toString());
         assertThat(run.code()).isEqualTo(2);
-        assertThat(run.err()).contains(lesson.toString(), "field 'settings'",
+        assertThat(run.err()).contains(lesson.toString(), "(field settings." + setting.key() + ")",
                 expected.messageFor("setting '" + setting.key() + "'"));
     }
 

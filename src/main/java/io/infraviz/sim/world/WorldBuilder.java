@@ -43,6 +43,9 @@ public final class WorldBuilder {
 
     /** @throws IllegalArgumentException when a virtual IP has no load balancer or the Primary is not a database */
     public static World build(Topology topology, SimulationSettings settings, long seed) {
+        topology.unrunnable().ifPresent(problem -> {
+            throw new IllegalArgumentException(problem);
+        });
         WorldBuilder b = new WorldBuilder(topology, settings, seed);
         b.hostsComponentsAndLinks();
         b.appServers();
@@ -107,9 +110,6 @@ public final class WorldBuilder {
                 if (c.component.role() == Role.LOAD_BALANCER) {
                     vipPair.add(c);
                 }
-            }
-            if (vipPair.isEmpty()) {
-                throw new IllegalArgumentException("the virtual IP " + entry.id() + " has no load balancer behind it");
             }
         }
     }
