@@ -2,7 +2,7 @@ package io.infraviz.analysis;
 
 import io.infraviz.model.Outcome;
 import io.infraviz.model.RequestKind;
-import io.infraviz.sim.world.HealthState;
+import io.infraviz.sim.world.ServerHealth;
 import io.infraviz.sim.world.RequestResult;
 import io.infraviz.sim.world.SimEvent;
 import io.infraviz.sim.world.SimulationListener;
@@ -19,7 +19,7 @@ import java.util.TreeMap;
 public final class RunSummary implements SimulationListener {
 
     /** One change of a server's health state. */
-    public record HealthChange(long timeUs, String server, HealthState state) {
+    public record HealthChange(long timeUs, String server, ServerHealth state) {
     }
 
     private long requests;

@@ -108,6 +108,6 @@ final class CellLooks {
             case HTTP -> l.from().equals("users") ? "edge;internet" : "edge";
             default -> "edge";
         };
-        return look.cut() ? style + ";cut" : style;
+        return look.cut() ? style + ";" + LinkLook.CUT_STYLE : style;
     }
 }

@@ -5,7 +5,7 @@ import io.infraviz.sim.SimulationView;
 import io.infraviz.sim.db.DatabaseCluster;
 import io.infraviz.sim.db.DatabaseNode;
 import io.infraviz.sim.db.DbRole;
-import io.infraviz.sim.db.IoState;
+import io.infraviz.sim.db.IoThreadState;
 import io.infraviz.sim.world.ComponentStatus;
 
 /**
@@ -52,11 +52,11 @@ public final class DatabaseRoles {
     public static String linkText(SimulationView sim, DatabaseNode replica) {
         // On a second line: the label stays as narrow as the lag alone, so the diagram keeps its zoom.
         String reported = "\nMySQL says " + reportedLag(sim, replica);
-        IoState io = replica.ioState();
-        if (io == IoState.CONNECTING) {
+        IoThreadState io = replica.ioState();
+        if (io == IoThreadState.CONNECTING) {
             return "I/O connecting" + reported;
         }
-        if (io == IoState.STOPPED) {
+        if (io == IoThreadState.STOPPED) {
             return "I/O stopped" + reported;
         }
         long lag = sim.databases().lagMicros(replica, sim.now());

@@ -9,7 +9,7 @@ import io.infraviz.sim.db.DatabaseNode;
 import io.infraviz.sim.db.DbRole;
 import io.infraviz.sim.lb.BackendServer;
 import io.infraviz.sim.world.ComponentStatus;
-import io.infraviz.sim.world.HealthState;
+import io.infraviz.sim.world.ServerHealth;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -71,7 +71,7 @@ public record DiagramState(Map<String, ComponentStatus> components, Map<String, 
         for (BackendServer s : sim.backendServers()) {
             String label = sim.healthLabel(s);
             health.put(s.name(), label + (s.backup() ? " (backup)" : ""));
-            kinds.put(s.name(), s.state() == HealthState.DOWN ? (s.passedInARow() > 0 ? HealthKind.TRANSITION : HealthKind.DOWN)
+            kinds.put(s.name(), s.state() == ServerHealth.DOWN ? (s.passedInARow() > 0 ? HealthKind.TRANSITION : HealthKind.DOWN)
                     : s.failedInARow() > 0 ? HealthKind.TRANSITION : HealthKind.UP);
         }
         Map<String, LinkLook> links = new LinkedHashMap<>();

@@ -110,7 +110,7 @@ final class DiagramStyles {
         ss.putCellStyle("replication", map(mxConstants.STYLE_STROKECOLOR, DiagramTheme.REPLICATION,
                 mxConstants.STYLE_STROKEWIDTH, "3",
                 mxConstants.STYLE_FONTCOLOR, t.replicationLabel()));
-        ss.putCellStyle("cut", map(mxConstants.STYLE_STROKECOLOR, t.down(), mxConstants.STYLE_DASHED, "1",
+        ss.putCellStyle(LinkLook.CUT_STYLE, map(mxConstants.STYLE_STROKECOLOR, t.down(), mxConstants.STYLE_DASHED, "1",
                 mxConstants.STYLE_DASH_PATTERN, "4 6", mxConstants.STYLE_FONTCOLOR, t.down()));
     }
 

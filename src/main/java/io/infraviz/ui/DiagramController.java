@@ -1,6 +1,7 @@
 package io.infraviz.ui;
 
 import io.infraviz.diagram.Diagram;
+import io.infraviz.diagram.LinkLook;
 import io.infraviz.model.Fault;
 import io.infraviz.sim.Simulation;
 import io.infraviz.sim.fault.FaultRules;
@@ -101,7 +102,7 @@ final class DiagramController extends MouseAdapter {
 
     /** What hovering shows, e.g. "web-02.nginx — click to kill it", its state, and that a right-click offers more. */
     static String hint(Simulation sim, String id) {
-        String state = sim.topology().link(id).isPresent() ? (sim.linkCut(id) ? "cut" : "working")
+        String state = sim.topology().link(id).isPresent() ? LinkLook.stateWords(sim.linkCut(id))
                 : sim.topology().host(id).isPresent() ? (sim.hostDown(id) ? "down" : "up")
                 : sim.status(id).words();
         return "<html><b>" + id + "</b> — " + clickWords(sim, id) + "<br>Now: " + state

@@ -1,6 +1,6 @@
 package io.infraviz.ui;
 
-import io.infraviz.sim.world.HealthState;
+import io.infraviz.sim.world.ServerHealth;
 import io.infraviz.sim.world.RequestResult;
 import io.infraviz.sim.world.SimEvent;
 
@@ -30,7 +30,7 @@ final class InFlightNotes {
     /** The explanation to log before this event, if it is the first such failure since the mark. */
     Optional<String> note(SimEvent event) {
         if (event instanceof SimEvent.HealthChanged hc) {
-            if (hc.state() == HealthState.DOWN) {
+            if (hc.state() == ServerHealth.DOWN) {
                 downSince.putIfAbsent(hc.server(), hc.timeUs());
             } else {
                 downSince.remove(hc.server());

@@ -120,7 +120,7 @@ record InspectorTexts(String title, String state, String explanation, Explanatio
             b.append("Replicates from ").append(n.source().id()).append(": applied ").append(n.applied())
                     .append(" of ").append(n.source().committed()).append(" writes, ").append(n.relaySize())
                     .append(" received and waiting\n");
-            b.append("I/O thread: ").append(n.ioState().code()).append(n.ioState() == io.infraviz.sim.db.IoState.CONNECTING
+            b.append("I/O thread: ").append(n.ioState().code()).append(n.ioState() == io.infraviz.sim.db.IoThreadState.CONNECTING
                     ? ", trying again every " + DatabaseRoles.retryEvery(sim) + " (MASTER_CONNECT_RETRY)" : "").append('\n');
             b.append("True lag: ").append(SimTime.human(dbs.lagMicros(n, sim.now())))
                     .append("; Seconds_Behind_Master: ").append(DatabaseRoles.reportedLag(sim, n)).append('\n');

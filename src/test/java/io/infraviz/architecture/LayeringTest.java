@@ -49,6 +49,23 @@ class LayeringTest {
                 .check(product);
     }
 
+    /** Inside the simulation too: the network, then the run's state, then its services, then the flows, then the facade. */
+    @Test
+    void insideTheSimulationEachLayerUsesOnlyTheLayersBelowIt() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("net").definedBy("io.infraviz.sim.net..")
+                .layer("world").definedBy("io.infraviz.sim.world..")
+                .layer("services").definedBy("io.infraviz.sim.lb..", "io.infraviz.sim.db..",
+                        "io.infraviz.sim.monitoring..", "io.infraviz.sim.security..")
+                .layer("flows").definedBy("io.infraviz.sim.request..", "io.infraviz.sim.fault..")
+                .layer("facade").definedBy("io.infraviz.sim")
+                .whereLayer("net").mayNotAccessAnyLayer()
+                .whereLayer("world").mayOnlyAccessLayers("net")
+                .whereLayer("services").mayOnlyAccessLayers("net", "world")
+                .whereLayer("flows").mayOnlyAccessLayers("net", "world", "services")
+                .check(product);
+    }
+
     @Test
     void noTwoTopLevelPackagesDependOnEachOther() {
         slices().matching("io.infraviz.(*)..").should().beFreeOfCycles().check(product);

@@ -2,7 +2,7 @@ package io.infraviz.sim;
 
 import io.infraviz.model.SimulationSettings;
 import io.infraviz.sim.db.DatabaseNode;
-import io.infraviz.sim.db.IoState;
+import io.infraviz.sim.db.IoThreadState;
 import org.junit.jupiter.api.Test;
 
 import static io.infraviz.sim.Lab.MS;
@@ -29,10 +29,10 @@ class ReplicaIoThreadTest {
         DatabaseNode replica = lab.sim.databases().node("web-02.mysql");
         lab.sim.startTraffic(100);
         lab.sim.runUntil(1990 * MS);
-        assertThat(replica.ioState()).isEqualTo(IoState.CONNECTED);
+        assertThat(replica.ioState()).isEqualTo(IoThreadState.CONNECTED);
         assertThat(lab.sim.databases().reportedLagSeconds(replica, lab.sim.now())).isZero();
         lab.sim.runUntil(2001 * MS);
-        assertThat(replica.ioState()).isEqualTo(IoState.CONNECTING);
+        assertThat(replica.ioState()).isEqualTo(IoThreadState.CONNECTING);
         assertThat(lab.sim.databases().reportedLagSeconds(replica, lab.sim.now())).as("NULL: unknown").isNull();
         assertThat(lab.sim.databases().node("web-01.mysql").ioState()).as("a Primary has no I/O thread").isNull();
     }
@@ -45,10 +45,10 @@ class ReplicaIoThreadTest {
         DatabaseNode primary = lab.sim.databases().node("web-01.mysql");
         lab.sim.startTraffic(120);
         lab.sim.runUntil(5990 * MS);
-        assertThat(replica.ioState()).as("the Primary is back, but the I/O thread sleeps").isEqualTo(IoState.CONNECTING);
+        assertThat(replica.ioState()).as("the Primary is back, but the I/O thread sleeps").isEqualTo(IoThreadState.CONNECTING);
         assertThat(primary.committed()).as("writes go on on the revived Primary").isGreaterThan(replica.received());
         lab.sim.runUntil(6010 * MS);
-        assertThat(replica.ioState()).isEqualTo(IoState.CONNECTED);
+        assertThat(replica.ioState()).isEqualTo(IoThreadState.CONNECTED);
         lab.sim.runUntil(6500 * MS);
         assertThat(replica.received()).as("resumed from where it was, nothing skipped").isEqualTo(primary.committed());
         assertThat(replica.applied()).isEqualTo(primary.committed());
@@ -60,9 +60,9 @@ class ReplicaIoThreadTest {
         DatabaseNode replica = lab.sim.databases().node("web-02.mysql");
         lab.sim.startTraffic(120);
         lab.sim.runUntil(8990 * MS);
-        assertThat(replica.ioState()).as("attempts at 5 s (failed) and 9 s").isEqualTo(IoState.CONNECTING);
+        assertThat(replica.ioState()).as("attempts at 5 s (failed) and 9 s").isEqualTo(IoThreadState.CONNECTING);
         lab.sim.runUntil(9010 * MS);
-        assertThat(replica.ioState()).isEqualTo(IoState.CONNECTED);
+        assertThat(replica.ioState()).isEqualTo(IoThreadState.CONNECTED);
     }
 
     @Test
@@ -74,7 +74,7 @@ class ReplicaIoThreadTest {
         DatabaseNode replica = lab.sim.databases().node("web-02.mysql");
         lab.sim.startTraffic(60);
         lab.sim.runUntil(2001 * MS);
-        assertThat(replica.ioState()).isEqualTo(IoState.STOPPED);
+        assertThat(replica.ioState()).isEqualTo(IoThreadState.STOPPED);
         assertThat(lab.sim.databases().reportedLagSeconds(replica, lab.sim.now())).isNull();
     }
 }

@@ -6,7 +6,7 @@ import io.infraviz.model.LinkPurpose;
 import io.infraviz.model.Role;
 import io.infraviz.scenario.DesignCheck;
 import io.infraviz.sim.lb.BackendServer;
-import io.infraviz.sim.world.HealthState;
+import io.infraviz.sim.world.ServerHealth;
 import io.infraviz.ui.design.DesignEditor;
 import io.infraviz.ui.design.DesignPane;
 import org.junit.jupiter.api.BeforeAll;
@@ -92,7 +92,7 @@ class DesignModeGuiTest {
             w.clickCell("server-02.nginx");
             w.await("HAProxy marking server-02 DOWN", () -> w.frame.driver().simulation().backendServers().stream()
                     .filter(b -> b.name().equals("server-02")).map(BackendServer::state).findFirst()
-                    .orElse(null) == HealthState.DOWN);
+                    .orElse(null) == ServerHealth.DOWN);
         }
     }
 

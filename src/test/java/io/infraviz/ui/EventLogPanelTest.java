@@ -3,7 +3,7 @@ package io.infraviz.ui;
 import io.infraviz.model.Preset;
 import io.infraviz.scenario.Stages;
 import io.infraviz.sim.Simulation;
-import io.infraviz.sim.world.HealthState;
+import io.infraviz.sim.world.ServerHealth;
 import io.infraviz.sim.world.SimEvent;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +27,7 @@ class EventLogPanelTest {
 
     @Test
     void aLongLineWrapsAtThePanelsWidthInsteadOfBeingCutOff() throws BadLocationException {
-        frame(List.of(new SimEvent.HealthChanged(14_300_000, "web-02", HealthState.DOWN,
+        frame(List.of(new SimEvent.HealthChanged(14_300_000, "web-02", ServerHealth.DOWN,
                 "after 3 failed checks (no answer within timeout check (2000 ms)), so it gets no new requests")), false);
         JTextArea text = panel.textArea();
         text.setSize(240, 400);
@@ -42,7 +42,7 @@ class EventLogPanelTest {
     @Test
     void theTextIsTheLinesThroughTheFilterAndNewLinesFollowTheOldOnes() {
         SimEvent check = new SimEvent.CheckCompleted(2_000_000, "web-02", false, "HTTP GET /health", "connection refused");
-        SimEvent down = new SimEvent.HealthChanged(6_000_000, "web-02", HealthState.DOWN, "after 3 failed checks");
+        SimEvent down = new SimEvent.HealthChanged(6_000_000, "web-02", ServerHealth.DOWN, "after 3 failed checks");
         frame(List.of(check), false);
         frame(List.of(check, check, down), false);
 
@@ -57,7 +57,7 @@ class EventLogPanelTest {
     @Test
     void aPanelBuiltAfterTheFirstFramesShowsTheLogFromTheStart() {
         EventLog early = new EventLog();
-        early.frame(sim, List.of(new SimEvent.HealthChanged(1_000_000, "web-02", HealthState.DOWN, "after 3 failed checks")), false);
+        early.frame(sim, List.of(new SimEvent.HealthChanged(1_000_000, "web-02", ServerHealth.DOWN, "after 3 failed checks")), false);
         EventLogPanel later = new EventLogPanel(early);
         later.frame(sim, List.of(), false);
         assertThat(later.textArea().getText()).isEqualTo("00:01.0  web-02 marked DOWN after 3 failed checks");

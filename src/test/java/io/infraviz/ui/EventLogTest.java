@@ -6,7 +6,7 @@ import io.infraviz.model.Outcome;
 import io.infraviz.model.Preset;
 import io.infraviz.model.RequestKind;
 import io.infraviz.scenario.Stages;
-import io.infraviz.sim.world.HealthState;
+import io.infraviz.sim.world.ServerHealth;
 import io.infraviz.sim.world.RequestResult;
 import io.infraviz.sim.world.SimEvent;
 import org.junit.jupiter.api.Test;
@@ -30,7 +30,7 @@ class EventLogTest {
                 backend, "", Outcome.GATEWAY_TIMEOUT, backend + ".nginx", "no answer within timeout server", 0, 0));
     }
 
-    private static SimEvent marked(long timeUs, String server, HealthState state) {
+    private static SimEvent marked(long timeUs, String server, ServerHealth state) {
         return new SimEvent.HealthChanged(timeUs, server, state, "after 3 failed checks (connection refused)");
     }
 
@@ -38,7 +38,7 @@ class EventLogTest {
     void aRunOfFailedChecksIsOneLineAndACount() {
         log.add(List.of(failedCheck(2 * S, "web-02"), failedCheck(4 * S, "web-02")), 4 * S);
         log.add(List.of(failedCheck(6 * S, "web-02"), failedCheck(8 * S, "web-02")), 8 * S);
-        log.add(List.of(marked(8 * S, "web-02", HealthState.DOWN), failedCheck(10 * S, "web-02")), 10 * S);
+        log.add(List.of(marked(8 * S, "web-02", ServerHealth.DOWN), failedCheck(10 * S, "web-02")), 10 * S);
 
         assertThat(log.lines(EventLog.Filter.ALL)).containsExactly(
                 "00:02.0  health check of web-02 failed: connection refused (HTTP GET /health)",
@@ -50,7 +50,7 @@ class EventLogTest {
     @Test
     void failuresAndChangesLeavesTheChecksOut() {
         log.add(List.of(failedCheck(2 * S, "web-02"), failedRequest(1, S, 3 * S, "web-02"),
-                marked(6 * S, "web-02", HealthState.DOWN), failedCheck(8 * S, "web-02")), 8 * S);
+                marked(6 * S, "web-02", ServerHealth.DOWN), failedCheck(8 * S, "web-02")), 8 * S);
 
         assertThat(log.lines(EventLog.Filter.FAILURES_AND_CHANGES))
                 .hasSize(2)
@@ -62,7 +62,7 @@ class EventLogTest {
 
     @Test
     void checksOfADeadServerDoNotPushOutWhatHappened() {
-        log.add(List.of(marked(6 * S, "web-02", HealthState.DOWN)), 6 * S);
+        log.add(List.of(marked(6 * S, "web-02", ServerHealth.DOWN)), 6 * S);
         for (long t = 8; t < 8 + 2 * EventLog.MAX_ENTRIES * 2; t += 2) {
             log.add(List.of(failedCheck(t * S, "web-02")), t * S);
         }
@@ -90,7 +90,7 @@ class EventLogTest {
 
     @Test
     void aFailureAtAServerMarkedDownIsExplainedOnceAsSentBeforeTheMark() {
-        log.add(List.of(marked(10 * S, "web-02", HealthState.DOWN)), 10 * S);
+        log.add(List.of(marked(10 * S, "web-02", ServerHealth.DOWN)), 10 * S);
         log.add(List.of(failedRequest(7, 9 * S, 12 * S, "web-02"), failedRequest(8, 9 * S, 13 * S, "web-02")), 13 * S);
         log.add(List.of(failedRequest(9, 9 * S, 14 * S, "web-02")), 14 * S);
 
@@ -107,12 +107,12 @@ class EventLogTest {
 
     @Test
     void noExplanationForOtherServersOrRequestsSentAfterTheMarkAndAgainAfterTheNextMark() {
-        log.add(List.of(marked(10 * S, "web-02", HealthState.DOWN)), 10 * S);
+        log.add(List.of(marked(10 * S, "web-02", ServerHealth.DOWN)), 10 * S);
         log.add(List.of(failedRequest(7, 9 * S, 12 * S, "web-01"), failedRequest(8, 11 * S, 13 * S, "web-02")), 13 * S);
         assertThat(log.lines(EventLog.Filter.ALL)).noneMatch(l -> l.contains("already on their way"));
 
         log.add(List.of(failedRequest(9, 9 * S, 14 * S, "web-02")), 14 * S);
-        log.add(List.of(marked(20 * S, "web-02", HealthState.UP), marked(30 * S, "web-02", HealthState.DOWN)), 30 * S);
+        log.add(List.of(marked(20 * S, "web-02", ServerHealth.UP), marked(30 * S, "web-02", ServerHealth.DOWN)), 30 * S);
         log.add(List.of(failedRequest(12, 29 * S, 32 * S, "web-02")), 32 * S);
         assertThat(log.lines(EventLog.Filter.ALL).stream().filter(l -> l.contains("already on their way"))).hasSize(2);
     }

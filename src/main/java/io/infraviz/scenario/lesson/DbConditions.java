@@ -3,7 +3,7 @@ package io.infraviz.scenario.lesson;
 import io.infraviz.model.Role;
 import io.infraviz.model.Topology;
 import io.infraviz.sim.db.DatabaseNode;
-import io.infraviz.sim.db.IoState;
+import io.infraviz.sim.db.IoThreadState;
 
 import java.util.List;
 import java.util.Objects;
@@ -64,7 +64,7 @@ final class DbConditions {
         m = CONNECTING.matcher(s);
         if (m.matches()) {
             String db = database(s, m.group(1), t);
-            return new Condition(s, o -> o.sim().databases().node(db).ioState() == IoState.CONNECTING);
+            return new Condition(s, o -> o.sim().databases().node(db).ioState() == IoThreadState.CONNECTING);
         }
         return switch (s) {
             case ERRANT -> new Condition(s, o -> o.db.errantWrites(o.sim()) > 0);

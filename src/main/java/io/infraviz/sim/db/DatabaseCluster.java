@@ -205,7 +205,7 @@ public final class DatabaseCluster {
      * MySQL computes it from the event's timestamp (which has a resolution of one second).
      */
     public Long reportedLagSeconds(DatabaseNode replica, long now) {
-        if (replica.ioState() != IoState.CONNECTED) {
+        if (replica.ioState() != IoThreadState.CONNECTED) {
             return null;
         }
         BinlogEntry next = replica.nextToApply();

@@ -27,7 +27,7 @@ public final class DatabaseNode {
     private long divergedWrites;
     private long strayWrites;
     private boolean readOnlySetting = true;
-    private IoState io = IoState.CONNECTED;
+    private IoThreadState io = IoThreadState.CONNECTED;
     private int life;
 
     public DatabaseNode(String id, int slot, int records, DbRole role) {
@@ -64,11 +64,11 @@ public final class DatabaseNode {
     }
 
     /** The I/O thread's state; null for a Primary, which has none. */
-    public IoState ioState() {
+    public IoThreadState ioState() {
         return role == DbRole.REPLICA ? io : null;
     }
 
-    void setIoState(IoState state) {
+    void setIoThreadState(IoThreadState state) {
         io = state;
     }
 
@@ -290,7 +290,7 @@ public final class DatabaseNode {
         shipped = primary.committed;
         divergedWrites = 0;
         strayWrites = 0;
-        io = IoState.CONNECTED;
+        io = IoThreadState.CONNECTED;
         return discarded;
     }
 

@@ -68,7 +68,7 @@ public final class ReplicationFlow {
 
     /** True when the Replica's I/O thread is connected and the connection carries data now. */
     private boolean connected(DatabaseNode replica) {
-        return replica.ioState() == IoState.CONNECTED && linkUp(replica);
+        return replica.ioState() == IoThreadState.CONNECTED && linkUp(replica);
     }
 
     /** True when a connection between the Replica and its source would work now. */
@@ -151,11 +151,11 @@ public final class ReplicationFlow {
             return;
         }
         if (!databases.componentOf(replica).running() || promotingSafely.containsKey(replica)) {
-            replica.setIoState(IoState.STOPPED);
-        } else if (replica.ioState() == IoState.STOPPED) {
+            replica.setIoThreadState(IoThreadState.STOPPED);
+        } else if (replica.ioState() == IoThreadState.STOPPED) {
             connectAttempt(replica);
-        } else if (replica.ioState() == IoState.CONNECTED && !linkUp(replica)) {
-            replica.setIoState(IoState.CONNECTING);
+        } else if (replica.ioState() == IoThreadState.CONNECTED && !linkUp(replica)) {
+            replica.setIoThreadState(IoThreadState.CONNECTING);
             scheduleRetry(replica);
         }
     }
@@ -163,11 +163,11 @@ public final class ReplicationFlow {
     /** The I/O thread tries to connect: on success it asks for what it has not received yet. */
     private void connectAttempt(DatabaseNode replica) {
         if (linkUp(replica)) {
-            replica.setIoState(IoState.CONNECTED);
+            replica.setIoThreadState(IoThreadState.CONNECTED);
             replica.rewindShipping();
             ship(replica);
         } else {
-            replica.setIoState(IoState.CONNECTING);
+            replica.setIoThreadState(IoThreadState.CONNECTING);
             scheduleRetry(replica);
         }
     }
@@ -178,7 +178,7 @@ public final class ReplicationFlow {
         }
         engine.schedule(world.settings().db().connectRetry(), () -> {
             retryPending.remove(replica);
-            if (replica.ioState() == IoState.CONNECTING) {
+            if (replica.ioState() == IoThreadState.CONNECTING) {
                 connectAttempt(replica);
             }
         });

@@ -1,6 +1,6 @@
 package io.infraviz.sim.lb;
 
-import io.infraviz.sim.world.HealthState;
+import io.infraviz.sim.world.ServerHealth;
 
 /**
  * One server of the load balancer's backend and what HAProxy knows of it: its health (state and
@@ -11,7 +11,7 @@ public final class BackendServer {
     private final int index;
     private boolean backup;
     private int weight;
-    private HealthState state = HealthState.UP;
+    private ServerHealth state = ServerHealth.UP;
     private int failedInARow;
     private int passedInARow;
     private int connections;
@@ -50,13 +50,13 @@ public final class BackendServer {
         return weight;
     }
 
-    public HealthState state() {
+    public ServerHealth state() {
         return state;
     }
 
     /** True when HAProxy may send it traffic: UP, including "going down" (failed fewer than fall checks). */
     public boolean up() {
-        return state == HealthState.UP;
+        return state == ServerHealth.UP;
     }
 
     /** Requests currently assigned to it (what {@code leastconn} compares). */
@@ -91,12 +91,12 @@ public final class BackendServer {
      */
     public boolean checkFailed(int fall) {
         passedInARow = 0;
-        if (state == HealthState.DOWN) {
+        if (state == ServerHealth.DOWN) {
             return false;
         }
         failedInARow++;
         if (failedInARow >= fall) {
-            state = HealthState.DOWN;
+            state = ServerHealth.DOWN;
             failedInARow = 0;
             return true;
         }
@@ -110,12 +110,12 @@ public final class BackendServer {
      */
     public boolean checkPassed(int rise) {
         failedInARow = 0;
-        if (state == HealthState.UP) {
+        if (state == ServerHealth.UP) {
             return false;
         }
         passedInARow++;
         if (passedInARow >= rise) {
-            state = HealthState.UP;
+            state = ServerHealth.UP;
             passedInARow = 0;
             return true;
         }
@@ -124,7 +124,7 @@ public final class BackendServer {
 
     /** Back to the state HAProxy gives every server when it starts: UP, no history. */
     public void reset() {
-        state = HealthState.UP;
+        state = ServerHealth.UP;
         failedInARow = 0;
         passedInARow = 0;
         connections = 0;
@@ -136,7 +136,7 @@ public final class BackendServer {
      * (UP but failed 2 of the 3 checks that mark it DOWN) or {@code going up 1/2}.
      */
     public String label(int fall, int rise) {
-        if (state == HealthState.UP) {
+        if (state == ServerHealth.UP) {
             return failedInARow == 0 ? "UP" : "going down " + failedInARow + "/" + fall;
         }
         return passedInARow == 0 ? "DOWN" : "going up " + passedInARow + "/" + rise;

@@ -8,7 +8,7 @@ import io.infraviz.sim.net.Network;
 import io.infraviz.sim.world.AppServerState;
 import io.infraviz.sim.world.AppWorkers;
 import io.infraviz.sim.world.ComponentState;
-import io.infraviz.sim.world.HealthState;
+import io.infraviz.sim.world.ServerHealth;
 import io.infraviz.sim.world.SimEvent;
 import io.infraviz.sim.world.SimulationListener;
 import io.infraviz.sim.world.Travel;
@@ -230,7 +230,7 @@ public final class HealthChecker {
             balancer.pool.serverCameUp(s);
         }
         if (changed) {
-            String reason = s.state() == HealthState.DOWN
+            String reason = s.state() == ServerHealth.DOWN
                     ? "after " + lb().fall() + " failed check" + (lb().fall() == 1 ? "" : "s") + " (" + failure + ")"
                     : "after " + lb().rise() + " good check" + (lb().rise() == 1 ? "" : "s");
             events.onEvent(new SimEvent.HealthChanged(now, s.name(), s.state(), reason));

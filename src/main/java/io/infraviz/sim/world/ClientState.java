@@ -1,7 +1,6 @@
 package io.infraviz.sim.world;
 
 import io.infraviz.model.Client;
-import io.infraviz.sim.dns.DnsCache;
 
 /** One browser client: its address and its cached DNS answer. */
 public final class ClientState {

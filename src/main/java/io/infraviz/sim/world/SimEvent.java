@@ -31,7 +31,7 @@ public sealed interface SimEvent {
     }
 
     /** The load balancer marked a server UP or DOWN. */
-    record HealthChanged(long timeUs, String server, HealthState state, String reason) implements SimEvent {
+    record HealthChanged(long timeUs, String server, ServerHealth state, String reason) implements SimEvent {
         @Override
         public String describe() {
             return server + " marked " + state + " " + reason;

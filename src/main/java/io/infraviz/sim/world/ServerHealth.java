@@ -1,7 +1,7 @@
 package io.infraviz.sim.world;
 
 /** The load balancer's verdict on a server, from its health checks. */
-public enum HealthState {
+public enum ServerHealth {
     UP,
     DOWN
 }

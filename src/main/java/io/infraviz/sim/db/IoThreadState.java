@@ -4,7 +4,7 @@ package io.infraviz.sim.db;
  * A Replica's I/O thread, as {@code SHOW REPLICA STATUS} reports it (Slave_IO_Running): connected
  * to its Primary and receiving, trying to reconnect every MASTER_CONNECT_RETRY, or not running.
  */
-public enum IoState {
+public enum IoThreadState {
     /** Slave_IO_Running: Yes. */
     CONNECTED("connected"),
     /** Slave_IO_Running: Connecting; Seconds_Behind_Master is NULL. */
@@ -14,7 +14,7 @@ public enum IoState {
 
     private final String code;
 
-    IoState(String code) {
+    IoThreadState(String code) {
         this.code = code;
     }
 

@@ -1,4 +1,4 @@
-package io.infraviz.sim.dns;
+package io.infraviz.sim.world;
 
 /** One client's cached answer for the site's name, valid until its TTL runs out. */
 public final class DnsCache {
