@@ -1,5 +1,6 @@
 package io.infraviz.configs;
 
+import io.infraviz.scenario.AtomicFile;
 import io.infraviz.scenario.WritableFolder;
 
 import java.io.IOException;
@@ -10,10 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Comparator;
 import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.stream.Stream;
 
 /**
  * Writes a {@link ConfigSet} as a folder, all or nothing: the files go into a temporary sibling
@@ -79,9 +77,10 @@ public final class ConfigWriter {
     public static void write(ConfigSet set, Path folder) throws IOException {
         Path target = folder.toAbsolutePath().normalize();
         Path parent = target.getParent();
-        String tag = Long.toHexString(ThreadLocalRandom.current().nextLong());
-        Path fresh = parent.resolve("." + target.getFileName() + "." + tag + ".tmp");
-        Path old = parent.resolve("." + target.getFileName() + "." + tag + ".old");
+        AtomicFile.removeLeftovers(target);
+        String temporary = AtomicFile.temporaryName(target.getFileName().toString());
+        Path fresh = parent.resolve(temporary);
+        Path old = parent.resolve(temporary.substring(0, temporary.length() - ".tmp".length()) + ".old");
         try {
             Files.createDirectory(fresh);
             for (ConfigFile f : set.files()) {
@@ -105,8 +104,8 @@ public final class ConfigWriter {
                 throw e;
             }
         } finally {
-            delete(fresh);
-            delete(old);
+            AtomicFile.deleteTree(fresh);
+            AtomicFile.deleteTree(old);
         }
     }
 
@@ -115,17 +114,6 @@ public final class ConfigWriter {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to);
-        }
-    }
-
-    private static void delete(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(folder)) {
-            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
         }
     }
 }

@@ -37,14 +37,53 @@ public final class AtomicFile {
      * moves it over {@code file} (atomically where the file system can): readers never see half a
      * file. Whatever fails, and however, the temporary file is removed.
      */
+    /** The name a file is first written under: hidden, unique, and telling what it is for. */
+    public static String temporaryName(String name) {
+        return "." + name + "." + String.format("%016x", ThreadLocalRandom.current().nextLong()) + ".tmp";
+    }
+
+    /**
+     * Removes what an earlier write of {@code target} left when its program was killed mid-way: its
+     * hidden {@code .NAME.<16 hex>.tmp} (or {@code .old}) siblings over a minute old (a write going on
+     * elsewhere is younger). Only those names, so nothing a person made is touched.
+     */
+    public static void removeLeftovers(Path target) {
+        Path dir = target.toAbsolutePath().getParent();
+        String name = target.getFileName().toString();
+        java.util.regex.Pattern ours = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote("." + name + ".")
+                + "[0-9a-f]{16}\\.(tmp|old)");
+        long minuteAgo = System.currentTimeMillis() - 60_000;
+        try (var siblings = Files.newDirectoryStream(dir, p -> ours.matcher(p.getFileName().toString()).matches())) {
+            for (Path p : siblings) {
+                if (Files.getLastModifiedTime(p).toMillis() < minuteAgo) {
+                    deleteTree(p);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // Only tidying: the write itself does not depend on it.
+        }
+    }
+
+    /** Deletes a file, or a folder with everything in it; nothing when it is not there. */
+    public static void deleteTree(Path p) throws IOException {
+        if (!Files.exists(p)) {
+            return;
+        }
+        try (var all = Files.walk(p)) {
+            for (Path each : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(each);
+            }
+        }
+    }
+
     public static void write(Path file, Content content) throws IOException {
         Path target = file.toAbsolutePath();
         Path dir = target.getParent();
         if (dir == null || !Files.isDirectory(dir)) {
             throw new NoSuchFileException(String.valueOf(dir), null, "no such folder");
         }
-        Path tmp = dir.resolve("." + target.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong())
-                + ".tmp");
+        removeLeftovers(target);
+        Path tmp = dir.resolve(temporaryName(target.getFileName().toString()));
         try {
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 // Not closed here: closing the stream would close the channel before force().

@@ -1,6 +1,7 @@
 package io.infraviz.scenario;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -13,6 +14,9 @@ import java.util.Optional;
  * with one that is deleted at once). The one place the command line and the window ask.
  */
 public final class WritableFolder {
+    /** The longest file name most file systems take, in bytes. */
+    private static final int MAX_NAME_BYTES = 255;
+
     private WritableFolder() {
     }
 
@@ -31,6 +35,11 @@ public final class WritableFolder {
         }
         if (!folder.equals(existing)) {
             return Optional.of("folder '" + folder + "' does not exist");
+        }
+        // The file is written under a longer temporary name first (AtomicFile): that one must fit too.
+        int longest = MAX_NAME_BYTES - AtomicFile.temporaryName("").getBytes(StandardCharsets.UTF_8).length;
+        if (file.getFileName().toString().getBytes(StandardCharsets.UTF_8).length > longest) {
+            return Optional.of("the name '" + file.getFileName() + "' is too long (at most " + longest + " characters)");
         }
         return tryCreatingIn(folder);
     }

@@ -61,4 +61,33 @@ class AtomicFileTest {
             return s.map(p -> p.getFileName().toString()).sorted().toList();
         }
     }
+
+    /** What a killed write left behind goes with the next write of the same file; a young one and a person's own files stay. */
+    @Test
+    void theNextWriteRemovesWhatAKilledOneLeftAndNothingElse() throws IOException {
+        Path file = dir.resolve("run.json");
+        Path stale = Files.writeString(dir.resolve(".run.json.00000000deadbeef.tmp"), "half");
+        Path staleFolder = Files.createDirectories(dir.resolve(".run.json.0123456789abcdef.old").resolve("lb-01"));
+        Path young = Files.writeString(dir.resolve(".run.json.fedcba9876543210.tmp"), "being written");
+        Path mine = Files.writeString(dir.resolve(".run.json.notes.tmp"), "mine");
+        long hourAgo = System.currentTimeMillis() - 3_600_000;
+        for (Path p : new Path[] {stale, staleFolder, staleFolder.getParent(), mine}) {
+            Files.setLastModifiedTime(p, java.nio.file.attribute.FileTime.fromMillis(hourAgo));
+        }
+        AtomicFile.write(file, out -> out.write("{}".getBytes(StandardCharsets.UTF_8)));
+        assertThat(stale).doesNotExist();
+        assertThat(staleFolder.getParent()).doesNotExist();
+        assertThat(young).exists();
+        assertThat(mine).exists();
+        assertThat(file).hasContent("{}");
+    }
+
+    /** The file is written under a longer temporary name first: a name too long for that is refused before any work. */
+    @Test
+    void aNameTooLongForItsTemporaryNameIsRefusedUpFront() {
+        String name = "x".repeat(240) + ".png";
+        assertThat(WritableFolder.problem(dir.resolve(name))).hasValueSatisfying(p -> assertThat(p)
+                .contains("is too long (at most 233 characters)"));
+        assertThat(WritableFolder.problem(dir.resolve("x".repeat(228) + ".png"))).isEmpty();
+    }
 }

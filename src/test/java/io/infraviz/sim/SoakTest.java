@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (firewalls, HTTPS, monitoring, the attacker), headless, with what the
  * window keeps listening (the live metrics, a per-frame event buffer emptied as a frame would): the
  * heap after GC at the end is within 10 % of the heap after the first minute, and the travellers in
- * flight stay bounded. Takes minutes, so only when asked:
+ * flight stay bounded (the figures of one run are in the README's Performance section). Takes minutes, so only when asked:
  * {@code mvn -B -o test -Dgroups=soak -DexcludedLongTestGroups=fuzz -Dtest=SoakTest}.
  */
 @Tag("soak")
@@ -37,6 +37,9 @@ class SoakTest {
         Topology t = Stages.SECURED.topology();
         double highestRate = Settings.RATE.dial().orElseThrow().max();
         SimulationSettings s = Settings.RATE.write(Preset.REALISTIC.settings().forTopology(t), highestRate);
+        // Enough application workers that nothing queues: every request goes the whole way and every
+        // write reaches the Replica (a saturated run would measure its bounded queues, not the rest).
+        s = s.withCapacity(s.capacity().withAppWorkers(200));
         Simulation sim = new Simulation(t, s, 11);
         List<String> names = new ArrayList<>();
         sim.backendServers().stream().map(BackendServer::name).forEach(names::add);

@@ -40,7 +40,9 @@ class DesignModeGuiTest {
     @Test
     void aDesignDrawnFromAnEmptyCanvasRunsAndBreaks() throws Exception {
         try (AppWindow w = AppWindow.open(1920, 1080)) {
-            w.button("Design mode").click();
+            // Pressed on the EDT: what is tested is drawing, and a lost robot click failed this on a loaded machine.
+            w.press("Design mode");
+            w.await("design mode", () -> w.frame.design().pane() != null);
             DesignPane pane = w.onEdt(() -> w.frame.design().pane());
             DesignEditor editor = pane.editor();
             w.run(() -> pane.startFrom(Design.empty()));
@@ -99,7 +101,9 @@ class DesignModeGuiTest {
     @Test
     void aDeletionIsUndoneAndRedoneWithTheKeys() throws Exception {
         try (AppWindow w = AppWindow.open(1920, 1080)) {
-            w.button("Design mode").click();
+            // Pressed on the EDT: what is tested is drawing, and a lost robot click failed this on a loaded machine.
+            w.press("Design mode");
+            w.await("design mode", () -> w.frame.design().pane() != null);
             DesignEditor editor = w.onEdt(() -> w.frame.design().pane().editor());
             Drawing d = new Drawing(w, new java.awt.Robot(), editor);
             d.click("web-02.files");
@@ -122,7 +126,9 @@ class DesignModeGuiTest {
     @Test
     void leavingWithUnsavedChangesAsksFirst() {
         try (AppWindow w = AppWindow.open(1920, 1080)) {
-            w.button("Design mode").click();
+            // Pressed on the EDT: what is tested is drawing, and a lost robot click failed this on a loaded machine.
+            w.press("Design mode");
+            w.await("design mode", () -> w.frame.design().pane() != null);
             DesignEditor editor = w.onEdt(() -> w.frame.design().pane().editor());
             w.run(() -> {
                 editor.select("web-02.files");

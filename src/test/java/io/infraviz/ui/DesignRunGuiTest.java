@@ -35,7 +35,8 @@ class DesignRunGuiTest {
     @Test
     void aDatabaseOnItsOwnServerIsASinglePointOfFailureForAllRequests() {
         try (AppWindow w = AppWindow.open(1920, 1080)) {
-            w.button("Design mode").click();
+            w.press("Design mode");
+            w.await("design mode", () -> w.frame.design().pane() != null);
             DesignPane pane = w.onEdt(() -> w.frame.design().pane());
             w.run(() -> pane.startFrom(oneDatabaseServer()));
             assertThat(w.onEdt(() -> pane.editor().problems())).isEmpty();
@@ -72,7 +73,8 @@ class DesignRunGuiTest {
     @Test
     void aLessonPlaysOnTheDesignRunningNowWhenItFits() {
         try (AppWindow w = AppWindow.open(1920, 1080)) {
-            w.button("Design mode").click();
+            w.press("Design mode");
+            w.await("design mode", () -> w.frame.design().pane() != null);
             DesignPane pane = w.onEdt(() -> w.frame.design().pane());
             w.run(() -> pane.startFrom(Design.of(io.infraviz.scenario.ExampleDesigns.THREE_WEB.topology())));
             w.window.button("design.run").requireEnabled().click();

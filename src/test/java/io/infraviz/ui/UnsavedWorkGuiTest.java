@@ -82,6 +82,19 @@ class UnsavedWorkGuiTest {
     }
 
     @Test
+    void openingAnotherFileOverUnsavedWorkAsksAndCancelOpensNothing() {
+        app = AppWindow.open();
+        app.clickCell("web-01.mysql");
+        app.await("web-01.mysql killed", () -> killed("web-01.mysql"));
+        app.window.menuItemWithPath("File", "Open...").click();
+        answer(UnsavedWork.TITLE, UnsavedWork.CANCEL);
+        app.letFramesPass(3);
+        assertThat(app.onEdt(() -> java.util.Arrays.stream(java.awt.Window.getWindows())
+                .noneMatch(w -> w.isShowing() && w instanceof JDialog))).as("no file chooser opened").isTrue();
+        assertThat(app.onEdt(() -> killed("web-01.mysql"))).as("the run kept").isTrue();
+    }
+
+    @Test
     void anUnchangedRunQuitsWithoutAQuestion() {
         app = AppWindow.open();
         app.letFramesPass(5);
