@@ -24,6 +24,8 @@ public final class Topology {
     private final String primaryDatabase;
     private final boolean https;
     private final Map<String, Position> positions;
+    /** The links each component opens, in link order: asked for every connection a run makes. */
+    private final Map<String, List<Link>> linksFrom;
 
     /**
      * Builds a topology and checks that every id it mentions exists.
@@ -55,6 +57,7 @@ public final class Topology {
         }
         this.components = Collections.unmodifiableMap(byId);
         this.links = List.copyOf(links);
+        this.linksFrom = linksFrom(this.links);
         this.clients = List.copyOf(clients);
         this.entryPoint = entryPoint;
         this.backends = List.copyOf(backends);
@@ -71,6 +74,7 @@ public final class Topology {
         this.hosts = t.hosts;
         this.components = t.components;
         this.links = t.links;
+        this.linksFrom = t.linksFrom;
         this.clients = t.clients;
         this.entryPoint = t.entryPoint;
         this.backends = t.backends;
@@ -191,10 +195,21 @@ public final class Topology {
 
     /** Components that {@code from} opens connections to for the given purpose, in link order. */
     public List<Component> targets(String from, LinkPurpose purpose) {
-        return links.stream()
-                .filter(l -> l.from().equals(from) && l.purpose() == purpose)
-                .map(l -> components.get(l.to()))
-                .toList();
+        List<Component> out = new java.util.ArrayList<>();
+        for (Link l : linksFrom.getOrDefault(from, List.of())) {
+            if (l.purpose() == purpose) {
+                out.add(components.get(l.to()));
+            }
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    private static Map<String, List<Link>> linksFrom(List<Link> links) {
+        Map<String, List<Link>> from = new java.util.HashMap<>();
+        for (Link l : links) {
+            from.computeIfAbsent(l.from(), k -> new java.util.ArrayList<>()).add(l);
+        }
+        return from;
     }
 
     public List<Component> componentsWithRole(Role role) {
