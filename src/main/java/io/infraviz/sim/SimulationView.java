@@ -3,6 +3,7 @@ package io.infraviz.sim;
 import io.infraviz.model.SimulationSettings;
 import io.infraviz.model.Topology;
 import io.infraviz.sim.db.DatabaseCluster;
+import io.infraviz.sim.fault.FaultTargets;
 import io.infraviz.sim.lb.BackendServer;
 import io.infraviz.sim.request.Request;
 import io.infraviz.sim.request.RunCounters;
@@ -87,4 +88,10 @@ public interface SimulationView {
      * @param index the request's number (it may not be sent yet), or -1 to stop watching
      */
     void watchRequest(long index, Consumer<Request> onHop);
+
+    /** The faults on each part now, as {@link io.infraviz.sim.fault.FaultRules} reads them (read only). */
+    FaultTargets faultTargets();
+
+    /** Tells {@code listener} of everything the run does from now on; it only watches. */
+    void addListener(io.infraviz.sim.world.SimulationListener listener);
 }

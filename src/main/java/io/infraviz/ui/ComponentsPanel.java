@@ -1,6 +1,5 @@
 package io.infraviz.ui;
 
-import io.infraviz.sim.Simulation;
 import io.infraviz.sim.SimulationView;
 import io.infraviz.sim.fault.FaultRules;
 import io.infraviz.sim.world.SimEvent;
@@ -89,7 +88,7 @@ public final class ComponentsPanel extends JPanel implements SimulationDriver.Fr
     }
 
     private String describe(String id) {
-        Simulation sim = driver.simulation();
+        SimulationView sim = driver.simulation();
         if (sim.topology().link(id).isPresent()) {
             return "link " + id + (sim.linkCut(id) ? "  —  CUT" : "");
         }

@@ -3,7 +3,7 @@ package io.infraviz.ui;
 import io.infraviz.diagram.Diagram;
 import io.infraviz.diagram.LinkLook;
 import io.infraviz.model.Fault;
-import io.infraviz.sim.Simulation;
+import io.infraviz.sim.SimulationView;
 import io.infraviz.sim.fault.FaultRules;
 
 import java.awt.Cursor;
@@ -101,7 +101,7 @@ final class DiagramController extends MouseAdapter {
     }
 
     /** What hovering shows, e.g. "web-02.nginx — click to kill it", its state, and that a right-click offers more. */
-    static String hint(Simulation sim, String id) {
+    static String hint(SimulationView sim, String id) {
         String state = sim.topology().link(id).isPresent() ? LinkLook.stateWords(sim.linkCut(id))
                 : sim.topology().host(id).isPresent() ? (sim.hostDown(id) ? "down" : "up")
                 : sim.status(id).words();
@@ -110,7 +110,7 @@ final class DiagramController extends MouseAdapter {
     }
 
     /** What a click on the part will do, e.g. "click to kill it", "click to revive its host web-02". */
-    static String clickWords(Simulation sim, String id) {
+    static String clickWords(SimulationView sim, String id) {
         Fault f = FaultRules.click(sim.faultTargets(), id);
         String it = f.target().equals(id) ? "it" : "its host " + f.target();
         boolean host = sim.topology().host(id).isPresent();

@@ -66,7 +66,7 @@ public final class SimulationDriver {
 
     // ---- state -------------------------------------------------------------------------------
 
-    public Simulation simulation() {
+    public SimulationView simulation() {
         return run.simulation();
     }
 
