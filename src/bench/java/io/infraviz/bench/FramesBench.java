@@ -6,7 +6,6 @@ import io.infraviz.model.Preset;
 import io.infraviz.model.SimulationSettings;
 import io.infraviz.model.Topology;
 import io.infraviz.scenario.Stages;
-import io.infraviz.sim.Simulation;
 import io.infraviz.ui.MainFrame;
 import io.infraviz.ui.SimulationDriver;
 import io.infraviz.ui.Themes;
@@ -173,7 +172,7 @@ final class FramesBench {
         while (System.nanoTime() < end) {
             Edt.sleep(100);
             int[] c = Edt.call(() -> {
-                Simulation sim = frame.driver().simulation();
+                io.infraviz.sim.SimulationView sim = frame.driver().simulation();
                 int w = 0;
                 for (int i = 0, k = sim.inFlightCount(); i < k; i++) {
                     if (sim.inFlight(i).waiting()) {

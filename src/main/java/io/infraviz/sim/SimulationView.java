@@ -78,6 +78,9 @@ public interface SimulationView {
     /** Ids of everything currently not running normally. */
     List<String> whatIsDown();
 
+    /** Events the engine has run so far (a step runs exactly one). */
+    long eventsRun();
+
     /** Requests sent so far. */
     long requestsSent();
 

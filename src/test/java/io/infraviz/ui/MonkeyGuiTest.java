@@ -62,7 +62,8 @@ class MonkeyGuiTest {
             Simulation[] checked = new Simulation[1];
             app.run(() -> app.frame.driver().addFrameListener((view, events, rebuilt) -> {
                 // The views get a read-only view; the invariants listen to the run itself.
-                Simulation sim = app.frame.driver().simulation();
+                // The view is the run itself; the test reaches behind it, as the window never does.
+                Simulation sim = (Simulation) app.frame.driver().simulation();
                 if (sim != checked[0]) {
                     checked[0] = sim;
                     sim.addListener(new Invariants(sim));

@@ -37,7 +37,7 @@ class SimulationDriverTest {
         driver.apply(new Fault(FaultAction.CUT, "web-01.mysql->web-02.mysql"));
         driver.changeSettings(driver.simulation().settings().withLb(driver.simulation().settings().lb().withChecks(1000, 2, 2)));
         play(6);
-        Simulation live = driver.simulation();
+        io.infraviz.sim.SimulationView live = driver.simulation();
         Simulation replayed = driver.moment().replay();
         assertThat(replayed.now()).isEqualTo(live.now());
         assertThat(replayed.eventsRun()).isEqualTo(live.eventsRun());
