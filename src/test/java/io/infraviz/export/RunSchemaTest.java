@@ -43,6 +43,8 @@ class RunSchemaTest {
     static final SchemaDoc SCHEMA = SchemaDoc.named("run.schema.json")
             .part("/properties/format/const", MomentFile.FORMAT)
             .part("/properties/version/maximum", JsonShape.CURRENT_VERSION)
+            .part("/properties/time_us/maximum", io.infraviz.model.Limits.MAX_TIME_MS * 1000)
+            .part("/$defs/action/properties/at_us/maximum", io.infraviz.model.Limits.MAX_TIME_MS * 1000)
             .part("/$defs/fault", fault())
             .part("/$defs/settings", settings());
 
@@ -83,6 +85,8 @@ class RunSchemaTest {
             newer version | "version" : 1 | "version" : 2 |
             another format | infraviz-moment/1 | infraviz-moment/9 |
             negative time | "time_us" : 7250000 | "time_us" : -5 |
+            time past 24 h | "time_us" : 7250000 | "time_us" : 86400000001 |
+            action past 24 h | "at_us" : 1500000 | "at_us" : 99999999999999 |
             text seed | "seed" : 1 | "seed" : "one" |
             unknown action | "kill:web-02" | "explode:web-02" |
             fault without a target | "kill:web-02" | "kill" |
