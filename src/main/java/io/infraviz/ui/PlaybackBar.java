@@ -77,6 +77,10 @@ final class PlaybackBar extends JPanel implements SimulationDriver.FrameListener
         bar.addSeparator();
         bar.add(button(a.design, "server"));
         bar.add(Box.createHorizontalGlue());
+        // On a narrow screen in large type the hint gives way (ending in "...") rather than running off the edge.
+        hintLabel.setMinimumSize(new java.awt.Dimension(0, 0));
+        hintLabel.setBorder(BorderFactory.createEmptyBorder(0, 16, 0, 0));
+        hintLabel.setToolTipText(HINT);
         bar.add(hintLabel);
         return bar;
     }

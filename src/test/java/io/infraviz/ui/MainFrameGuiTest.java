@@ -79,6 +79,36 @@ class MainFrameGuiTest {
         app.await("web-01.mysql revived", () -> app.frame.driver().simulation().status("web-01.mysql") == ComponentStatus.RUNNING);
     }
 
+    /** On a narrow toolbar (a laptop in presentation mode's large type) the hint gives way instead of running off the edge. */
+    @Test
+    void theToolbarsHintGivesWayOnANarrowToolbar() {
+        int[] edges = app.onEdt(() -> {
+            javax.swing.JToolBar bar = find(app.frame.getContentPane(), javax.swing.JToolBar.class);
+            javax.swing.JLabel hint = java.util.Arrays.stream(bar.getComponents()).filter(c -> c instanceof javax.swing.JLabel l
+                    && l.getText().startsWith("Click a part")).map(c -> (javax.swing.JLabel) c).findFirst().orElseThrow();
+            int narrow = bar.getPreferredSize().width - hint.getPreferredSize().width / 2;
+            bar.setSize(narrow, bar.getHeight());
+            bar.doLayout();
+            return new int[] {hint.getX() + hint.getWidth(), narrow};
+        });
+        assertThat(edges[0]).as("the hint's right edge on a toolbar %d px wide", edges[1]).isLessThanOrEqualTo(edges[1]);
+    }
+
+    private static <T> T find(java.awt.Container c, Class<T> type) {
+        for (java.awt.Component child : c.getComponents()) {
+            if (type.isInstance(child)) {
+                return type.cast(child);
+            }
+            if (child instanceof java.awt.Container k) {
+                T found = find(k, type);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
     @Test
     void pauseStopsTheClockAndStepAdvancesOneHop() {
         app.await("running", () -> app.frame.driver().simulation().now() > 0);
