@@ -100,7 +100,10 @@ class RunSchemaTest {
             unknown algorithm | "LEAST_CONNECTIONS" | "RANDOM" |
             unknown role | "role" : "database" | "role" : "teapot" |
             fault on nothing | "kill:web-02" | "kill:nope" | the part a fault names must be in the topology
-            zero inter | "interMs" : 2000 | "interMs" : 0 | the ranges of saved settings are checked when the app rebuilds them
+            zero inter | "interMs" : 2000 | "interMs" : 0 |
+            a request every microsecond | "intervalMicros" : 800000 | "intervalMicros" : 1 |
+            two billion workers | "appWorkers" : 4 | "appWorkers" : 2000000000 |
+            a LAN hop of days | "lanHop" : 350000 | "lanHop" : 900000000000 |
             duplicate host | "id" : "web-02" | "id" : "web-01" | ids must be unique across hosts and components
             entry is a database | "entry" : "lb-01.haproxy" | "entry" : "web-01.mysql" | the role of the part 'entry' names
             """)
@@ -128,20 +131,65 @@ class RunSchemaTest {
         ObjectNode out = JSON.createObjectNode().put("description", "The settings of a run as InfraViz saves them: times"
                 + " in microseconds (fields ending in Ms: milliseconds). A field left out takes the classroom preset's"
                 + " value (in an action: the run's).");
-        out.setAll(shape(SimulationSettings.class));
+        out.setAll(shape(SimulationSettings.class, ""));
         return out;
     }
 
-    private static ObjectNode shape(Type type) {
+    /**
+     * The range of each saved field a setting of the catalogue defines (the loader checks the same
+     * with Settings.problemIn), in the unit the file keeps it in; the timings the catalogue leaves
+     * out are durations of at most 24 h.
+     */
+    private static java.util.Optional<double[]> range(String path) {
+        long maxUs = io.infraviz.model.Limits.MAX_TIME_MS * 1000;
+        io.infraviz.model.settings.Setting<?> s = switch (path) {
+            case "lb.interMs" -> io.infraviz.model.settings.Settings.INTER;
+            case "lb.fall" -> io.infraviz.model.settings.Settings.FALL;
+            case "lb.rise" -> io.infraviz.model.settings.Settings.RISE;
+            case "lb.retries" -> io.infraviz.model.settings.Settings.RETRIES;
+            case "lb.timeoutConnectMs" -> io.infraviz.model.settings.Settings.TIMEOUT_CONNECT;
+            case "lb.timeoutServerMs" -> io.infraviz.model.settings.Settings.TIMEOUT_SERVER;
+            case "lb.weights" -> io.infraviz.model.settings.Settings.WEIGHT;
+            case "traffic.intervalMicros" -> io.infraviz.model.settings.Settings.INTERVAL;
+            case "traffic.writeFraction" -> io.infraviz.model.settings.Settings.WRITES;
+            case "db.connectRetry" -> io.infraviz.model.settings.Settings.CONNECT_RETRY;
+            case "capacity.appWorkers" -> io.infraviz.model.settings.Settings.WORKERS;
+            case "capacity.appQueue" -> io.infraviz.model.settings.Settings.QUEUE;
+            case "timings.dnsTtl" -> io.infraviz.model.settings.Settings.DNS_TTL;
+            default -> null;
+        };
+        if (s == null) {
+            return path.equals("timings.jitterPercent") ? java.util.Optional.of(new double[] {0, 90})
+                    : path.startsWith("timings.") ? java.util.Optional.of(new double[] {0, maxUs}) : java.util.Optional.empty();
+        }
+        Object t = s.type();
+        if (t instanceof io.infraviz.model.settings.SettingType.WholeNumber w) {
+            return java.util.Optional.of(new double[] {w.min(), w.max()});
+        }
+        if (t instanceof io.infraviz.model.settings.SettingType.ServerWeights w) {
+            return java.util.Optional.of(new double[] {w.min(), w.max()});
+        }
+        if (t instanceof io.infraviz.model.settings.SettingType.Decimal d) {
+            return java.util.Optional.of(new double[] {d.min(), d.max()});
+        }
+        if (t instanceof io.infraviz.model.settings.SettingType.Millis m) {
+            // Kept in microseconds, defined in milliseconds.
+            return java.util.Optional.of(new double[] {Math.ceil(m.range().min() * 1000), m.range().max() * 1000});
+        }
+        throw new IllegalStateException("no range for " + path + ": teach RunSchemaTest.range");
+    }
+
+    private static ObjectNode shape(Type type, String path) {
         Class<?> raw = type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
         ObjectNode o = JSON.createObjectNode();
         if (raw.isRecord()) {
             ObjectNode properties = o.put("type", "object").putObject("properties");
             for (RecordComponent c : raw.getRecordComponents()) {
-                properties.set(c.getName(), shape(c.getGenericType()));
+                properties.set(c.getName(), shape(c.getGenericType(), path.isEmpty() ? c.getName() : path + "." + c.getName()));
             }
             return o.put("additionalProperties", false);
         }
+        java.util.Optional<double[]> range = range(path);
         if (raw.isEnum()) {
             o.putArray("enum").addAll(Arrays.stream(raw.getEnumConstants())
                     .map(e -> JSON.valueToTree(((Enum<?>) e).name())).map(JsonNode.class::cast).toList());
@@ -149,18 +197,29 @@ class RunSchemaTest {
         }
         if (Map.class.isAssignableFrom(raw)) {
             o.put("type", "object").set("additionalProperties",
-                    shape(((ParameterizedType) type).getActualTypeArguments()[1]));
+                    shape(((ParameterizedType) type).getActualTypeArguments()[1], path + ".*"));
             return o;
         }
         if (raw == int.class || raw == long.class || raw == Integer.class || raw == Long.class) {
-            return o.put("type", "integer");
+            return ranged(o.put("type", "integer"), range.or(() -> range(path.replace(".*", ""))), true);
         }
         if (raw == double.class || raw == Double.class) {
-            return o.put("type", "number");
+            return ranged(o.put("type", "number"), range, false);
         }
         if (raw == boolean.class || raw == Boolean.class) {
             return o.put("type", "boolean");
         }
         throw new IllegalStateException("no schema for " + type + ": teach RunSchemaTest.shape");
+    }
+
+    private static ObjectNode ranged(ObjectNode o, java.util.Optional<double[]> range, boolean whole) {
+        range.ifPresent(r -> {
+            if (whole) {
+                o.put("minimum", (long) Math.ceil(r[0])).put("maximum", (long) Math.floor(r[1]));
+            } else {
+                o.put("minimum", r[0]).put("maximum", r[1]);
+            }
+        });
+        return o;
     }
 }
