@@ -77,7 +77,7 @@ final class FramesBench {
         SimulationSettings start = settings;
         MainFrame frame = Edt.call(() -> {
             Themes.install(false, false);
-            MainFrame f = MainFrame.open(topology, start, Themes.forTheSession());
+            MainFrame f = MainFrame.open(topology, start, Themes.forTheSession(), io.infraviz.ui.FirstDiagram.none());
             f.setSize(WIDTH, HEIGHT);
             f.validate();
             f.diagramView().addListener(mxEvent.PAINT, (sender, evt) -> clock.painted());

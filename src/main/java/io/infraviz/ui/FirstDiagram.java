@@ -20,7 +20,7 @@ public final class FirstDiagram {
     private final CompletableFuture<Diagram> made = new CompletableFuture<>();
 
     /** None: the window builds its diagram itself. */
-    static FirstDiagram none() {
+    public static FirstDiagram none() {
         FirstDiagram f = new FirstDiagram();
         f.made.complete(null);
         return f;

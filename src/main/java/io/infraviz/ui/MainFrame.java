@@ -11,7 +11,6 @@ import io.infraviz.sim.world.SimEvent;
 
 import java.awt.BorderLayout;
 import java.awt.Dimension;
-import java.awt.Frame;
 import java.util.List;
 import javax.swing.JComponent;
 import javax.swing.JFrame;
@@ -42,8 +41,7 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
     /** The bottom strip was hidden to make room for a lesson on a short window (shown again after). */
     private final LessonRoom lessonRoom;
     private boolean switchingScreenMode;
-    /** Where the window was before presentation mode, to put it back there. */
-    private java.awt.Rectangle windowedBounds;
+    private final ScreenBounds screenBounds = new ScreenBounds();
     private final FileActions files;
     private final LessonPlayer lessonPlayer;
     private boolean presentation;
@@ -245,13 +243,9 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
         actions.sidePanel.set(!on);
         actions.bottomPanel.set(!on && !lessonRoom.stripHidden());
         if (on) {
-            windowedBounds = getBounds();
-            // The whole screen, set outright: without a window manager (or under some) maximising does nothing.
-            setBounds(getGraphicsConfiguration().getBounds());
-            setExtendedState(Frame.MAXIMIZED_BOTH);
+            screenBounds.fullScreen(this);
         } else {
-            setExtendedState(Frame.NORMAL);
-            setBounds(windowedBounds);
+            screenBounds.windowed(this);
         }
         setVisible(true);
         SwingUtilities.invokeLater(diagramView::refit);
@@ -333,12 +327,10 @@ public final class MainFrame extends JFrame implements SimulationDriver.FrameLis
         return menus.stageShown();
     }
 
-    /** Opens a window on a topology with settings, traffic flowing. EDT only. */
-    public static MainFrame open(Topology topology, SimulationSettings settings, Themes themes) {
-        return open(topology, settings, themes, FirstDiagram.none());
-    }
-
-    /** The same, with its diagram made elsewhere meanwhile (the app's start: see {@link FirstDiagram}). */
+    /**
+     * Opens a window on a topology with settings, traffic flowing, its diagram made elsewhere
+     * meanwhile (the app's start) or by itself ({@link FirstDiagram#none()}). EDT only.
+     */
     public static MainFrame open(Topology topology, SimulationSettings settings, Themes themes, FirstDiagram first) {
         SimulationDriver driver = new SimulationDriver(topology, settings, 1);
         MainFrame frame = new MainFrame(driver, themes, first);

@@ -58,7 +58,7 @@ final class AppWindow implements AutoCloseable {
         frame = GuiActionRunner.execute(() -> {
             Themes.install(false, false);
             Themes themes = Themes.forTheSession();
-            MainFrame f = MainFrame.open(stage.topology(), Preset.CLASSROOM.settings(), themes);
+            MainFrame f = MainFrame.open(stage.topology(), Preset.CLASSROOM.settings(), themes, FirstDiagram.none());
             if (width > 0) {
                 f.setSize(width, height);
                 f.setLocation(0, 0);
@@ -185,6 +185,16 @@ final class AppWindow implements AutoCloseable {
     void press(String text) {
         JButtonFixture b = button(text);
         run(() -> b.target().doClick());
+    }
+
+    /**
+     * Enters design mode with the toolbar's button pressed on the EDT (what is tested is drawing; a
+     * lost robot click failed this on a loaded machine) and returns the drawing pane once it is there.
+     */
+    io.infraviz.ui.design.DesignPane enterDesignMode() {
+        press("Design mode");
+        await("design mode", () -> frame.design().pane() != null);
+        return onEdt(() -> frame.design().pane());
     }
 
     /** Clicks the showing answer that starts with {@code prefix}. */

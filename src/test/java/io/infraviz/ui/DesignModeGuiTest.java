@@ -40,10 +40,7 @@ class DesignModeGuiTest {
     @Test
     void aDesignDrawnFromAnEmptyCanvasRunsAndBreaks() throws Exception {
         try (AppWindow w = AppWindow.open(1920, 1080)) {
-            // Pressed on the EDT: what is tested is drawing, and a lost robot click failed this on a loaded machine.
-            w.press("Design mode");
-            w.await("design mode", () -> w.frame.design().pane() != null);
-            DesignPane pane = w.onEdt(() -> w.frame.design().pane());
+            DesignPane pane = w.enterDesignMode();
             DesignEditor editor = pane.editor();
             w.run(() -> pane.startFrom(Design.empty()));
             java.awt.Robot r = new java.awt.Robot();
@@ -101,10 +98,8 @@ class DesignModeGuiTest {
     @Test
     void aDeletionIsUndoneAndRedoneWithTheKeys() throws Exception {
         try (AppWindow w = AppWindow.open(1920, 1080)) {
-            // Pressed on the EDT: what is tested is drawing, and a lost robot click failed this on a loaded machine.
-            w.press("Design mode");
-            w.await("design mode", () -> w.frame.design().pane() != null);
-            DesignEditor editor = w.onEdt(() -> w.frame.design().pane().editor());
+            DesignPane pane = w.enterDesignMode();
+            DesignEditor editor = w.onEdt(pane::editor);
             Drawing d = new Drawing(w, new java.awt.Robot(), editor);
             d.click("web-02.files");
             w.robot.pressAndReleaseKeys(KeyEvent.VK_DELETE);
@@ -126,10 +121,8 @@ class DesignModeGuiTest {
     @Test
     void leavingWithUnsavedChangesAsksFirst() {
         try (AppWindow w = AppWindow.open(1920, 1080)) {
-            // Pressed on the EDT: what is tested is drawing, and a lost robot click failed this on a loaded machine.
-            w.press("Design mode");
-            w.await("design mode", () -> w.frame.design().pane() != null);
-            DesignEditor editor = w.onEdt(() -> w.frame.design().pane().editor());
+            DesignPane pane = w.enterDesignMode();
+            DesignEditor editor = w.onEdt(pane::editor);
             w.run(() -> {
                 editor.select("web-02.files");
                 editor.deleteSelection();

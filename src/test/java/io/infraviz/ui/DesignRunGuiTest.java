@@ -35,9 +35,7 @@ class DesignRunGuiTest {
     @Test
     void aDatabaseOnItsOwnServerIsASinglePointOfFailureForAllRequests() {
         try (AppWindow w = AppWindow.open(1920, 1080)) {
-            w.press("Design mode");
-            w.await("design mode", () -> w.frame.design().pane() != null);
-            DesignPane pane = w.onEdt(() -> w.frame.design().pane());
+            DesignPane pane = w.enterDesignMode();
             w.run(() -> pane.startFrom(oneDatabaseServer()));
             assertThat(w.onEdt(() -> pane.editor().problems())).isEmpty();
             w.window.button("design.run").requireEnabled().click();
@@ -73,9 +71,7 @@ class DesignRunGuiTest {
     @Test
     void aLessonPlaysOnTheDesignRunningNowWhenItFits() {
         try (AppWindow w = AppWindow.open(1920, 1080)) {
-            w.press("Design mode");
-            w.await("design mode", () -> w.frame.design().pane() != null);
-            DesignPane pane = w.onEdt(() -> w.frame.design().pane());
+            DesignPane pane = w.enterDesignMode();
             w.run(() -> pane.startFrom(Design.of(io.infraviz.scenario.ExampleDesigns.THREE_WEB.topology())));
             w.window.button("design.run").requireEnabled().click();
             w.await("the design running", () -> w.frame.driver().simulation().topology().host("web-03").isPresent());

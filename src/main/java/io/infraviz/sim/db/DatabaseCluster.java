@@ -29,7 +29,8 @@ public final class DatabaseCluster {
         writer = nodes.get(primaryId);
         appWrites = writer;
         if (writer == null && !ids.isEmpty()) {
-            throw new IllegalArgumentException("the primary database '" + primaryId + "' is not a database");
+            // A topology whose Primary is not a database never gets here (Topology.unrunnable).
+            throw new IllegalStateException("no Primary '" + primaryId + "' among the databases " + ids);
         }
         for (DatabaseNode n : nodes.values()) {
             if (n != writer) {
